@@ -94,9 +94,11 @@ class NudeNetDetector:
         self._input_name = self._session.get_inputs()[0].name
 
     def detect(self, image: Image.Image) -> list[Detection]:
-        """Detect in memory: NudeNet's reader takes an RGBA array, so no temporary file."""
-        rgba = np.asarray(image.convert("RGBA"))
-        blob, x_ratio, y_ratio, x_pad, y_pad, width, height = _nudenet._read_image(rgba, INPUT_SIZE)
+        """Detect in memory, no temporary file. NudeNet's reader is handed the BGR array that
+        `cv2.imread` would give, because that is what its own path/bytes readers feed the model
+        (its colour conversions end in BGR order), so scores equal `NudeDetector.detect(path)`."""
+        bgr = np.ascontiguousarray(np.asarray(image.convert("RGB"))[:, :, ::-1])
+        blob, x_ratio, y_ratio, x_pad, y_pad, width, height = _nudenet._read_image(bgr, INPUT_SIZE)
         outputs = self._session.run(None, {self._input_name: blob})
         found = _nudenet._postprocess(
             outputs, x_pad, y_pad, x_ratio, y_ratio, width, height, INPUT_SIZE, INPUT_SIZE

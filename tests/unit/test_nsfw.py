@@ -71,6 +71,17 @@ def test_real_detector_passes_a_benign_photo(real_filter) -> None:
     assert result.scores["FACE_FEMALE"] == pytest.approx(face[0].score)
 
 
+@pytest.mark.parametrize("name", ["astronaut", "coffee"])
+def test_scores_match_nudenets_own_file_reader(real_filter, tmp_path, name) -> None:
+    image = Image.fromarray(getattr(data, name)())
+    path = tmp_path / f"{name}.png"
+    image.save(path)
+    reference = nudenet_module.NudeDetector().detect(str(path))
+    ours = real_filter.detector.detect(image)
+    assert [(d.label, list(d.box)) for d in ours] == [(r["class"], r["box"]) for r in reference]
+    assert [d.score for d in ours] == pytest.approx([r["score"] for r in reference], abs=1e-4)
+
+
 @pytest.mark.parametrize("mode", ["RGB", "RGBA", "L", "P"])
 def test_real_detector_accepts_common_image_modes(real_filter, mode) -> None:
     cat = Image.fromarray(data.chelsea()).convert(mode)
