@@ -208,6 +208,7 @@ def _cmd_dev(args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add `imprimatur certs dev --out DIR [--force]`."""
     certs = subparsers.add_parser("certs", help="C2PA signing certificates")
+    certs.set_defaults(func=lambda _args: certs.print_help() or 2)
     certs_sub = certs.add_subparsers(dest="certs_command", metavar="SUBCOMMAND")
     dev = certs_sub.add_parser(
         "dev", help="create a development root CA and ES256 C2PA signer (not for production)"
