@@ -1,0 +1,222 @@
+"""Spread-spectrum chips on a self-synchronising periodic tile, in the luma channel.
+
+Geometry. The mark is a grid of +-1 "chips", CHIPS_SHORT of them across the image's short side
+whatever its pixel size, so a downscaled copy carries the same grid. The grid repeats one keyed
+TILE x TILE tile; a crop therefore only shifts the tile (cyclically) and shrinks the short side,
+which shows up as a uniform scale of the chip pitch in [1, 1/0.9]. The decoder searches that one
+scale, folds the image onto one tile (summing every repetition: the redundancy), and finds the
+cyclic shift by correlating with the tile's pilot chips.
+
+Payload. Of each tile's chips, N_PILOT carry a keyed +-1 pilot; the rest carry the coded bits,
+each bit on several chips at keyed positions with keyed signs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+CHIPS_SHORT = 128  # chips across the short side
+TILE = 32  # chips per tile side
+N_PILOT = 256  # pilot chips per tile
+OVERSAMPLE = 2  # decoder pixels per chip
+SCALE_MIN, SCALE_MAX = 0.86, 1.02  # surviving fraction of the short side the decoder tries
+COARSE_STEP = 0.01
+FINE_STEPS = (-0.006, -0.004, -0.002, 0.002, 0.004, 0.006)
+WHITEN_SIGMA = 1.0  # decoder high-pass, in decoder pixels
+NORM_SIGMA = 3.0  # local contrast normalisation window, in decoder pixels
+MASK_RANGE = (0.7, 1.5)  # perceptual weight bounds relative to the mean
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the pilot and each coded bit live in the tile, derived from the key."""
+
+    pilot_mask: np.ndarray  # (TILE, TILE) bool
+    signs: np.ndarray  # (TILE, TILE) +-1 spreading signs
+    data_pos: np.ndarray  # flat tile indices of data chips
+    data_bit: np.ndarray  # coded bit index carried by each data chip
+    pilot_fft: np.ndarray  # conj rFFT of the pilot rendered at OVERSAMPLE
+
+    @classmethod
+    def from_key(cls, key: bytes, n_coded: int) -> Layout:
+        seed = int.from_bytes(hashlib.blake2b(key, digest_size=8, person=b"wm-layout").digest())
+        rng = np.random.default_rng(seed)
+        order = rng.permutation(TILE * TILE)
+        pilot_mask = np.zeros(TILE * TILE, dtype=bool)
+        pilot_mask[order[:N_PILOT]] = True
+        data_pos = order[N_PILOT:]
+        data_bit = np.arange(data_pos.size) % n_coded
+        signs = rng.choice(np.array([-1.0, 1.0], dtype=np.float32), size=TILE * TILE)
+        pilot = np.where(pilot_mask, signs, 0.0).reshape(TILE, TILE).astype(np.float32)
+        template = _render_tile(pilot, OVERSAMPLE)
+        return cls(
+            pilot_mask=pilot_mask.reshape(TILE, TILE),
+            signs=signs.reshape(TILE, TILE),
+            data_pos=data_pos,
+            data_bit=data_bit,
+            pilot_fft=np.conj(np.fft.rfft2(template)),
+        )
+
+    def tile(self, coded: np.ndarray) -> np.ndarray:
+        """The +-1 chip tile for the coded bits (0/1)."""
+        values = self.signs.reshape(-1).copy()
+        values[self.data_pos] *= 1.0 - 2.0 * coded[self.data_bit]
+        return values.reshape(TILE, TILE)
+
+
+def _render_tile(tile: np.ndarray, factor: int) -> np.ndarray:
+    """Upsample a periodic tile with the embedder's interpolation, wrapping at the edges."""
+    big = np.tile(tile, (3, 3))
+    up = cv2.resize(big, None, fx=factor, fy=factor, interpolation=cv2.INTER_LINEAR)
+    n = TILE * factor
+    return up[n : 2 * n, n : 2 * n]
+
+
+def chip_grid_shape(height: int, width: int) -> tuple[int, int]:
+    pitch = min(height, width) / CHIPS_SHORT
+    return max(1, round(height / pitch)), max(1, round(width / pitch))
+
+
+HOST_REJECTION = 1.0  # fraction of the host's interference the embedder cancels
+GAIN_RANGE = (0.2, 3.0)  # per-bit amplitude bounds relative to the mean
+
+
+def _blocksum(image: np.ndarray, factor: int) -> np.ndarray:
+    h, w = image.shape
+    return image.reshape(h // factor, factor, w // factor, factor).sum(axis=(1, 3))
+
+
+def _bit_stats(folded: np.ndarray, layout: Layout, n_coded: int) -> np.ndarray:
+    chips = _blocksum(folded, OVERSAMPLE)
+    despread = (chips * layout.signs).reshape(-1)[layout.data_pos]
+    return np.bincount(layout.data_bit, weights=despread, minlength=n_coded)
+
+
+def _solve_gains(interference: np.ndarray) -> np.ndarray:
+    """Per-bit gains k = m - x, clipped, with m chosen so that mean(k**2) = 1."""
+    lo, hi = -4.0, 8.0
+    for _ in range(40):
+        m = 0.5 * (lo + hi)
+        k = np.clip(m - interference, *GAIN_RANGE)
+        if np.mean(k * k) > 1.0:
+            hi = m
+        else:
+            lo = m
+    return np.clip(0.5 * (lo + hi) - interference, *GAIN_RANGE)
+
+
+EMBED_ITERATIONS = 3
+
+
+def luma_delta(luma: np.ndarray, layout: Layout, coded: np.ndarray, rms: float) -> np.ndarray:
+    """The luma change that carries ``coded``, with RMS ``rms``.
+
+    Informed embedding: the embedder runs the decoder's own statistic on the host picture and
+    gives each coded bit the amplitude that cancels what the picture already says about it
+    (improved spread spectrum), instead of fighting the host's interference with brute strength.
+    A few closed-loop rounds correct for interpolation and for the chips' crosstalk.
+    """
+    height, width = luma.shape
+    hc, wc = chip_grid_shape(height, width)
+    r = OVERSAMPLE
+    grid_size = (wc * r, hc * r)
+    period = TILE * r
+    grid = cv2.resize(luma, grid_size, interpolation=cv2.INTER_AREA)
+    resid = grid - cv2.GaussianBlur(grid, (0, 0), WHITEN_SIGMA)
+    divisor = np.sqrt(cv2.GaussianBlur(resid * resid, (0, 0), NORM_SIGMA) + 1.0)
+    small = _blocksum(grid, r) / (r * r)
+    detail = np.abs(small - cv2.GaussianBlur(small, (0, 0), 1.5))
+    activity = cv2.GaussianBlur(detail, (0, 0), 2.0) + 1.0
+    weight = np.clip(activity / activity.mean(), *MASK_RANGE)
+
+    def stats(image: np.ndarray) -> np.ndarray:
+        high = image - cv2.GaussianBlur(image, (0, 0), WHITEN_SIGMA)
+        return _bit_stats(_fold(high / divisor, period), layout, coded.size) * truth
+
+    truth = 1.0 - 2.0 * coded
+    host = HOST_REJECTION * stats(grid)
+    reps = (-(-hc // TILE), -(-wc // TILE))
+    unit = (np.tile(layout.tile(coded), reps)[:hc, :wc] * weight).astype(np.float32)
+    gains = np.ones(coded.size)
+    for round_ in range(EMBED_ITERATIONS + 1):
+        gain_tile = np.ones(TILE * TILE, dtype=np.float32)
+        gain_tile[layout.data_pos] = gains[layout.data_bit]
+        chips = unit * np.tile(gain_tile.reshape(TILE, TILE), reps)[:hc, :wc]
+        delta = cv2.resize(chips, (width, height), interpolation=cv2.INTER_LINEAR)
+        # interpolation smooths the chips; set the strength on what is actually added
+        sample = delta[::3, ::3]
+        delta *= rms / max(float(np.sqrt(np.mean(sample * sample))), 1e-6)
+        if round_ == EMBED_ITERATIONS:
+            return delta
+        seen = stats(cv2.resize(delta, grid_size, interpolation=cv2.INTER_AREA))
+        if round_ == 0:
+            own = np.maximum(seen, 1e-3 * np.abs(seen).mean())  # response at unit gain
+        # everything a bit sees besides its own chips, in units of its own unit response
+        gains = _solve_gains((host + seen) / own - gains)
+    raise AssertionError("unreachable")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    score: float
+    scale: float
+    shift: tuple[int, int]
+    folded: np.ndarray
+
+
+def _whiten(luma: np.ndarray) -> np.ndarray:
+    """Remove the host picture's low frequencies and equalise local contrast."""
+    resid = luma - cv2.GaussianBlur(luma, (0, 0), WHITEN_SIGMA)
+    energy = cv2.GaussianBlur(resid * resid, (0, 0), NORM_SIGMA)
+    return resid / np.sqrt(energy + 1.0)
+
+
+def _fold(image: np.ndarray, period: int) -> np.ndarray:
+    h, w = image.shape
+    ph, pw = -(-h // period) * period, -(-w // period) * period
+    padded = np.zeros((ph, pw), dtype=np.float32)
+    padded[:h, :w] = image
+    return padded.reshape(ph // period, period, pw // period, period).sum(axis=(0, 2))
+
+
+def _correlate(folded: np.ndarray, layout: Layout) -> tuple[float, tuple[int, int]]:
+    corr = np.fft.irfft2(np.fft.rfft2(folded) * layout.pilot_fft, s=folded.shape)
+    idx = int(np.argmax(corr))
+    peak = corr.flat[idx]
+    score = float((peak - corr.mean()) / (corr.std() + 1e-9))
+    return score, divmod(idx, corr.shape[1])
+
+
+def search(luma: np.ndarray, layout: Layout, top: int = 3) -> list[Candidate]:
+    """Try chip-pitch scales; return the best (scale, cyclic shift) candidates."""
+    height, width = luma.shape
+    base = CHIPS_SHORT * OVERSAMPLE * SCALE_MAX / min(height, width)
+    interp = cv2.INTER_AREA if base < 1 else cv2.INTER_LINEAR
+    small = cv2.resize(luma, None, fx=base, fy=base, interpolation=interp)
+    white = _whiten(small)
+    period = TILE * OVERSAMPLE
+
+    def evaluate(scale: float) -> Candidate:
+        factor = scale / SCALE_MAX
+        img = cv2.resize(white, None, fx=factor, fy=factor, interpolation=cv2.INTER_LINEAR)
+        folded = _fold(img, period)
+        score, shift = _correlate(folded, layout)
+        return Candidate(score, scale, shift, folded)
+
+    coarse = [evaluate(s) for s in np.arange(SCALE_MIN, SCALE_MAX + 1e-9, COARSE_STEP)]
+    coarse.sort(key=lambda c: c.score, reverse=True)
+    found = list(coarse[:top])
+    for cand in coarse[:top]:
+        found.extend(evaluate(cand.scale + d) for d in FINE_STEPS)
+    found.sort(key=lambda c: c.score, reverse=True)
+    return found[:top]
+
+
+def soft_bits(cand: Candidate, layout: Layout, n_coded: int) -> np.ndarray:
+    """Per coded bit, the despread sum of its chips in the aligned fold (positive = 0)."""
+    aligned = np.roll(cand.folded, (-cand.shift[0], -cand.shift[1]), axis=(0, 1))
+    return _bit_stats(aligned, layout, n_coded)
