@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
@@ -114,7 +116,10 @@ class SQLiteAuditStore(AuditStore):
             file = Path(path)
             if not create and not file.exists():
                 raise AuditUnavailable(f"no audit store at {path}")
-            file.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                file.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise AuditUnavailable(f"audit store {path} cannot be created: {exc}") from exc
         with self._lock:
             try:
                 conn = self._connection()
@@ -182,7 +187,7 @@ class SQLiteAuditStore(AuditStore):
         with self._lock:
             try:
                 conn = self._connection()
-                conn.execute("BEGIN IMMEDIATE")
+                self._begin_immediate(conn)
                 try:
                     last_seq, last_hash = conn.execute(
                         "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1"
@@ -204,6 +209,30 @@ class SQLiteAuditStore(AuditStore):
             except (sqlite3.Error, TypeError) as exc:
                 # TypeError: the head row is missing (fetchone() returned None).
                 raise AuditUnavailable(f"audit append failed: {exc}") from exc
+
+    def _begin_immediate(self, conn: sqlite3.Connection) -> None:
+        """Take the write lock, polling every ~0.5-4 ms until busy_timeout.
+
+        SQLite's own busy handler backs off to 100 ms sleeps, so under contention one replica
+        can wait most of a second while others keep winning; short jittered polls keep the
+        wait close to the time the lock is actually held.
+        """
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            deadline = time.monotonic() + self._busy_timeout_ms / 1000
+            delay = 0.0005
+            while True:
+                try:
+                    conn.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as exc:
+                    busy = exc.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY
+                    if not busy or time.monotonic() >= deadline:
+                        raise
+                time.sleep(delay * random.uniform(0.5, 1.5))
+                delay = min(delay * 2, 0.004)
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
 
     def get(self, record_id: str) -> AuditRecord | None:
         with self._lock:
