@@ -1,0 +1,143 @@
+"""Text normalisation that undoes the usual ways of hiding a word from a filter.
+
+Users disguise words with zero-width characters, lookalike letters from other scripts,
+fullwidth forms, spacing ("n u d e", "n.u.d.e"), leetspeak ("s3x", "n00dz"), stretched
+letters ("nuuude") and censor marks ("p*rn"). :func:`canonical` gives the one text the
+encoder sees; :func:`views` gives the few variants the term lists are matched against,
+because some folds are ambiguous ("1" may stand for "i" or "l").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters from Cyrillic, Greek, IPA and small capitals that render like Latin ones.
+# Fullwidth forms, circled and mathematical letters are already folded by NFKC.
+_HOMOGLYPHS = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
+    "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j",
+    "ѕ": "s", "һ": "h", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ӏ": "l", "ү": "y", "ь": "b",
+    "п": "n", "г": "r", "и": "u", "ɡ": "g", "ѵ": "v", "з": "3", "ч": "4", "б": "6",
+    "А": "a", "В": "b", "Е": "e", "К": "k", "М": "m", "Н": "h", "О": "o", "Р": "p",
+    "С": "c", "Т": "t", "Х": "x", "У": "y", "І": "i", "Ј": "j", "Ѕ": "s", "Ԁ": "d",
+    # Greek
+    "α": "a", "β": "b", "γ": "y", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v",
+    "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ς": "c", "μ": "u",
+    "Α": "a", "Β": "b", "Ε": "e", "Ζ": "z", "Η": "h", "Ι": "i", "Κ": "k", "Μ": "m",
+    "Ν": "n", "Ο": "o", "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x",
+    # Latin extensions, IPA and small capitals
+    "ı": "i", "ȷ": "j", "ɑ": "a", "ɩ": "i", "ʀ": "r", "ɪ": "i", "ʏ": "y", "ʜ": "h",
+    "ʟ": "l", "ɴ": "n", "ʙ": "b", "ɢ": "g", "ᴀ": "a", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e",
+    "ᴊ": "j", "ᴋ": "k", "ᴍ": "m", "ᴏ": "o", "ᴘ": "p", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v",
+    "ᴡ": "w", "ᴢ": "z", "ꜰ": "f", "ꜱ": "s", "ø": "o", "ð": "d", "þ": "p", "ß": "ss",
+    "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ħ": "h",
+}  # fmt: skip
+_HOMOGLYPH_TABLE = str.maketrans(_HOMOGLYPHS)
+
+# Characters that render as nothing (or as blank) but split a word for a naive matcher.
+# Unicode "Cf" (format) covers ZWSP, ZWJ/ZWNJ, bidi marks, word joiner, BOM, soft hyphen.
+_INVISIBLE = {"\u034f", "\u115f", "\u1160", "\u17b4", "\u17b5"}
+# Fillers that render as a blank: treated as a space, so spaced-out letters still join.
+_BLANKS = {"\u3164", "\uffa0", "\u2800", "\u3000"}
+
+# Leetspeak digits and symbols. "1" and "|" are ambiguous, hence two tables.
+_LEET_I = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
+                         "@": "a", "$": "s", "!": "i", "|": "l", "€": "e", "8": "b"})  # fmt: skip
+_LEET_L = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t",
+                         "@": "a", "$": "s", "!": "i", "|": "l", "€": "e", "8": "b"})  # fmt: skip
+_LEET_CHARS = set("013457@$!|€8")
+_TOKEN = re.compile(r"[a-z0-9@$!|€]+")
+# Tokens that are ordinary numbers with a unit or a short code ("4k", "1080p", "3d", "mp3")
+# are not leetspeak; decoding them would turn "4k photo" into "ak photo".
+_NOT_LEET = re.compile(
+    r"\d+(?:[.,]\d+)?(?:k|p|d|x|s|th|st|nd|rd|mm|cm|km|m|px|fps|hz|am|pm|gb|mb|kb|yo|y|"
+    r"yr|yrs|ft|in|lb|lbs|kg|g|mp|v|w|bit|ce|bc|ad|min|h|hr|hrs|sec)?"
+    r"|[a-z]{1,3}\d+|[!|@$]+|\d+(?:girl|boy|other)s?"
+)
+
+# Three or more single characters separated by blanks or punctuation: "n u d e", "n.u.d.e",
+# "g-o-r-e". Runs of real one-letter words ("a", "i") rarely reach three.
+_SPACED = re.compile(
+    r"(?<![a-z0-9])[a-z0-9@$](?:[\s.\-_*·•~+/\\:,]{1,3}[a-z0-9@$](?![a-z0-9])){2,}"
+)
+_SPACED_SEP = re.compile(r"[\s.\-_*·•~+/\\:,]")
+# Punctuation inside a word ("nu.de", "na-ked", "p_o_r_n") joined for one view.
+_INTRA_WORD = re.compile(r"(?<=[a-z])[.\-_*·•~'](?=[a-z])")
+_CENSORED = re.compile(r"[a-z]*\*+[a-z*]*[a-z]|[a-z]+\*+")
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Unicode-fold: NFKC, drop invisible characters and accents, map lookalikes, casefold."""
+    text = unicodedata.normalize("NFKC", text)
+    chars = []
+    for ch in text:
+        if ch in _BLANKS:
+            chars.append(" ")
+        elif ch not in _INVISIBLE and unicodedata.category(ch) != "Cf":
+            chars.append(ch)
+    text = "".join(chars).translate(_HOMOGLYPH_TABLE)
+    # Decompose so that "ü" becomes "u" + a combining mark, then drop the marks.
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(_HOMOGLYPH_TABLE).casefold()
+    return _SPACES.sub(" ", text).strip()
+
+
+def collapse_spaced(text: str) -> str:
+    """Join letters spelled out one by one: "n u d e" -> "nude", "g.o.r.e" -> "gore"."""
+    return _SPACED.sub(lambda m: _SPACED_SEP.sub("", m.group(0)), text)
+
+
+def _decode_leet(text: str, table: dict[int, str]) -> str:
+    def repl(m: re.Match[str]) -> str:
+        tok = m.group(0)
+        if not (_LEET_CHARS & set(tok)) or _NOT_LEET.fullmatch(tok):
+            return tok
+        # A token with no letters at all is a number ("1990"), unless it is all symbols.
+        if not any(ch.isalpha() for ch in tok) and tok.isdigit():
+            return tok
+        return tok.translate(table)
+
+    return _TOKEN.sub(repl, text)
+
+
+def decode_leet(text: str) -> str:
+    """Decode leetspeak inside words ("s3xy" -> "sexy", "n00dz" -> "noodz"); keep "4k", "1990"."""
+    return _decode_leet(text, _LEET_I)
+
+
+def uncensor(text: str, words: frozenset[str]) -> str:
+    """Fill censor marks from a word list: "p*rn" -> "porn" when exactly one word fits."""
+    if "*" not in text:
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        tok = m.group(0)
+        pattern = re.compile(re.escape(tok).replace(r"\*", "[a-z]{0,2}"))
+        shown = len(tok.replace("*", ""))
+        fits = [w for w in words if len(w) > shown and pattern.fullmatch(w)]
+        return fits[0] if len(fits) == 1 else tok
+
+    return _CENSORED.sub(repl, text)
+
+
+def canonical(text: str, censor_words: frozenset[str] = frozenset()) -> str:
+    """The single normalised text given to the encoder: folded, de-spaced, leet decoded."""
+    return decode_leet(uncensor(collapse_spaced(fold(text)), censor_words))
+
+
+def views(text: str, censor_words: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Variants the term lists are matched against; a hit in any one of them counts."""
+    base = uncensor(collapse_spaced(fold(text)), censor_words)
+    out = [_decode_leet(base, _LEET_I), _decode_leet(base, _LEET_L)]
+    joined = _INTRA_WORD.sub("", out[0])
+    out.append(joined)
+    out.append(_REPEATS.sub(r"\1", joined))
+    # Stretched letters that are doubled in the real word ("baaad", "gooore" -> "good"/"gore"
+    # are both plausible): also try squeezing to two.
+    out.append(_REPEATS.sub(r"\1\1", joined))
+    return tuple(dict.fromkeys(out))
