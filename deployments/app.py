@@ -1,0 +1,27 @@
+"""Application builder: `import_path: deployments.app:build_app` in a Serve config.
+
+One deployment per model (named after the model, so the config's `deployments:` section scales
+each independently) and the router in front of them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ray.serve import Application
+
+from deployments.model_deployment import ModelDeployment
+from deployments.router import Router
+from deployments.settings import parse_settings
+
+
+def build_app(args: dict[str, Any]) -> Application:
+    settings = parse_settings(args)  # fails here, naming the bad key, before anything starts
+    cache_dir = str(settings.cache_dir) if settings.cache_dir else None
+    models = {
+        spec.name: ModelDeployment.options(name=spec.name).bind(
+            spec.model_dump(mode="json"), cache_dir
+        )
+        for spec in settings.models
+    }
+    return Router.bind(settings.model_dump(mode="json"), models)

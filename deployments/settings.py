@@ -1,0 +1,234 @@
+"""The application's settings: the `args:` of a Serve config, validated before anything starts.
+
+Per-deployment scaling (autoscaling_config, ray_actor_options, max_ongoing_requests,
+max_queued_requests) is not here: it sits in the Serve config's own `deployments:` section,
+keyed by deployment name (the model's name, or `router`), where operators expect it.
+This module never imports ray, so the CLI and unit tests can validate a config without a cluster.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from governance.tenants import hash_api_key
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+ROUTER_DEPLOYMENT = "router"
+_HASH_RE = re.compile(r"^sha256:[0-9a-f]{64}$")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ModelSpec(_Strict):
+    """One served model. Its `name` is both the API's model id and its Serve deployment name."""
+
+    name: str = Field(
+        ...,
+        pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$",
+        description="Model id clients send in `model`; also the Serve deployment name.",
+    )
+    family: Literal["diffusion", "autoregressive"] = Field(
+        ..., description="`diffusion` loads a diffusers pipeline; `autoregressive` a Janus model."
+    )
+    source: str = Field(
+        ...,
+        description=(
+            "Hugging Face hub id or local folder passed to from_pretrained, or `tiny-sdxl` / "
+            "`tiny-janus` for the embedded default built on first start."
+        ),
+    )
+    revision: str | None = Field(
+        None, description="Hub revision (commit, tag or branch) to load; recorded in audit."
+    )
+    dtype: Literal["float32", "float16", "bfloat16"] = Field(
+        "float32", description="Weights' dtype: float16 on GPUs, float32 on CPU."
+    )
+    device: str = Field(
+        "cpu", pattern=r"^(cpu|cuda(:\d+)?)$", description="Torch device: `cpu` or `cuda`."
+    )
+    variant: str | None = Field(
+        None, description="diffusers weight variant to load, e.g. `fp16` for SDXL base 1.0."
+    )
+    min_size: int = Field(256, ge=64, description="Smallest side in pixels (diffusion).")
+    max_size: int = Field(1024, ge=64, description="Largest side in pixels (diffusion).")
+    size_multiple: int = Field(64, ge=8, description="Each side must be a multiple of this.")
+    native_size: int | None = Field(
+        None,
+        ge=64,
+        description="The only size an autoregressive model emits (Janus-Pro: 384).",
+    )
+    default_size: int = Field(1024, ge=64, description="Square side used when size is `auto`.")
+    max_n: int = Field(4, ge=1, le=16, description="Most images one request may ask for.")
+    default_steps: int = Field(30, ge=1, description="Denoising steps when the request has none.")
+    max_steps: int = Field(50, ge=1, le=200, description="Most denoising steps a request may ask.")
+    default_guidance_scale: float = Field(
+        5.0, ge=0, le=30, description="Classifier-free guidance when the request has none."
+    )
+    temperature: float = Field(
+        1.0, gt=0, le=2, description="Sampling temperature (autoregressive models)."
+    )
+    torch_threads: int | None = Field(
+        None, ge=1, description="torch intra-op threads for this replica; unset: torch default."
+    )
+
+    @model_validator(mode="after")
+    def _check_sizes(self) -> ModelSpec:
+        if self.family == "autoregressive":
+            if self.native_size is None:
+                raise ValueError("autoregressive models need `native_size` (Janus-Pro: 384)")
+            if self.default_size != self.native_size:
+                object.__setattr__(self, "default_size", self.native_size)
+        else:
+            if self.min_size > self.max_size:
+                raise ValueError("`min_size` is larger than `max_size`")
+            if not self.min_size <= self.default_size <= self.max_size:
+                raise ValueError("`default_size` lies outside `min_size`..`max_size`")
+            for key in ("min_size", "max_size", "default_size"):
+                if getattr(self, key) % self.size_multiple:
+                    raise ValueError(f"`{key}` is not a multiple of `size_multiple`")
+        if self.default_steps > self.max_steps:
+            raise ValueError("`default_steps` is larger than `max_steps`")
+        return self
+
+    def size_is_supported(self, width: int, height: int) -> bool:
+        if self.family == "autoregressive":
+            return width == height == self.native_size
+        return all(
+            self.min_size <= side <= self.max_size and side % self.size_multiple == 0
+            for side in (width, height)
+        )
+
+    def sizes_description(self) -> str:
+        if self.family == "autoregressive":
+            return f"{self.native_size}x{self.native_size}"
+        return (
+            f"{self.min_size}..{self.max_size} per side, multiples of {self.size_multiple} "
+            f"(WIDTHxHEIGHT)"
+        )
+
+
+class DevKey(_Strict):
+    """A development key read from the environment at start; never for production."""
+
+    env: str = Field(..., description="Environment variable holding the key.")
+    default: str | None = Field(
+        None, min_length=8, description="Key used when the variable is unset (local only)."
+    )
+
+    def resolve(self) -> str | None:
+        return os.environ.get(self.env) or self.default
+
+
+class TenantSpec(_Strict):
+    name: str = Field(..., pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$", description="Tenant id.")
+    key_hashes: list[str] = Field(
+        default_factory=list,
+        description="API keys as `sha256:<hex>`; `imprimatur keys hash` prints one.",
+    )
+    dev_key: DevKey | None = Field(
+        None, description="Local development only: also accept the key in this variable."
+    )
+
+    @field_validator("key_hashes")
+    @classmethod
+    def _check_hashes(cls, hashes: list[str]) -> list[str]:
+        for value in hashes:
+            if not _HASH_RE.match(value):
+                raise ValueError("each key hash must look like `sha256:` + 64 lowercase hex")
+        return hashes
+
+    @model_validator(mode="after")
+    def _has_a_key(self) -> TenantSpec:
+        if not self.key_hashes and self.dev_key is None:
+            raise ValueError(f"tenant {self.name!r} has no key")
+        return self
+
+
+class AppSettings(_Strict):
+    """`args:` of `deployments.app:build_app`."""
+
+    models: list[ModelSpec] = Field(..., min_length=1, description="The models to serve.")
+    tenants: list[TenantSpec] = Field(..., min_length=1, description="Tenants and their keys.")
+    request_timeout_s: float = Field(
+        300.0, gt=0, description="A generation still running after this answers 503."
+    )
+    retry_after_s: int = Field(
+        5, ge=1, description="Retry-After sent with 429/503 when a model is overloaded."
+    )
+    readiness_timeout_s: float = Field(
+        5.0, gt=0, description="How long /readyz waits for each model deployment."
+    )
+    model_cache_dir: str | None = Field(
+        None, description="Where tiny models are built; default ~/.cache/imprimatur/models."
+    )
+
+    @model_validator(mode="after")
+    def _unique_names(self) -> AppSettings:
+        names = [m.name for m in self.models]
+        if len(set(names)) != len(names):
+            raise ValueError("model names must be unique")
+        if ROUTER_DEPLOYMENT in names:
+            raise ValueError(f"`{ROUTER_DEPLOYMENT}` is reserved for the router deployment")
+        tenants = [t.name for t in self.tenants]
+        if len(set(tenants)) != len(tenants):
+            raise ValueError("tenant names must be unique")
+        return self
+
+    def tenant_key_entries(self) -> list[tuple[str, str]]:
+        """(tenant, key hash) pairs, with development keys resolved from the environment now."""
+        entries = [(t.name, h) for t in self.tenants for h in t.key_hashes]
+        for tenant in self.tenants:
+            if tenant.dev_key and (key := tenant.dev_key.resolve()):
+                entries.append((tenant.name, hash_api_key(key)))
+        return entries
+
+    def model(self, name: str) -> ModelSpec | None:
+        return next((m for m in self.models if m.name == name), None)
+
+    @property
+    def cache_dir(self) -> Path | None:
+        return Path(self.model_cache_dir).expanduser() if self.model_cache_dir else None
+
+
+class SettingsError(ValueError):
+    """Invalid application args; the message names every bad key."""
+
+
+def parse_settings(args: dict[str, Any]) -> AppSettings:
+    """Validate `args`, raising SettingsError with one line per problem, naming its key path."""
+    try:
+        return AppSettings.model_validate(args)
+    except ValidationError as exc:
+        lines = []
+        for error in exc.errors():
+            where = ".".join(str(part) for part in error["loc"]) or "args"
+            message = error["msg"]
+            if error["type"] == "extra_forbidden":
+                message = "unknown key (not a setting)"
+            lines.append(f"args.{where}: {message}")
+        raise SettingsError("invalid application settings:\n  " + "\n  ".join(lines)) from None
+
+
+def load_serve_config(path: str | Path) -> dict[str, Any]:
+    with open(path, encoding="utf-8") as handle:
+        config = yaml.safe_load(handle)
+    if not isinstance(config, dict) or "applications" not in config:
+        raise SettingsError(f"{path}: not a Serve config (no `applications:`)")
+    return config
+
+
+def settings_from_serve_config(path: str | Path, app_name: str | None = None) -> AppSettings:
+    """The validated args of the Imprimatur application in a Serve config file."""
+    config = load_serve_config(path)
+    for app in config["applications"]:
+        if app.get("import_path") == "deployments.app:build_app" and (
+            app_name is None or app.get("name") == app_name
+        ):
+            return parse_settings(app.get("args") or {})
+    raise SettingsError(f"{path}: no application with import_path deployments.app:build_app")
