@@ -31,7 +31,6 @@ T = TypeVar("T")
 # `json`, not `jsonb`: json keeps the text as written, so numbers read back exactly as they
 # were hashed (jsonb would turn 1e20 into 100000000000000000000 and break the chain).
 _DDL = """
-CREATE SCHEMA IF NOT EXISTS {schema};
 CREATE TABLE IF NOT EXISTS {records} (
     seq bigint PRIMARY KEY,
     record_id text NOT NULL UNIQUE,
@@ -199,10 +198,15 @@ class PostgresAuditStore(AuditStore):
         # Replicas starting together would race on CREATE TABLE IF NOT EXISTS; a transaction
         # advisory lock lets one create while the others wait and then find the tables there.
         conn.execute("SELECT pg_advisory_xact_lock(hashtext('imprimatur.audit.ddl'))")
+        # Only when missing: CREATE SCHEMA IF NOT EXISTS still needs CREATE on the database,
+        # which a production role writing into a pre-made schema may lack.
+        if not conn.execute(
+            "SELECT 1 FROM pg_namespace WHERE nspname = %s", (self.schema,)
+        ).fetchone():
+            conn.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(self.schema)))
         for statement in _DDL.split(";"):
             conn.execute(
                 sql.SQL(statement.strip()).format(
-                    schema=sql.Identifier(self.schema),
                     records=self._records,
                     head=self._head,
                     genesis=sql.Literal(GENESIS_HASH),

@@ -124,7 +124,7 @@ class SQLiteAuditStore(AuditStore):
             try:
                 conn = self._connection()
                 if create:
-                    conn.execute("BEGIN IMMEDIATE")
+                    self._begin_immediate(conn)
                     try:
                         for statement in _SCHEMA.split(";"):
                             if statement.strip():
@@ -135,6 +135,7 @@ class SQLiteAuditStore(AuditStore):
                         raise
                 conn.execute("SELECT last_seq FROM audit_chain_head").fetchone()
             except sqlite3.Error as exc:
+                self.close()
                 raise AuditUnavailable(f"audit store {path} cannot be opened: {exc}") from exc
 
     @classmethod

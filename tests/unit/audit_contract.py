@@ -178,6 +178,7 @@ class AuditStoreContract:
         [
             "tenant = 'mallory'",
             "outcome = 'refused'",
+            "outcome = 'bogus'",  # no longer a valid record at all
             "policy_version = 'lenient'",
             "watermark_reliable = NULL",
             'params = \'{"size": "64x64", "seed": 1}\'',
@@ -256,6 +257,13 @@ class AuditStoreContract:
         records = store.list(limit=10_000)
         assert [r.seq for r in records] == list(range(1, workers * per_worker + 1))
         assert Counter(r.tenant for r in records) == {f"w{w}": per_worker for w in range(workers)}
+
+    def test_replicas_starting_together_share_one_fresh_store(self, store_url: str) -> None:
+        # No store opened first: the replicas race to create the tables themselves.
+        run_concurrent_writers(store_url, 4, 5)
+        with open_store(store_url) as store:
+            result = store.verify()
+        assert (result.ok, result.checked) == (True, 20)
 
     def test_closed_store_refuses(self, store: AuditStore) -> None:
         store.close()
