@@ -45,8 +45,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     export = actions.add_parser("export", help="write records as JSON lines or CSV")
     export.add_argument("--store", metavar="URL", help=store_help)
-    export.add_argument("--since", type=_iso_datetime, help="from this time (inclusive; UTC)")
-    export.add_argument("--until", type=_iso_datetime, help="before this time (exclusive; UTC)")
+    export.add_argument(
+        "--since", metavar="ISO", type=_iso_datetime, help="from this time (inclusive; UTC)"
+    )
+    export.add_argument(
+        "--until", metavar="ISO", type=_iso_datetime, help="before this time (exclusive; UTC)"
+    )
     export.add_argument("--tenant", help="only this tenant's records")
     export.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     export.add_argument("--out", metavar="FILE", help="output file (default: stdout)")

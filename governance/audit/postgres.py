@@ -161,6 +161,14 @@ class PostgresAuditStore(AuditStore):
                 pass
         self._conn = None
 
+    def _rollback(self, conn: psycopg.Connection[dict[str, Any]]) -> None:
+        # A failed rollback means a dead connection: drop it rather than mask the first error.
+        try:
+            if not (conn.broken or conn.closed):
+                conn.rollback()
+        except psycopg.Error:
+            self._drop_connection()
+
     def _run(self, work: Callable[[psycopg.Connection[dict[str, Any]]], T]) -> T:
         """Run `work` then COMMIT; on a broken connection before COMMIT, retry once afresh."""
         with self._lock:
@@ -177,13 +185,12 @@ class PostgresAuditStore(AuditStore):
                         if attempt == 1:
                             continue
                     else:
-                        conn.rollback()
+                        self._rollback(conn)
                     if isinstance(exc, psycopg.errors.UniqueViolation):
                         raise
                     raise AuditUnavailable(f"audit store failed: {exc}") from exc
                 except BaseException:
-                    if not (conn.broken or conn.closed):
-                        conn.rollback()
+                    self._rollback(conn)
                     raise
                 try:
                     conn.commit()

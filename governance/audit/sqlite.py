@@ -190,10 +190,12 @@ class SQLiteAuditStore(AuditStore):
                 conn = self._connection()
                 self._begin_immediate(conn)
                 try:
-                    last_seq, last_hash = conn.execute(
+                    head = conn.execute(
                         "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1"
                     ).fetchone()
-                    chained = chain_records(records, last_seq, last_hash)
+                    if head is None:
+                        raise AuditUnavailable("audit chain head row is missing")
+                    chained = chain_records(records, head[0], head[1])
                     conn.executemany(_INSERT, [_to_row(r) for r in chained])
                     conn.execute(
                         "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1",
@@ -207,8 +209,7 @@ class SQLiteAuditStore(AuditStore):
                     raise
             except sqlite3.IntegrityError:
                 return resolve_duplicates(records, self.get)
-            except (sqlite3.Error, TypeError) as exc:
-                # TypeError: the head row is missing (fetchone() returned None).
+            except sqlite3.Error as exc:
                 raise AuditUnavailable(f"audit append failed: {exc}") from exc
 
     def _begin_immediate(self, conn: sqlite3.Connection) -> None:
