@@ -97,23 +97,20 @@ def _bit_stats(folded: np.ndarray, layout: Layout, n_coded: int) -> np.ndarray:
 
 
 def _solve_gains(interference: np.ndarray) -> np.ndarray:
-    """Per-bit gains k = m - x, clipped, with m chosen so that mean(k**2) = 1."""
-    lo, hi = -4.0, 8.0
-    for _ in range(40):
-        m = 0.5 * (lo + hi)
-        k = np.clip(m - interference, *GAIN_RANGE)
-        if np.mean(k * k) > 1.0:
-            hi = m
-        else:
-            lo = m
-    return np.clip(0.5 * (lo + hi) - interference, *GAIN_RANGE)
+    """Per-bit gains k = clip(m - x) with the level m that keeps mean(k**2) = 1 (same energy)."""
+    levels = np.linspace(-4.0, 8.0, 97)
+    for _ in range(2):  # grid search, then refine within the bracket
+        energy = np.mean(np.clip(levels[:, None] - interference, *GAIN_RANGE) ** 2, axis=1)
+        i = int(np.clip(np.searchsorted(energy, 1.0), 1, levels.size - 1))
+        levels = np.linspace(levels[i - 1], levels[i], 33)
+    return np.clip(levels[16] - interference, *GAIN_RANGE).astype(np.float32)
 
 
 EMBED_ITERATIONS = 3
 
 
-def luma_delta(luma: np.ndarray, layout: Layout, coded: np.ndarray, rms: float) -> np.ndarray:
-    """The luma change that carries ``coded``, with RMS ``rms``.
+def luma_step(luma: np.ndarray, layout: Layout, coded: np.ndarray, rms: float) -> np.ndarray:
+    """The integer luma change (int16) that carries ``coded``, with RMS about ``rms``.
 
     Informed embedding: the embedder runs the decoder's own statistic on the host picture and
     gives each coded bit the amplitude that cancels what the picture already says about it
@@ -137,27 +134,32 @@ def luma_delta(luma: np.ndarray, layout: Layout, coded: np.ndarray, rms: float) 
         high = image - cv2.GaussianBlur(image, (0, 0), WHITEN_SIGMA)
         return _bit_stats(_fold(high / divisor, period), layout, coded.size) * truth
 
+    def render(chips: np.ndarray, dtype: int = cv2.CV_32F) -> np.ndarray:
+        delta = cv2.resize(chips, (width, height), interpolation=cv2.INTER_LINEAR)
+        # interpolation smooths the chips; set the strength on what is actually added
+        scale = rms * np.sqrt(delta.size) / max(cv2.norm(delta, cv2.NORM_L2), 1e-6)
+        return cv2.addWeighted(delta, scale, delta, 0.0, 0.0, dtype=dtype)  # scale, round
+
     truth = 1.0 - 2.0 * coded
     host = HOST_REJECTION * stats(grid)
     reps = (-(-hc // TILE), -(-wc // TILE))
     unit = (np.tile(layout.tile(coded), reps)[:hc, :wc] * weight).astype(np.float32)
-    gains = np.ones(coded.size)
-    for round_ in range(EMBED_ITERATIONS + 1):
-        gain_tile = np.ones(TILE * TILE, dtype=np.float32)
-        gain_tile[layout.data_pos] = gains[layout.data_bit]
-        chips = unit * np.tile(gain_tile.reshape(TILE, TILE), reps)[:hc, :wc]
-        delta = cv2.resize(chips, (width, height), interpolation=cv2.INTER_LINEAR)
-        # interpolation smooths the chips; set the strength on what is actually added
-        sample = delta[::3, ::3]
-        delta *= rms / max(float(np.sqrt(np.mean(sample * sample))), 1e-6)
-        if round_ == EMBED_ITERATIONS:
-            return delta
-        seen = stats(cv2.resize(delta, grid_size, interpolation=cv2.INTER_AREA))
+    gains = np.ones(coded.size, dtype=np.float32)
+    chips = unit
+    # the rounds work on the decoder's grid; one full-size rendering calibrates its amplitude
+    seen_unit = cv2.resize(render(unit), grid_size, interpolation=cv2.INTER_AREA)
+    approx = cv2.resize(unit, grid_size, interpolation=cv2.INTER_LINEAR)
+    amp = cv2.norm(seen_unit) / max(cv2.norm(approx), 1e-6)
+    for round_ in range(EMBED_ITERATIONS):
+        seen = stats(cv2.resize(chips, grid_size, interpolation=cv2.INTER_LINEAR) * amp)
         if round_ == 0:
             own = np.maximum(seen, 1e-3 * np.abs(seen).mean())  # response at unit gain
         # everything a bit sees besides its own chips, in units of its own unit response
         gains = _solve_gains((host + seen) / own - gains)
-    raise AssertionError("unreachable")
+        gain_tile = np.ones(TILE * TILE, dtype=np.float32)
+        gain_tile[layout.data_pos] = gains[layout.data_bit]
+        chips = unit * np.tile(gain_tile.reshape(TILE, TILE), reps)[:hc, :wc]
+    return render(chips, cv2.CV_16S)
 
 
 @dataclass(frozen=True)
