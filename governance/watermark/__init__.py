@@ -1,4 +1,30 @@
-"""Invisible watermark carrying an image's 64-bit record id (placeholder docstring)."""
+"""Invisible watermark carrying an image's 64-bit record id: a copy leads back to its record.
+
+Why not stock invisible-watermark: its dwtDctSvd method recovers an exact 64-bit id after only
+about 40% of everyday edits and, having no integrity check, "finds" ids in unmarked photos. This
+scheme keeps its spirit (a transform-domain mark in luma, what SDXL ships) and adds what a
+record id needs:
+
+* Payload: 64 id bits + a 24-bit keyed tag, convolutionally coded (K=7, rate 1/2, soft Viterbi).
+  Decoding answers the exact id or None: a candidate must show a pilot peak, re-encode
+  consistently, and carry a valid tag (a random bit string passes with p = 2**-24).
+* Carrier: keyed +-1 chips, 128 across the short side whatever the pixel size, repeating one
+  32x32 tile. Downscaling keeps the chip grid; cropping shifts the tile and scales the pitch by
+  at most 1/0.9, which the decoder searches; folding all tiles onto one sums the redundancy.
+* Informed embedding: the embedder runs the decoder's statistic on the picture itself and sets
+  each coded bit's amplitude to cancel what the picture already says about it.
+* Only the luma changes (every channel moves by the same integer step), at about 39.5 dB PSNR,
+  never below 38 dB.
+
+Measured bar (benchmarks/watermark_robustness.py): exact id back after JPEG q50-q80, WebP q75,
+50% downscale, crops up to 5% per edge, brightness +-10% and Gaussian blur r=1 in every case on
+the scikit-image photos at 512 and 1024 px; no id in unmarked photos or noise.
+
+MIN_RELIABLE_SIDE = 256: the smallest short side at which the bar held for every photo and edit
+in that benchmark (224 px: ~96%, 192 px: ~90%; the 50% downscale and JPEG q50 go first, because a
+halved 192 px image leaves under one pixel per chip). Smaller images are still marked without
+error; ``reliable_for`` tells callers whether to count on reading it back.
+"""
 
 from __future__ import annotations
 
@@ -12,12 +38,14 @@ from PIL import Image
 from governance.errors import GovernanceFailure
 from governance.watermark import ecc, spread
 
+__all__ = ["MIN_RELIABLE_SIDE", "Watermarker", "WatermarkError"]
+
 MIN_RELIABLE_SIDE = 256
-DEV_KEY = b"imprimatur-dev-watermark-key"
+DEV_KEY = b"imprimatur-dev-watermark-key"  # production configures its own secret key
 TARGET_PSNR_DB = 39.5
 MIN_PSNR_DB = 38.0
-# unmarked pictures peak below ~5.2 and re-encode with >= 14% disagreement; marked ones, after
-# the common edits, peak above ~6.7 and disagree on <= 9% (benchmarks/watermark_robustness.py)
+# Unmarked pictures peak below ~5.2 and re-encode with >= 14% disagreement; marked ones, after
+# the common edits, peak above ~6.7 and disagree on <= 9% (see the benchmark's gate statistics).
 PILOT_MIN_SCORE = 5.0
 MAX_DISAGREEMENT = 0.125
 _ID_PATTERN = re.compile(r"[0-9a-f]{16}")
@@ -36,34 +64,45 @@ def _key_bytes(key: bytes | str | None) -> bytes:
     raw = key.encode() if isinstance(key, str) else bytes(key)
     if not raw:
         raise WatermarkError("watermark key must not be empty")
-    return hashlib.blake2b(raw, digest_size=32, person=b"imprimatur-key").digest()
+    return raw
+
+
+def _luma(image: Image.Image) -> tuple[np.ndarray, np.ndarray]:
+    rgb = np.asarray(image.convert("RGB"))
+    return rgb, cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY).astype(np.float32)
 
 
 class Watermarker:
+    """Embeds and reads record ids under one key (the key picks the chip layout and the tag)."""
+
     def __init__(self, key: bytes | str | None = None) -> None:
-        self._key = _key_bytes(key)
+        self._key = hashlib.blake2b(_key_bytes(key), digest_size=32, person=b"imprimatur-wm").digest()
         self._layout = spread.Layout.from_key(self._key, ecc.CODED_BITS)
 
     def embed(self, image: Image.Image, record_id: str) -> Image.Image:
+        """Return an RGB copy of ``image`` (same size) carrying ``record_id`` (16 lowercase hex)."""
         if not isinstance(record_id, str) or not _ID_PATTERN.fullmatch(record_id):
             raise WatermarkError("record id must be 16 lowercase hex characters")
+        if image.width < 1 or image.height < 1:
+            raise WatermarkError("cannot watermark an empty image")
         id_bits = np.unpackbits(np.frombuffer(bytes.fromhex(record_id), dtype=np.uint8))
-        payload = np.concatenate([id_bits, ecc.tag(id_bits, self._key)])
-        rgb = np.asarray(image.convert("RGB"))
-        luma = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY).astype(np.float32)
+        coded = ecc.encode(np.concatenate([id_bits, ecc.tag(id_bits, self._key)]))
+        rgb, luma = _luma(image)
         rms = 255.0 / 10 ** (TARGET_PSNR_DB / 20)
-        step = spread.luma_step(luma, self._layout, ecc.encode(payload), rms)
+        step = spread.luma_step(luma, self._layout, coded, rms)
         # every channel moves by the same integer step (clipping only shrinks it), so the step's
         # own mean square bounds the image's MSE: check the PSNR promise before releasing
-        mse = cv2.norm(step, cv2.NORM_L2SQR) / max(step.size, 1)
+        mse = cv2.norm(step, cv2.NORM_L2SQR) / step.size
         if mse > 255.0**2 / 10 ** (MIN_PSNR_DB / 10):
             raise WatermarkError("watermark would exceed its distortion budget")
         marked = cv2.add(rgb, cv2.merge([step, step, step]), dtype=cv2.CV_8U)
         return Image.fromarray(marked, "RGB")
 
     def decode(self, image: Image.Image) -> str | None:
-        rgb = np.asarray(image.convert("RGB"))
-        luma = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY).astype(np.float32)
+        """The record id carried by ``image``, or None when there is no (readable) mark."""
+        if min(image.size) < 1:
+            return None
+        _, luma = _luma(image)
         for cand in spread.search(luma, self._layout):
             if cand.score < PILOT_MIN_SCORE:
                 break  # candidates come best first
@@ -77,4 +116,5 @@ class Watermarker:
         return None
 
     def reliable_for(self, width: int, height: int) -> bool:
+        """Whether a mark embedded at this size is expected to survive the common edits."""
         return min(width, height) >= MIN_RELIABLE_SIDE

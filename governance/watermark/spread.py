@@ -35,7 +35,6 @@ MASK_RANGE = (0.7, 1.5)  # perceptual weight bounds relative to the mean
 class Layout:
     """Where the pilot and each coded bit live in the tile, derived from the key."""
 
-    pilot_mask: np.ndarray  # (TILE, TILE) bool
     signs: np.ndarray  # (TILE, TILE) +-1 spreading signs
     data_pos: np.ndarray  # flat tile indices of data chips
     data_bit: np.ndarray  # coded bit index carried by each data chip
@@ -54,7 +53,6 @@ class Layout:
         pilot = np.where(pilot_mask, signs, 0.0).reshape(TILE, TILE).astype(np.float32)
         template = _render_tile(pilot, OVERSAMPLE)
         return cls(
-            pilot_mask=pilot_mask.reshape(TILE, TILE),
             signs=signs.reshape(TILE, TILE),
             data_pos=data_pos,
             data_bit=data_bit,
@@ -77,7 +75,8 @@ def _render_tile(tile: np.ndarray, factor: int) -> np.ndarray:
 
 
 def chip_grid_shape(height: int, width: int) -> tuple[int, int]:
-    pitch = min(height, width) / CHIPS_SHORT
+    """Chips down and across: CHIPS_SHORT on the short side (at most one chip per pixel)."""
+    pitch = max(min(height, width) / CHIPS_SHORT, 1.0)
     return max(1, round(height / pitch)), max(1, round(width / pitch))
 
 
@@ -164,7 +163,9 @@ def luma_step(luma: np.ndarray, layout: Layout, coded: np.ndarray, rms: float) -
 
 @dataclass(frozen=True)
 class Candidate:
-    score: float
+    """One synchronisation hypothesis: the image folded onto a tile at ``scale``."""
+
+    score: float  # pilot correlation peak in standard deviations of the correlation surface
     scale: float
     shift: tuple[int, int]
     folded: np.ndarray
@@ -178,6 +179,7 @@ def _whiten(luma: np.ndarray) -> np.ndarray:
 
 
 def _fold(image: np.ndarray, period: int) -> np.ndarray:
+    """Sum every period x period block onto one (the tiles' redundancy, coherently)."""
     h, w = image.shape
     ph, pw = -(-h // period) * period, -(-w // period) * period
     padded = np.zeros((ph, pw), dtype=np.float32)
