@@ -4,7 +4,6 @@ Route functions stay thin; errors are ImprimaturError subclasses that carry thei
 one set of handlers turns every failure into the OpenAI error shape without a stack trace.
 """
 
-
 import asyncio
 import base64
 import logging
@@ -105,9 +104,7 @@ class Router:
         self._created = int(time.time())
 
     def _overloaded(self, message: str) -> OverloadedError:
-        return OverloadedError(
-            message, headers={"Retry-After": str(self.settings.retry_after_s)}
-        )
+        return OverloadedError(message, headers={"Retry-After": str(self.settings.retry_after_s)})
 
     async def _call_model(self, name: str, params) -> list:
         response = self.models[name].generate.remote(params)

@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from governance.tenants import hash_api_key
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from governance.tenants import hash_api_key
 
 ROUTER_DEPLOYMENT = "router"
 _HASH_RE = re.compile(r"^sha256:[0-9a-f]{64}$")

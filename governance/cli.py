@@ -12,6 +12,7 @@ import sys
 
 # module path -> its `register(subparsers)` adds one or more subcommands
 _SUBCOMMAND_MODULES = [
+    "deployments.launcher",
     "governance.watermark_cli",
     "governance.certs",
     "governance.audit.cli",

@@ -1,4 +1,4 @@
-"""Errors that carry their HTTP status and OpenAI error type, so routes map them without if-chains."""
+"""Errors that carry their HTTP status and OpenAI error type: routes map them without if-chains."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ class InvalidRequestError(ImprimaturError):
 
 
 class ContentPolicyViolation(ImprimaturError):
-    """A prompt or an output image refused by policy. The message names the category, never scores."""
+    """A prompt or output image refused by policy. The message names the category, never scores."""
 
     status = 400
     type = "invalid_request_error"

@@ -41,9 +41,7 @@ class TenantRegistry:
     def authenticate(self, authorization: str | None) -> Principal:
         """Resolve an `Authorization: Bearer <key>` header, or raise 401 invalid_api_key."""
         if not authorization:
-            raise AuthenticationError(
-                "Missing API key: send it as `Authorization: Bearer <key>`."
-            )
+            raise AuthenticationError("Missing API key: send it as `Authorization: Bearer <key>`.")
         scheme, _, key = authorization.partition(" ")
         key = key.strip()
         if scheme.lower() != "bearer" or not key:

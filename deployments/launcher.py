@@ -1,0 +1,79 @@
+"""`imprimatur serve` and `imprimatur config check`: what `make serve` runs.
+
+Validates the config, builds the embedded tiny models with visible progress (so the first
+start doesn't look hung), prints how to call the service, then hands over to `serve run`.
+Never imports ray itself: it execs the `serve` CLI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from deployments.settings import SettingsError, load_serve_config, settings_from_serve_config
+from deployments.tiny_models import ensure_tiny_model, is_tiny_model
+
+
+def _check(args: argparse.Namespace) -> int:
+    try:
+        settings = settings_from_serve_config(args.config)
+    except (SettingsError, OSError) as exc:
+        print(f"{args.config}: {exc}", file=sys.stderr)
+        return 1
+    names = ", ".join(f"{m.name} ({m.family})" for m in settings.models)
+    print(f"{args.config}: ok; models: {names}; tenants: {len(settings.tenants)}")
+    return 0
+
+
+def _prepare(config_path: str) -> tuple[dict, object]:
+    settings = settings_from_serve_config(config_path)
+    for spec in settings.models:
+        if is_tiny_model(spec.source):
+            started = time.perf_counter()
+            print(f"  model {spec.name}: preparing {spec.source} ...", end="", flush=True)
+            path = ensure_tiny_model(spec.source, settings.cache_dir)
+            print(f" ready in {time.perf_counter() - started:.1f}s ({path})", flush=True)
+    return load_serve_config(config_path), settings
+
+
+def _serve(args: argparse.Namespace) -> int:
+    print(f"imprimatur: starting {args.config}", flush=True)
+    try:
+        config, settings = _prepare(args.config)
+    except (SettingsError, OSError) as exc:
+        print(f"{args.config}: {exc}", file=sys.stderr)
+        return 1
+    http = config.get("http_options") or {}
+    base = f"http://{http.get('host', '127.0.0.1')}:{http.get('port', 8000)}"
+    for tenant in settings.tenants:
+        if tenant.dev_key:
+            source = f"${tenant.dev_key.env}"
+            if os.environ.get(tenant.dev_key.env):
+                note = f"from {source}"
+            else:
+                note = f"default; set {source} to change it"
+            print(f"  tenant {tenant.name}: API key {tenant.dev_key.resolve()!r} ({note})")
+    print(f"  API: {base}/v1  (readiness: {base}/readyz)  Ctrl-C stops", flush=True)
+    serve_cli = shutil.which("serve", path=str(Path(sys.executable).parent)) or "serve"
+    os.execv(serve_cli, [serve_cli, "run", args.config])
+    return 0  # not reached
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    serve = subparsers.add_parser(
+        "serve",
+        help="run the service on a Serve config in the foreground",
+        description="Validate CONFIG, build embedded tiny models if needed, then `serve run`.",
+    )
+    serve.add_argument("config", nargs="?", default="config/local.yaml", help="Serve config")
+    serve.set_defaults(func=_serve)
+
+    config = subparsers.add_parser("config", help="check a Serve config's application args")
+    config_sub = config.add_subparsers(dest="config_command", metavar="ACTION")
+    check = config_sub.add_parser("check", help="validate the args of deployments.app:build_app")
+    check.add_argument("config", help="Serve config file (YAML)")
+    check.set_defaults(func=_check)

@@ -1,0 +1,97 @@
+"""Start a local Ray cluster and deploy a Serve config on it: for tests and benchmarks.
+
+Deploys the config file the same way `serve run CONFIG` does (the config's `deployments:`
+section applies), with a chosen port and optional overrides, and waits for /readyz.
+"""
+
+from __future__ import annotations
+
+import copy
+import socket
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from deployments.settings import load_serve_config
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+LOCAL_CONFIG = REPO_ROOT / "config" / "local.yaml"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def deployment_overrides(config: dict[str, Any], name: str) -> dict[str, Any]:
+    """The `deployments:` entry called `name` in the first application (created if absent)."""
+    entries = config["applications"][0].setdefault("deployments", [])
+    for entry in entries:
+        if entry["name"] == name:
+            return entry
+    entry = {"name": name}
+    entries.append(entry)
+    return entry
+
+
+def load_config(path: Path = LOCAL_CONFIG) -> dict[str, Any]:
+    return copy.deepcopy(load_serve_config(path))
+
+
+def start_ray(num_cpus: int) -> None:
+    import ray
+
+    if not ray.is_initialized():
+        ray.init(
+            num_cpus=num_cpus,
+            namespace="serve",
+            include_dashboard=False,
+            log_to_driver=False,
+            configure_logging=False,
+        )
+
+
+def deploy(config: dict[str, Any], port: int, ready_timeout_s: float = 300.0) -> str:
+    """Deploy `config` on the running Ray cluster, serving HTTP on `port`; returns the base URL."""
+    from ray.serve._private import api as serve_api
+    from ray.serve.schema import ServeDeploySchema
+
+    config = copy.deepcopy(config)
+    config["http_options"] = {**config.get("http_options", {}), "host": "127.0.0.1", "port": port}
+    schema = ServeDeploySchema.model_validate(config)
+    client = serve_api.serve_start(
+        http_options=schema.http_options.model_dump(),
+        proxy_location=schema.proxy_location,
+    )
+    client.deploy_apps(schema, _blocking=True)
+    base_url = f"http://127.0.0.1:{port}"
+    wait_ready(base_url, ready_timeout_s)
+    return base_url
+
+
+def wait_ready(base_url: str, timeout_s: float) -> None:
+    deadline = time.monotonic() + timeout_s
+    last = "no answer"
+    while time.monotonic() < deadline:
+        try:
+            response = httpx.get(f"{base_url}/readyz", timeout=10)
+            if response.status_code == 200:
+                return
+            last = response.text
+        except httpx.HTTPError as exc:
+            last = repr(exc)
+        time.sleep(1)
+    raise TimeoutError(f"service at {base_url} not ready after {timeout_s}s: {last}")
+
+
+def shutdown() -> None:
+    import ray
+    from ray import serve
+
+    try:
+        serve.shutdown()
+    finally:
+        ray.shutdown()

@@ -1,0 +1,29 @@
+"""The application graph on a real local Ray cluster: one deployment per model plus the router."""
+
+from __future__ import annotations
+
+import httpx
+from ray import serve
+
+APP = "imprimatur"
+
+
+def test_each_model_is_its_own_deployment_behind_the_router(serve_app):
+    status = serve.status().applications[APP]
+    assert status.status == "RUNNING"
+    assert set(status.deployments) == {"router", "tiny-sdxl", "tiny-janus"}
+    for name in ("tiny-sdxl", "tiny-janus"):
+        assert status.deployments[name].status in {"HEALTHY", "UPSCALING", "DOWNSCALING"}
+
+
+def test_model_handles_answer_directly(serve_app):
+    handle = serve.get_deployment_handle("tiny-janus", app_name=APP)
+    info = handle.ready.remote().result(timeout_s=60)
+    assert info["model"] == "tiny-janus" and info["load_seconds"] >= 0
+
+
+def test_readyz_reports_every_model(serve_app):
+    response = httpx.get(f"{serve_app}/readyz", timeout=30)
+    assert response.status_code == 200
+    assert response.json()["models"] == {"tiny-sdxl": "ready", "tiny-janus": "ready"}
+    assert httpx.get(f"{serve_app}/healthz", timeout=10).json() == {"status": "ok"}

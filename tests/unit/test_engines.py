@@ -1,0 +1,99 @@
+"""Tiny model building and the engines, in-process (no Ray)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from deployments.engines import DiffusionEngine, JanusEngine
+from deployments.protocol import GenerationParams
+from deployments.settings import ModelSpec
+from deployments.tiny_models import TINY_MODELS_VERSION, ensure_tiny_model
+
+SDXL = ModelSpec(
+    name="tiny-sdxl", family="diffusion", source="tiny-sdxl", default_size=256, default_steps=2
+)
+JANUS = ModelSpec(name="tiny-janus", family="autoregressive", source="tiny-janus", native_size=384)
+
+
+def params(**overrides) -> GenerationParams:
+    values = dict(
+        prompt="a red fox in the snow",
+        negative_prompt=None,
+        width=256,
+        height=256,
+        n=1,
+        num_inference_steps=2,
+        guidance_scale=5.0,
+        seed=1,
+    )
+    values.update(overrides)
+    return GenerationParams(**values)
+
+
+def assert_same_image(a: np.ndarray, b: np.ndarray) -> None:
+    """Equal up to float rounding: a batched pipeline call may round a pixel the other way."""
+    difference = np.abs(a.astype(np.int16) - b.astype(np.int16))
+    assert difference.max() <= 1 and difference.mean() < 0.01
+
+
+@pytest.fixture(scope="module")
+def sdxl(model_cache) -> DiffusionEngine:
+    return DiffusionEngine(SDXL, model_cache)
+
+
+@pytest.fixture(scope="module")
+def janus(model_cache) -> JanusEngine:
+    return JanusEngine(JANUS, model_cache)
+
+
+def test_tiny_sdxl_is_saved_like_a_hub_model(model_cache):
+    folder = ensure_tiny_model("tiny-sdxl", model_cache)
+    assert folder.parent.name == f"v{TINY_MODELS_VERSION}"
+    assert (folder / "model_index.json").exists()
+    for component in ("unet", "vae", "text_encoder", "text_encoder_2", "tokenizer", "scheduler"):
+        assert (folder / component).is_dir()
+    assert ensure_tiny_model("tiny-sdxl", model_cache) == folder  # second call reuses
+
+
+def test_tiny_sdxl_loads_as_the_real_sdxl_pipeline(sdxl):
+    from diffusers import StableDiffusionXLPipeline
+
+    assert isinstance(sdxl.pipeline, StableDiffusionXLPipeline)
+    assert sdxl.pipeline.vae_scale_factor == 8  # SDXL's 8x downsampling
+
+
+def test_same_seed_same_image_and_sizes(sdxl):
+    first = sdxl.generate(params(seed=3))
+    again = sdxl.generate(params(seed=3))
+    other = sdxl.generate(params(seed=4))
+    assert first[0].shape == (256, 256, 3) and first[0].dtype == np.uint8
+    assert np.array_equal(first[0], again[0])
+    assert not np.array_equal(first[0], other[0])
+    wide = sdxl.generate(params(width=512, height=256))
+    assert wide[0].shape == (256, 512, 3)
+
+
+def test_n_images_use_consecutive_seeds(sdxl):
+    two = sdxl.generate(params(seed=10, n=2))
+    assert len(two) == 2
+    assert_same_image(two[0], sdxl.generate(params(seed=10))[0])
+    assert_same_image(two[1], sdxl.generate(params(seed=11))[0])
+    assert np.abs(two[0].astype(int) - two[1].astype(int)).mean() > 1
+
+
+def test_negative_prompt_changes_the_image(sdxl):
+    plain = sdxl.generate(params(seed=5))
+    negative = sdxl.generate(params(seed=5, negative_prompt="blurry"))
+    assert not np.array_equal(plain[0], negative[0])
+
+
+def test_tiny_janus_generates_native_size_reproducibly(janus):
+    from transformers import JanusForConditionalGeneration
+
+    assert isinstance(janus.model, JanusForConditionalGeneration)
+    first = janus.generate(params(width=384, height=384, seed=2, n=2))
+    assert [image.shape for image in first] == [(384, 384, 3)] * 2
+    again = janus.generate(params(width=384, height=384, seed=2, n=2))
+    assert np.array_equal(first[0], again[0])
+    assert not np.array_equal(first[0], first[1])  # CFG sampling differs per image

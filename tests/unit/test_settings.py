@@ -1,0 +1,122 @@
+"""Settings validation: the Serve configs' args, without Ray."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+import yaml
+from ray.serve.schema import ServeDeploySchema
+
+from deployments.settings import (
+    SettingsError,
+    load_serve_config,
+    parse_settings,
+    settings_from_serve_config,
+)
+from governance.tenants import hash_api_key
+from tests.conftest import REPO_ROOT
+
+LOCAL = REPO_ROOT / "config" / "local.yaml"
+PRODUCTION = REPO_ROOT / "config" / "production.yaml"
+
+
+def local_args() -> dict:
+    return copy.deepcopy(load_serve_config(LOCAL)["applications"][0]["args"])
+
+
+@pytest.mark.parametrize("path", [LOCAL, PRODUCTION])
+def test_configs_are_valid_serve_configs_with_valid_args(path):
+    config = yaml.safe_load(path.read_text())
+    schema = ServeDeploySchema.model_validate(config)
+    app = schema.applications[0]
+    assert app.import_path == "deployments.app:build_app"
+    settings = settings_from_serve_config(path)
+    deployment_names = {d.name for d in app.deployments}
+    assert {m.name for m in settings.models} | {"router"} == deployment_names
+
+
+def test_local_config_runs_tiny_models_on_cpu_scaling_1_to_2():
+    config = yaml.safe_load(LOCAL.read_text())
+    settings = settings_from_serve_config(LOCAL)
+    assert [m.source for m in settings.models] == ["tiny-sdxl", "tiny-janus"]
+    assert all(m.device == "cpu" for m in settings.models)
+    for entry in config["applications"][0]["deployments"]:
+        if entry["name"] == "router":
+            continue
+        assert entry["autoscaling_config"]["min_replicas"] == 1
+        assert entry["autoscaling_config"]["max_replicas"] == 2
+        assert entry["ray_actor_options"]["num_gpus"] == 0
+
+
+def test_production_config_uses_gpus_and_no_dev_key():
+    config = yaml.safe_load(PRODUCTION.read_text())
+    settings = settings_from_serve_config(PRODUCTION)
+    sources = {m.source for m in settings.models}
+    assert sources == {
+        "stabilityai/stable-diffusion-xl-base-1.0",
+        "deepseek-community/Janus-Pro-7B",
+    }
+    sdxl = next(m for m in settings.models if m.family == "diffusion")
+    assert sdxl.dtype == "float16" and sdxl.device == "cuda"
+    assert all(t.dev_key is None for t in settings.tenants)
+    for entry in config["applications"][0]["deployments"]:
+        if entry["name"] != "router":
+            assert entry["ray_actor_options"]["num_gpus"] == 1
+    sdxl_entry = next(e for e in config["applications"][0]["deployments"] if e["name"] == "sdxl")
+    assert sdxl_entry["autoscaling_config"]["min_replicas"] == 0
+
+
+def test_unknown_key_is_refused_naming_it():
+    args = local_args()
+    args["models"][0]["colour"] = "blue"
+    with pytest.raises(SettingsError, match=r"args\.models\.0\.colour: unknown key"):
+        parse_settings(args)
+
+
+def test_bad_value_names_its_key():
+    args = local_args()
+    args["models"][1]["dtype"] = "float8"
+    with pytest.raises(SettingsError, match=r"args\.models\.1\.dtype"):
+        parse_settings(args)
+
+
+def test_every_field_has_a_description():
+    from deployments.settings import AppSettings, DevKey, ModelSpec, TenantSpec
+
+    for model in (AppSettings, ModelSpec, TenantSpec, DevKey):
+        for name, field in model.model_fields.items():
+            assert field.description, f"{model.__name__}.{name} lacks a description"
+
+
+def test_cross_field_checks():
+    args = local_args()
+    args["models"][1].pop("native_size")
+    with pytest.raises(SettingsError, match="native_size"):
+        parse_settings(args)
+    args = local_args()
+    args["models"][0]["default_size"] = 300
+    with pytest.raises(SettingsError, match="default_size"):
+        parse_settings(args)
+    args = local_args()
+    args["models"][1]["name"] = args["models"][0]["name"]
+    with pytest.raises(SettingsError, match="unique"):
+        parse_settings(args)
+
+
+def test_key_hashes_must_be_sha256_and_tenants_need_a_key():
+    args = local_args()
+    args["tenants"] = [{"name": "acme", "key_hashes": ["plaintext-key"]}]
+    with pytest.raises(SettingsError, match="sha256"):
+        parse_settings(args)
+    args["tenants"] = [{"name": "acme"}]
+    with pytest.raises(SettingsError, match="no key"):
+        parse_settings(args)
+
+
+def test_dev_key_comes_from_environment_with_default(monkeypatch):
+    settings = parse_settings(local_args())
+    monkeypatch.delenv("IMPRIMATUR_DEV_KEY", raising=False)
+    assert settings.tenant_key_entries() == [("demo", hash_api_key("imprimatur-dev-key"))]
+    monkeypatch.setenv("IMPRIMATUR_DEV_KEY", "another-dev-key")
+    assert settings.tenant_key_entries() == [("demo", hash_api_key("another-dev-key"))]
