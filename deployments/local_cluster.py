@@ -41,12 +41,14 @@ def load_config(path: Path = LOCAL_CONFIG) -> dict[str, Any]:
     return copy.deepcopy(load_serve_config(path))
 
 
-def start_ray(num_cpus: int) -> None:
+def start_ray(num_cpus: int, metrics_export_port: int | None = None) -> None:
+    """A local cluster; `metrics_export_port` exposes Ray's Prometheus endpoint for scraping."""
     import ray
 
     if not ray.is_initialized():
         ray.init(
             num_cpus=num_cpus,
+            _metrics_export_port=metrics_export_port,
             namespace="serve",
             include_dashboard=False,
             log_to_driver=False,

@@ -31,7 +31,15 @@ def model_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def serve_app(model_cache: Path) -> Iterator[str]:
+def ray_metrics_port() -> int:
+    """Port of Ray's Prometheus metrics endpoint on the session's cluster."""
+    from deployments.local_cluster import free_port
+
+    return free_port()
+
+
+@pytest.fixture(scope="session")
+def serve_app(model_cache: Path, ray_metrics_port: int) -> Iterator[str]:
     """The local config deployed on one Ray cluster for the whole session; yields the base URL.
 
     Overrides for tests: a private model cache, a small model queue for tiny-janus so the
@@ -45,7 +53,7 @@ def serve_app(model_cache: Path) -> Iterator[str]:
     app = config["applications"][0]
     app["args"]["model_cache_dir"] = str(model_cache)
     local_cluster.deployment_overrides(config, "tiny-janus")["max_queued_requests"] = 2
-    local_cluster.start_ray(num_cpus=RAY_NUM_CPUS)
+    local_cluster.start_ray(num_cpus=RAY_NUM_CPUS, metrics_export_port=ray_metrics_port)
     try:
         yield local_cluster.deploy(config, local_cluster.free_port())
     finally:
