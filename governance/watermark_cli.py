@@ -1,4 +1,4 @@
-"""`imprimatur watermark embed|decode`: mark a file by hand, or read which record an image came from.
+"""`imprimatur watermark embed|decode`: mark a file, or read which record an image came from.
 
 A reviewer holding an image without its C2PA manifest (stripped by a re-upload) decodes the
 record id here and looks it up in the audit log.

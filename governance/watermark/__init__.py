@@ -46,7 +46,8 @@ TARGET_PSNR_DB = 39.5
 MIN_PSNR_DB = 38.0
 # Unmarked pictures peak below ~5.2 and re-encode with >= 14% disagreement; marked ones, after
 # the common edits, peak above ~6.7 and disagree on <= 9% (see the benchmark's gate statistics).
-PILOT_MIN_SCORE = 5.0
+# The gates are a second line behind the 24-bit tag, and save the Viterbi work on most images.
+PILOT_MIN_SCORE = 5.5
 MAX_DISAGREEMENT = 0.125
 _ID_PATTERN = re.compile(r"[0-9a-f]{16}")
 
@@ -76,7 +77,9 @@ class Watermarker:
     """Embeds and reads record ids under one key (the key picks the chip layout and the tag)."""
 
     def __init__(self, key: bytes | str | None = None) -> None:
-        self._key = hashlib.blake2b(_key_bytes(key), digest_size=32, person=b"imprimatur-wm").digest()
+        self._key = hashlib.blake2b(
+            _key_bytes(key), digest_size=32, person=b"imprimatur-wm"
+        ).digest()
         self._layout = spread.Layout.from_key(self._key, ecc.CODED_BITS)
 
     def embed(self, image: Image.Image, record_id: str) -> Image.Image:
@@ -88,12 +91,17 @@ class Watermarker:
         id_bits = np.unpackbits(np.frombuffer(bytes.fromhex(record_id), dtype=np.uint8))
         coded = ecc.encode(np.concatenate([id_bits, ecc.tag(id_bits, self._key)]))
         rgb, luma = _luma(image)
-        rms = 255.0 / 10 ** (TARGET_PSNR_DB / 20)
-        step = spread.luma_step(luma, self._layout, coded, rms)
         # every channel moves by the same integer step (clipping only shrinks it), so the step's
-        # own mean square bounds the image's MSE: check the PSNR promise before releasing
-        mse = cv2.norm(step, cv2.NORM_L2SQR) / step.size
-        if mse > 255.0**2 / 10 ** (MIN_PSNR_DB / 10):
+        # own mean square bounds the image's MSE: keep the PSNR promise before releasing (only
+        # rounding on a handful of pixels can break it, so a weaker retry is enough)
+        rms = 255.0 / 10 ** (TARGET_PSNR_DB / 20)
+        max_mse = 255.0**2 / 10 ** (MIN_PSNR_DB / 10)
+        for _ in range(3):
+            step = spread.luma_step(luma, self._layout, coded, rms)
+            if np.isfinite(mse := cv2.norm(step, cv2.NORM_L2SQR) / step.size) and mse <= max_mse:
+                break
+            rms *= 0.7
+        else:
             raise WatermarkError("watermark would exceed its distortion budget")
         marked = cv2.add(rgb, cv2.merge([step, step, step]), dtype=cv2.CV_8U)
         return Image.fromarray(marked, "RGB")

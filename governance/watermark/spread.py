@@ -152,7 +152,8 @@ def luma_step(luma: np.ndarray, layout: Layout, coded: np.ndarray, rms: float) -
     for round_ in range(EMBED_ITERATIONS):
         seen = stats(cv2.resize(chips, grid_size, interpolation=cv2.INTER_LINEAR) * amp)
         if round_ == 0:
-            own = np.maximum(seen, 1e-3 * np.abs(seen).mean())  # response at unit gain
+            # response at unit gain (floored: a bit may see almost nothing on tiny images)
+            own = np.maximum(seen, max(1e-3 * float(np.abs(seen).mean()), 1e-6))
         # everything a bit sees besides its own chips, in units of its own unit response
         gains = _solve_gains((host + seen) / own - gains)
         gain_tile = np.ones(TILE * TILE, dtype=np.float32)
