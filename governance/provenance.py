@@ -156,6 +156,7 @@ class SignedImage:
     data: bytes
     manifest_id: str
     mime: str
+    manifest_store: bytes = b""  # the signed manifest store (application/c2pa), for resolution
 
 
 @dataclass(frozen=True)
@@ -326,12 +327,17 @@ class ContentCredentials:
         try:
             definition = self._definition(facts, manifest_id, mime)
             with c2pa.Builder(definition, context=self._context) as builder:
-                builder.sign(self._signer, mime, io.BytesIO(image_bytes), out)
+                manifest_store = builder.sign(self._signer, mime, io.BytesIO(image_bytes), out)
         except Exception as exc:
             cause = self._callback_error.exc or exc
             self._callback_error.exc = None
             raise ProvenanceError(f"C2PA signing failed: {exc}") from cause
-        return SignedImage(data=out.getvalue(), manifest_id=manifest_id, mime=mime)
+        return SignedImage(
+            data=out.getvalue(),
+            manifest_id=manifest_id,
+            mime=mime,
+            manifest_store=bytes(manifest_store or b""),
+        )
 
     def read(self, data: bytes, mime: str) -> C2paReport:
         """Read and validate credentials against this service's trust anchors. Never raises for

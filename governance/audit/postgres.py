@@ -48,6 +48,7 @@ CREATE TABLE IF NOT EXISTS {records} (
     watermark_id text,
     watermark_reliable boolean,
     c2pa_manifest_id text,
+    c2pa_manifest text,
     image_sha256 text,
     outcome text NOT NULL,
     reason text,

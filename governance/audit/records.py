@@ -98,6 +98,11 @@ class AuditRecord(BaseModel):
         None, description="Whether the watermark read back after encoding (None if not checked)."
     )
     c2pa_manifest_id: str | None = Field(None, description="Id of the signed C2PA manifest.")
+    c2pa_manifest: str | None = Field(
+        None,
+        description="The signed manifest store (application/c2pa), base64: the soft-binding "
+        "resolution API serves it, and the chain makes it tamper-evident.",
+    )
     image_sha256: str | None = Field(None, description="SHA-256 of the encoded image bytes.")
     outcome: Outcome = Field(
         ..., description="granted, refused (policy) or failed (a stage broke)."

@@ -44,6 +44,7 @@ CREATE TABLE IF NOT EXISTS audit_records (
     watermark_id TEXT,
     watermark_reliable INTEGER,
     c2pa_manifest_id TEXT,
+    c2pa_manifest TEXT,
     image_sha256 TEXT,
     outcome TEXT NOT NULL,
     reason TEXT,
