@@ -16,6 +16,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from governance.moderation.policy import ModerationPolicy
+from governance.nsfw import NsfwPolicy
 from governance.tenants import hash_api_key
 
 ROUTER_DEPLOYMENT = "router"
@@ -151,6 +153,57 @@ class TenantSpec(_Strict):
         return self
 
 
+class ProvenanceSettings(_Strict):
+    """Where the C2PA signing key, its chain and the service's trust anchors come from."""
+
+    cert_chain: str = Field(
+        "certs/signer.pem", description="PEM chain (leaf first); relative to `state_dir`."
+    )
+    private_key: str = Field("certs/signer.key", description="PEM ES256 key; relative paths too.")
+    trust_anchors: str = Field(
+        "certs/root_ca.pem", description="PEM roots whose signatures read `Trusted`."
+    )
+    from_env: bool = Field(
+        False,
+        description="Read IMPRIMATUR_C2PA_CERT / _KEY / _TRUST_ANCHORS (Kubernetes Secrets) "
+        "instead of files.",
+    )
+    create_dev_ca: bool = Field(
+        False, description="Local only: create a development CA and signer if files are missing."
+    )
+
+
+class GovernanceSettings(_Strict):
+    """The governance layer's defaults; tenant policies may tighten or relax within limits."""
+
+    audit_url: str | None = Field(
+        None,
+        description="Audit store: `sqlite:///path` or `postgresql://...`; unset: "
+        "$IMPRIMATUR_AUDIT_URL, else SQLite `audit.db` in `state_dir`.",
+    )
+    provenance: ProvenanceSettings = Field(
+        default_factory=ProvenanceSettings, description="C2PA signing and trust."
+    )
+    watermark_key_env: str = Field(
+        "IMPRIMATUR_WATERMARK_KEY",
+        description="Variable holding the watermark key; unset uses the built-in dev key.",
+    )
+    moderation: ModerationPolicy = Field(
+        default_factory=ModerationPolicy, description="Default prompt moderation policy."
+    )
+    nsfw: NsfwPolicy = Field(default_factory=NsfwPolicy, description="Default NSFW policy.")
+    keep_prompts: bool = Field(
+        True, description="Keep prompts in audit records; false keeps only their SHA-256."
+    )
+    prompt_in_manifest: bool = Field(
+        False, description="Put the prompt in the public C2PA manifest (off: it is private)."
+    )
+    policy_version: str = Field("default-1", description="Recorded in every audit record.")
+    provider: str = Field(
+        "Imprimatur", description="Provider name shown by the public verification endpoint."
+    )
+
+
 class AppSettings(_Strict):
     """`args:` of `deployments.app:build_app`."""
 
@@ -167,6 +220,14 @@ class AppSettings(_Strict):
     )
     model_cache_dir: str | None = Field(
         None, description="Where tiny models are built; default ~/.cache/imprimatur/models."
+    )
+    state_dir: str | None = Field(
+        None,
+        description="Folder for local state (SQLite audit, dev certificates); unset: "
+        "$IMPRIMATUR_HOME, else ./var.",
+    )
+    governance: GovernanceSettings = Field(
+        default_factory=GovernanceSettings, description="Moderation, NSFW, C2PA, audit."
     )
 
     @model_validator(mode="after")
@@ -195,6 +256,22 @@ class AppSettings(_Strict):
     @property
     def cache_dir(self) -> Path | None:
         return Path(self.model_cache_dir).expanduser() if self.model_cache_dir else None
+
+    @property
+    def state_path(self) -> Path:
+        base = self.state_dir or os.environ.get("IMPRIMATUR_HOME") or "var"
+        return Path(base).expanduser().resolve()
+
+    def resolve_path(self, value: str) -> Path:
+        path = Path(value).expanduser()
+        return path if path.is_absolute() else self.state_path / path
+
+    def audit_url(self) -> str:
+        return (
+            self.governance.audit_url
+            or os.environ.get("IMPRIMATUR_AUDIT_URL")
+            or f"sqlite:///{self.state_path / 'audit.db'}"
+        )
 
 
 class SettingsError(ValueError):

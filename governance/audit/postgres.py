@@ -60,6 +60,7 @@ CREATE TABLE IF NOT EXISTS {records} (
 CREATE INDEX IF NOT EXISTS audit_records_tenant_seq ON {records} (tenant, seq);
 CREATE INDEX IF NOT EXISTS audit_records_created ON {records} (created);
 CREATE INDEX IF NOT EXISTS audit_records_request ON {records} (request_id);
+CREATE INDEX IF NOT EXISTS audit_records_manifest ON {records} (c2pa_manifest_id);
 CREATE TABLE IF NOT EXISTS {head} (
     id smallint PRIMARY KEY CHECK (id = 1),
     last_seq bigint NOT NULL,
@@ -254,6 +255,11 @@ class PostgresAuditStore(AuditStore):
     def get(self, record_id: str) -> AuditRecord | None:
         query = self._q_select + sql.SQL(" WHERE record_id = %s")
         row = self._run(lambda conn: conn.execute(query, (record_id,)).fetchone())
+        return None if row is None else _to_record(row)
+
+    def get_by_manifest_id(self, manifest_id: str) -> AuditRecord | None:
+        query = self._q_select + sql.SQL(" WHERE c2pa_manifest_id = %s ORDER BY seq LIMIT 1")
+        row = self._run(lambda conn: conn.execute(query, (manifest_id,)).fetchone())
         return None if row is None else _to_record(row)
 
     def list(

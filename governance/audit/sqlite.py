@@ -56,6 +56,7 @@ CREATE TABLE IF NOT EXISTS audit_records (
 CREATE INDEX IF NOT EXISTS audit_records_tenant_seq ON audit_records (tenant, seq);
 CREATE INDEX IF NOT EXISTS audit_records_created ON audit_records (created);
 CREATE INDEX IF NOT EXISTS audit_records_request ON audit_records (request_id);
+CREATE INDEX IF NOT EXISTS audit_records_manifest ON audit_records (c2pa_manifest_id);
 CREATE TABLE IF NOT EXISTS audit_chain_head (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     last_seq INTEGER NOT NULL,
@@ -238,11 +239,17 @@ class SQLiteAuditStore(AuditStore):
             conn.execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
 
     def get(self, record_id: str) -> AuditRecord | None:
+        return self._get_one("record_id", record_id)
+
+    def get_by_manifest_id(self, manifest_id: str) -> AuditRecord | None:
+        return self._get_one("c2pa_manifest_id", manifest_id)
+
+    def _get_one(self, column: str, value: str) -> AuditRecord | None:
         with self._lock:
             try:
                 row = (
                     self._connection()
-                    .execute(f"{_SELECT} WHERE record_id = ?", (record_id,))
+                    .execute(f"{_SELECT} WHERE {column} = ? ORDER BY seq LIMIT 1", (value,))
                     .fetchone()
                 )
             except sqlite3.Error as exc:

@@ -49,6 +49,10 @@ class AuditStore(ABC):
         """The stored record with this id, or None."""
 
     @abstractmethod
+    def get_by_manifest_id(self, manifest_id: str) -> AuditRecord | None:
+        """The record whose image carries this C2PA manifest, or None (soft-binding API)."""
+
+    @abstractmethod
     def list(
         self,
         *,

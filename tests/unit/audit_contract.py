@@ -128,6 +128,16 @@ class AuditStoreContract:
         assert store.list() == [stored]
         assert store.verify().ok
 
+    def test_lookup_by_manifest_id(self, store: AuditStore) -> None:
+        stored = store.append(
+            make_record(c2pa_manifest_id="urn:c2pa:1234", c2pa_manifest="AAEC", outcome="granted")
+        )
+        store.append(make_record())
+        found = store.get_by_manifest_id("urn:c2pa:1234")
+        assert found is not None and found.record_id == stored.record_id
+        assert found.c2pa_manifest == "AAEC"
+        assert store.get_by_manifest_id("urn:c2pa:unknown") is None
+
     def test_append_many_is_contiguous(self, store: AuditStore) -> None:
         store.append(make_record())
         batch = store.append_many([make_record(request_id="r1") for _ in range(4)])

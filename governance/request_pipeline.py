@@ -1,0 +1,255 @@
+"""Steps 4-7 of the request path, in order, failing closed: moderate -> generate -> govern -> audit.
+
+The stages are injected as async callables (the router passes Ray handles; tests pass the real
+components in-process), so this ordering is the one tested piece of logic that decides whether
+an image may leave. Any failure in moderation, NSFW, watermark, signing or audit releases
+nothing, and every outcome is audited before the caller answers, wherever the store is up.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import datetime as dt
+import hashlib
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, NoReturn
+
+import numpy as np
+
+from governance.audit import AuditRecord, AuditStore, new_record_id
+from governance.errors import ContentPolicyViolation, GovernanceFailure, ImprimaturError
+from governance.image_governor import GovernedImage, ImageJob, ImageOutcome
+from governance.moderation import ModerationPolicy, ModerationResult
+from governance.nsfw import NsfwPolicy
+
+logger = logging.getLogger(__name__)
+
+ModerateFn = Callable[[str, str | None, ModerationPolicy], Awaitable[ModerationResult]]
+GenerateFn = Callable[[], Awaitable[list[np.ndarray]]]
+GovernFn = Callable[[np.ndarray, ImageJob], Awaitable[ImageOutcome]]
+
+
+@dataclass(frozen=True)
+class RequestFacts:
+    """What the audit must know about one authorised, validated request."""
+
+    tenant: str
+    model: str
+    model_revision: str
+    prompt: str
+    negative_prompt: str | None
+    params: dict[str, Any]
+    output_format: str
+    quality: int | None
+    moderation_policy: ModerationPolicy
+    nsfw_policy: NsfwPolicy
+    policy_version: str
+    keep_prompts: bool = True
+    prompt_in_manifest: bool = False
+    request_id: str = field(default_factory=lambda: "req_" + new_record_id())
+
+
+@dataclass
+class PipelineResult:
+    images: list[GovernedImage]
+    records: list[AuditRecord]
+    timings_ms: dict[str, float]
+
+
+def moderation_summary(result: ModerationResult) -> dict[str, Any]:
+    return {
+        "decision": "flagged" if result.flagged else "passed",
+        "category": result.top_category(),
+        "scores": {name: round(score, 4) for name, score in result.category_scores.items()},
+    }
+
+
+class GenerationPipeline:
+    """Runs one request through moderation, generation, image governance and the audit."""
+
+    def __init__(
+        self,
+        *,
+        moderate: ModerateFn,
+        govern_image: GovernFn,
+        audit: AuditStore,
+        clock: Callable[[], dt.datetime] | None = None,
+    ) -> None:
+        self._moderate = moderate
+        self._govern_image = govern_image
+        self._audit = audit
+        self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
+
+    def _record(self, facts: RequestFacts, **fields: Any) -> AuditRecord:
+        prompt_fields: dict[str, Any] = {
+            "prompt_sha256": hashlib.sha256(facts.prompt.encode()).hexdigest(),
+        }
+        if facts.keep_prompts:
+            prompt_fields["prompt"] = facts.prompt
+            prompt_fields["negative_prompt"] = facts.negative_prompt
+        elif facts.negative_prompt is not None:
+            prompt_fields["negative_prompt_sha256"] = hashlib.sha256(
+                facts.negative_prompt.encode()
+            ).hexdigest()
+        return AuditRecord(
+            tenant=facts.tenant,
+            model=facts.model,
+            model_revision=facts.model_revision,
+            params=facts.params,
+            policy_version=facts.policy_version,
+            request_id=facts.request_id,
+            created=self._clock(),
+            **prompt_fields,
+            **fields,
+        )
+
+    async def _append(self, records: list[AuditRecord]) -> list[AuditRecord]:
+        """Write before answering; a store failure is a governance failure (fail closed)."""
+        try:
+            return await asyncio.to_thread(self._audit.append_many, records)
+        except GovernanceFailure:
+            raise
+        except Exception as exc:  # any other store error is still the audit stage failing
+            raise GovernanceFailure("audit") from exc
+
+    async def _audit_refusal_or_failure(
+        self, records: list[AuditRecord], error: ImprimaturError
+    ) -> NoReturn:
+        """Audit a refusal or failure, then re-raise it; if the store is down, say so instead."""
+        try:
+            await self._append(records)
+        except GovernanceFailure as audit_error:
+            logger.error("could not audit a %s outcome: audit store unavailable", error.code)
+            raise audit_error from error
+        raise error
+
+    async def run(
+        self,
+        facts: RequestFacts,
+        generate: GenerateFn,
+        timings: dict[str, float] | None = None,
+    ) -> PipelineResult:
+        """Returns the released images with their stored audit records, or raises the error
+        (with its HTTP status) after auditing it. `timings` collects ms per stage."""
+        timings = {} if timings is None else timings
+        loop = asyncio.get_running_loop()
+
+        # 4. moderate the prompt and the negative prompt
+        started = loop.time()
+        try:
+            verdict = await self._moderate(
+                facts.prompt, facts.negative_prompt, facts.moderation_policy
+            )
+        except Exception:
+            logger.exception("moderation failed")
+            record = self._record(facts, outcome="failed", reason="moderation")
+            await self._audit_refusal_or_failure([record], GovernanceFailure("moderation"))
+        finally:
+            timings["moderation"] = (loop.time() - started) * 1000.0
+        moderation = moderation_summary(verdict)
+        if verdict.flagged:
+            category = verdict.top_category() or "policy"
+            record = self._record(facts, outcome="refused", reason=category, moderation=moderation)
+            error = ContentPolicyViolation(
+                f"Your request was rejected by the content policy (category: {category}).",
+                param="prompt",
+            )
+            await self._audit_refusal_or_failure([record], error)
+
+        # 5. generate
+        started = loop.time()
+        try:
+            pixels = await generate()
+        except Exception as exc:
+            if isinstance(exc, ImprimaturError):  # overload, timeout: carries its status
+                error = exc
+            else:
+                logger.exception("generation failed")
+                error = ImprimaturError("Image generation failed.", code="generation_failed")
+            record = self._record(
+                facts, outcome="failed", reason=f"generate: {error.code}", moderation=moderation
+            )
+            await self._audit_refusal_or_failure([record], error)
+        finally:
+            timings["generate"] = (loop.time() - started) * 1000.0
+
+        # 6. govern each image (on the CPU governance replicas, concurrently)
+        jobs = [
+            ImageJob(
+                record_id=new_record_id(),
+                model=facts.model,
+                model_revision=facts.model_revision,
+                created=self._clock(),
+                output_format=facts.output_format,
+                quality=facts.quality,
+                manifest_prompt=facts.prompt if facts.prompt_in_manifest else None,
+                nsfw_policy=facts.nsfw_policy,
+            )
+            for _ in pixels
+        ]
+        outcomes = await asyncio.gather(
+            *(self._govern_image(image, job) for image, job in zip(pixels, jobs, strict=True)),
+            return_exceptions=True,
+        )
+        records: list[AuditRecord] = []
+        first_error: ImprimaturError | None = None
+        for job, outcome in zip(jobs, outcomes, strict=True):
+            if isinstance(outcome, BaseException):
+                logger.error("image governance call failed: %s", type(outcome).__name__)
+                outcome = ImageOutcome(record_id=job.record_id, failed_stage="governance")
+            for stage, ms in outcome.timings_ms.items():
+                timings[stage] = timings.get(stage, 0.0) + ms
+            common = {"record_id": job.record_id, "moderation": moderation, "nsfw": outcome.nsfw}
+            if outcome.failed_stage is not None:
+                records.append(
+                    self._record(facts, outcome="failed", reason=outcome.failed_stage, **common)
+                )
+                first_error = first_error or GovernanceFailure(outcome.failed_stage)
+            elif outcome.blocked_reason is not None:
+                records.append(
+                    self._record(
+                        facts, outcome="refused", reason=f"nsfw: {outcome.blocked_reason}", **common
+                    )
+                )
+                if first_error is None:
+                    try:
+                        outcome.raise_for_status()
+                    except ImprimaturError as refusal:
+                        first_error = refusal
+            else:
+                image = outcome.image
+                assert image is not None
+                records.append(
+                    self._record(
+                        facts,
+                        outcome="granted",
+                        watermark_id=image.watermark_id,
+                        watermark_reliable=image.watermark_reliable,
+                        c2pa_manifest_id=image.manifest_id,
+                        c2pa_manifest=base64.b64encode(image.manifest_store).decode("ascii"),
+                        image_sha256=image.image_sha256,
+                        **common,
+                    )
+                )
+        if first_error is not None:
+            # One image refused or failed: none of the request's images leave. Granted ones
+            # are recorded as withheld so the audit matches what the client received.
+            records = [
+                r.model_copy(
+                    update={"outcome": "refused", "reason": f"withheld: {first_error.code}"}
+                )
+                if r.outcome == "granted"
+                else r
+                for r in records
+            ]
+            await self._audit_refusal_or_failure(records, first_error)
+
+        # 7. audit, then (8.) the caller answers
+        started = loop.time()
+        stored = await self._append(records)
+        timings["audit"] = (loop.time() - started) * 1000.0
+        images = [outcome.image for outcome in outcomes]  # type: ignore[union-attr]
+        return PipelineResult(images=images, records=stored, timings_ms=timings)
