@@ -17,11 +17,11 @@ import unicodedata
 _HOMOGLYPHS = {
     # Cyrillic
     "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
-    "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j",
+    "р": "p", "с": "c", "т": "t", "х": "x", "і": "i", "ї": "i", "ј": "j",
     "ѕ": "s", "һ": "h", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ӏ": "l", "ү": "y", "ь": "b",
     "п": "n", "г": "r", "и": "u", "ɡ": "g", "ѵ": "v", "з": "3", "ч": "4", "б": "6",
     "А": "a", "В": "b", "Е": "e", "К": "k", "М": "m", "Н": "h", "О": "o", "Р": "p",
-    "С": "c", "Т": "t", "Х": "x", "У": "y", "І": "i", "Ј": "j", "Ѕ": "s", "Ԁ": "d",
+    "С": "c", "Т": "t", "Х": "x", "І": "i", "Ј": "j", "Ѕ": "s", "Ԁ": "d",
     # Greek
     "α": "a", "β": "b", "γ": "y", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v",
     "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ς": "c", "μ": "u",
@@ -35,6 +35,9 @@ _HOMOGLYPHS = {
     "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ħ": "h",
 }  # fmt: skip
 _HOMOGLYPH_TABLE = str.maketrans(_HOMOGLYPHS)
+# Cyrillic "у" passes for "y" ("sexу") and for "u" ("nуde"): between consonants it is a "u".
+_CYRILLIC_U = re.compile(r"(?<=[b-df-hj-np-tv-z])[уУ](?=[b-df-hj-np-tv-z])")
+_CYRILLIC_Y = str.maketrans({"у": "y", "У": "y"})
 
 # Characters that render as nothing (or as blank) but split a word for a naive matcher.
 # Unicode "Cf" (format) covers ZWSP, ZWJ/ZWNJ, bidi marks, word joiner, BOM, soft hyphen.
@@ -62,7 +65,7 @@ _NOT_LEET = re.compile(
 _SPACED = re.compile(
     r"(?<![a-z0-9])[a-z0-9@$](?:[\s.\-_*·•~+/\\:,]{1,3}[a-z0-9@$](?![a-z0-9])){2,}"
 )
-_SPACED_SEP = re.compile(r"[\s.\-_*·•~+/\\:,]")
+_SEPARATOR_RUN = re.compile(r"[\s.\-_*·•~+/\\:,]+")
 # Punctuation inside a word ("nu.de", "na-ked", "p_o_r_n") joined for one view.
 _INTRA_WORD = re.compile(r"(?<=[a-z])[.\-_*·•~'](?=[a-z])")
 _CENSORED = re.compile(r"[a-z]*\*+[a-z*]*[a-z]|[a-z]+\*+")
@@ -80,16 +83,26 @@ def fold(text: str) -> str:
         elif ch not in _INVISIBLE and unicodedata.category(ch) != "Cf":
             chars.append(ch)
     text = "".join(chars).translate(_HOMOGLYPH_TABLE)
+    text = _CYRILLIC_U.sub("u", text.casefold()).translate(_CYRILLIC_Y)
     # Decompose so that "ü" becomes "u" + a combining mark, then drop the marks.
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.translate(_HOMOGLYPH_TABLE).casefold()
-    return _SPACES.sub(" ", text).strip()
+    # Keep a double gap: it can be the word break in spaced-out letters ("g a s  t h e").
+    return _SPACES.sub(lambda m: "  " if len(m.group(0)) > 1 else " ", text).strip()
+
+
+def _join_spaced(m: re.Match[str]) -> str:
+    run = m.group(0)
+    seps = _SEPARATOR_RUN.findall(run)
+    narrow = min(len(s) for s in seps)
+    # "g a s  t h e  j e w s": a wider gap than the one between letters is a word break.
+    return _SEPARATOR_RUN.sub(lambda s: " " if len(s.group(0)) > narrow else "", run)
 
 
 def collapse_spaced(text: str) -> str:
     """Join letters spelled out one by one: "n u d e" -> "nude", "g.o.r.e" -> "gore"."""
-    return _SPACED.sub(lambda m: _SPACED_SEP.sub("", m.group(0)), text)
+    return _SPACES.sub(" ", _SPACED.sub(_join_spaced, text))
 
 
 def _decode_leet(text: str, table: dict[int, str]) -> str:

@@ -9,6 +9,7 @@ on every normalised view (see :mod:`governance.moderation.normalize`).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -26,6 +27,11 @@ def _bounded(pattern: str) -> re.Pattern[str]:
 # Up to n filler words between two parts of a phrase ("instructions for a bomb").
 def _gap(n: int) -> str:
     return rf"(?:[\s,.:;'\"-]+[a-z0-9'-]+){{0,{n}}}[\s,.:;'\"-]+"
+
+
+def _words(n: int) -> str:
+    """Up to n whole words, commas allowed, between two parts of a pattern."""
+    return rf"(?:[\s,;:]+[a-z']+){{0,{n}}}[\s,;:]+"
 
 
 # Only small words may sit between a verb and its object ("making a simple pipe bomb"),
@@ -49,9 +55,15 @@ _ALLOW = _bounded(
         r"(?:same|opposite|either)[\s-]sex\w*",
         r"sex (?:ed|education|pistols|and the city|chromosomes?|cells?|determination)",
         r"sexual (?:health|education|orientation|harassment awareness|assault awareness)",
-        r"nude[\s-](?:colou?r\w*|tones?|toned|shades?|lipsticks?|lip\w*|gloss|make[\s-]?up|palette|"
-        r"heels|pumps|shoes|sandals|nails?|polish|beige|pink|eyeshadows?|blush|manicure|"
-        r"pantyhose|stockings|bra|foundation|hues?|neutral)",
+        r"nude(?:[\s,&/-]+(?:and|or|&|pink|beige|brown|peach|rose|coral|tan|cream|mauve|matte|"
+        r"glossy|satin|neutral|light|dark|soft|warm|cool)){0,3}[\s-](?:colou?r\w*|tones?|toned|"
+        r"shades?|lipsticks?|lip\w*|gloss|make[\s-]?up|palettes?|heels|pumps|shoes|sandals|nails?|"
+        r"polish|beige|pink|eyeshadows?|blush|manicure|pantyhose|stockings|bra|foundation|hues?|"
+        r"neutral|tights|ballet flats|flats|boots|dress|gown|swatch\w*)",
+        # Negations: "no gore", "without nudity", "not nsfw", "sfw".
+        r"(?:no|without|not|non|zero|free of|avoid)[\s-](?:any )?(?:gore|gory|blood|bloody|nudity|"
+        r"nude|"
+        r"naked|nsfw|violence|violent|sexual content|weapons?|drugs?)",
         r"in nude (?:tones|colou?rs|shades|hues)",
         r"naked (?:eye|mole[\s-]?rats?|cakes?|flames?|truth|trees?|branch\w*|lunch|chef|"
         r"singularity|bulbs?|wire)",
@@ -83,7 +95,8 @@ _ALLOW = _bounded(
         r"(?:diet|cherry|vanilla) coke|coca[\s-]cola",
         r"(?:the )?ecstasy of (?:saint|st\.?) teresa",
         r"kinky (?:hair|curls|curly)",
-        r"(?:suicide|rape|self[\s-]?harm|overdose|addiction|drug|assault) (?:prevention|awareness|"
+        r"(?:suicide|rape|self[\s-]?harm|overdose|addiction|drug|assault|eating disorder|bulimia|"
+        r"anorexia|domestic violence|gun violence|hate crime) (?:prevention|awareness|"
         r"survivors?|support|helpline|hotline|recovery|counsel\w*)",
         r"anti[\s-]?(?:racis\w*|fascis\w*|semitism awareness|bullying|drug|drugs|nazi)",
         r"(?:stop|end|against|fight|fighting) (?:racism|hate|bullying|antisemitism|drugs|violence)",
@@ -125,7 +138,17 @@ _SEXUAL = _bounded(
         r"rap(?:e|es|ed|ing|ist)|molest\w*|incest\w*|bestiality|zoophil\w*|necrophil\w*",
         r"futa(?:nari)?|ahegao|tentacle (?:sex|porn|rape)|sex(?:ting|ted)|sexts?",
         r"adult (?:film|movie|video|content|entertainment|site|star|magazine)s?",
-        r"leaked (?:nudes?|sex tape)|onlyfans leak\w*",
+        r"leaked (?:nudes?|sex tape)|onlyfans leak\w*|kama[\s-]?sutra|sex positions?",
+        r"(?:flash\w*|show\w*|expos\w*|bar(?:e|es|ing)|reveal\w*|grop\w*|fondl\w*)"
+        r" (?:her |his |their )?(?:bare |naked )?(?:breasts|boobs|tits|butt|ass|buttocks|"
+        r"crotch|privates|private parts|genitals|bottom)",
+        r"bare (?:ass|butt|bottom|buttocks|crotch)",
+        r"(?:remov\w*|tak\w* off|strip\w* off|pull\w* (?:off|down)|undo\w*) (?:all )?(?:her|his|"
+        r"their)"
+        r" (?:clothes|clothing|bikini|underwear|bra|panties|swimsuit|lingerie|knickers)",
+        r"(?:undress|unclothe|strip) (?:her|him|them)|pants (?:down|off) (?:showing|exposing)",
+        r"explicit (?:sex\w*|scenes?|content|photos?|images?|videos?|material|pics?|pictures?|art|"
+        r"nudity)|dirty (?:movies?|videos?|pics|photos)",
     )
 )
 
@@ -213,7 +236,28 @@ _VIOLENCE = _bounded(
         r"compound fracture",
         r"maggots? (?:in|on|eating) (?:a |the )?(?:wounds?|bod\w+|corpses?|flesh)",
         r"suicide bomb\w*|terrorist attack (?:victims|aftermath)|explosion victims?",
-        r"blown (?:up|apart) (?:bod(?:y|ies)|people|civilians)",
+        r"blown (?:up|apart) (?:bod(?:y|ies)|people|civilians)|blown (?:apart|to pieces|to bits)",
+        r"body parts (?:everywhere|scattered|strewn|all over)|remains (?:scattered|strewn)",
+        r"(?:crushed|smashed|bashed|caved)(?: in)? (?:skulls?|heads?|faces?)",
+        r"(?:skulls?|heads?|faces?) (?:crushed|smashed|bashed|caved)(?: in)?",
+        r"skinn(?:ing|ed) (?:his |her |their |a |the )?(?:victims?|man|woman|person|people|alive)",
+        r"skin (?:peeled|flayed|ripped|torn) off|peel\w* (?:off )?(?:the |his |her )?skin",
+        r"execut(?:e|es|ed|ing) (?:the |unarmed |innocent )?(?:civilians|prisoners|hostages|"
+        r"people|captives|villagers|children)|(?:isis|cartel|terrorist)[\s-]?(?:style )?"
+        r"(?:execution|beheading)s?|execution (?:photo|image|still|footage)",
+        r"opening fire on|eaten alive|drawn and quartered|run over by (?:a|the) (?:train|car|"
+        r"truck)",
+        r"(?:faces?|throats?|stomach|belly|bell(?:y|ies)|chests?|bod(?:y|ies)|skulls?|heads?)"
+        r" (?:slashed|sliced|cut|split|torn|ripped|hacked|blown) open",
+        r"slaughter(?:ed|ing)? (?:a |the )?(?:famil(?:y|ies)|people|civilians|children|villagers|"
+        r"man|woman|men|women|victims?|hostages?)",
+        r"(?:plunged|stuck|driven|jammed|stabbed|shoved) (?:in)?to (?:a |his |her |their |the |"
+        r"someone's |a man's |a woman's )?(?:eyes?|throats?|chests?|necks?|skulls?|heads?|faces?)",
+        r"(?:cut\w*|chop\w*|slic\w*|saw\w*|hack\w*|rip\w*|tear\w*) off (?:someone's |his |her |"
+        r"their |a |the |a man's |a woman's )?(?:tongues?|fingers?|heads?|ears?|hands?|noses?|"
+        r"legs?|"
+        r"arms?|limbs?|penis|feet|toes)",
+        r"strangled to death|lifeless bod(?:y|ies)|splattered (?:brains|blood|guts|remains)",
     )
 )
 
@@ -226,13 +270,29 @@ _SELF_HARM = _bounded(
         rf"slash\w*|overdos\w*|bleed\w*) {_ME}",
         r"(?:cuts?|cutting|slash\w*|slit\w*|gashes) (?:on|into|across|in) "
         r"(?:my |his |her |their |the |an? )?(?:wrists?|forearms?|thighs?|arms?|skin)",
-        r"slit(?:ting)? (?:my |his |her |their )?wrists?|wrists? (?:slit|slashed|bleeding|cut)",
+        r"slit(?:ting)? (?:my |his |her |their |your )?wrists?|wrists? (?:slit|slashed|bleeding|"
+        r"cut)",
+        r"(?:cut\w*|slic\w*|slash\w*|carv\w*)(?: into)? (?:my|his|her|their|your)(?: own)? "
+        r"(?:wrists?|forearms?|thighs?|arms?|skin|flesh|legs?)",
+        r"(?:swallow\w*|tak\w*|took|down\w*) (?:a handful of|handfuls of|an entire bottle of|"
+        r"a (?:whole )?bottle of|all (?:of )?(?:her|his|my|the)) (?:sleeping |her |his )?pills",
+        r"(?:pills|overdose|noose|rope|bridge|ledge|tracks|exhaust|razor|blade|wrists?|gun|pistol)"
+        rf"{_words(5)}to (?:die|end it|end (?:my|his|her|their) life)",
+        r"end it all|set(?:s|ting)? (?:him|her|them|my|your)sel(?:f|ves) on fire|"
+        r"self[\s-]immolat\w*",
+        r"(?:inhal\w*|breath\w*) (?:car )?exhaust|exhaust (?:fumes )?in (?:a |"
+        r"the )?(?:closed )?garage",
+        r"trigger on (?:him|her|them|my|your)sel(?:f|ves)|bulimi\w* (?:motivation|tips|inspiration|"
+        r"poster)|purging after (?:a meal|eating|dinner)",
+        rf"nooses?{_words(6)}(?:chair|stool|neck|ceiling|beam|bedroom|closet|step\w*)",
         r"(?:fresh|bleeding|self[\s-]?inflicted) (?:cuts|scars|wounds)|bleeding wrists?",
         r"(?:self[\s-]?harm|cutting) scars",
         r"nooses? (?:around|round|on) (?:my|his|her|their|a) neck|hanging from a noose",
         r"(?:jump\w*|leap\w*) (?:off|from) (?:a|the) (?:bridge|roof\w*|building|cliff|ledge|"
         r"balcony)\w* (?:to (?:die|(?:my|his|her|their) death)|to end)",
         r"overdos\w*(?: \w+){0,3} (?:pills|die|death|sleeping|to end)",
+        r"overdos\w* on (?:painkillers|pills|sleeping pills|medication|meds|tablets|paracetamol|"
+        r"tylenol|insulin|opioids)",
         r"(?:swallow\w*|taking|took|takes) (?:a handful|handfuls|a (?:whole )?bottle|dozens)"
         r" of pills",
         r"pro[\s-]?ana|pro[\s-]?mia|thinspo\w*|anorexi\w* (?:tips|motivation|inspiration)",
@@ -248,17 +308,19 @@ _GROUP = _alt(
     r"jews?|muslims|moslems|arabs|blacks|africans|african americans|mexicans|latinos|latinas",
     r"hispanics|immigrants|migrants|refugees|asians|koreans|indians|pakistanis|hindus|sikhs",
     r"christians|catholics|gays|lesbians|homosexuals|transgenders|queers|gypsies|gypsys|whites",
-    r"native americans|aborigines|aboriginals|women|females",
+    r"native americans|aborigines|aboriginals|women|females|islam|judaism",
     r"(?:jewish|muslim|arab|black|african|mexican|asian|chinese|japanese|korean|indian|latino|"
     r"hispanic|immigrant|migrant|refugee|hindu|sikh|christian|gay|lesbian|trans|transgender|"
-    r"queer|white|native|roma|romani|disabled|lgbtq?\+?) (?:people|persons?|men|man|women|woman|"
+    r"queer|white|native|roma|romani|disabled|aboriginal|lgbtq?\+?) (?:people|persons?|men|man|"
+    r"women|woman|"
     r"boys?|girls?|kids|child|children|famil(?:y|ies)|couples?|folks?|guys?|bankers|neighbou?rs?)",
 )
 _DEHUMANISING = _alt(
     r"rats?|vermin|cockroach(?:es)?|roach(?:es)?|insects?|lice|parasites?|leech(?:es)?",
     r"apes?|monkeys?|gorillas?|baboons?|chimps?|pigs?|swine|dogs?|animals?|beasts?",
     r"savages?|sub[\s-]?humans?|untermensch|filth|scum|trash|garbage|diseases?|plague",
-    r"infestation|invaders?|terrorists?|criminals?|inferior|not human|evil",
+    r"infestation|invaders?|terrorists?|criminals?|inferior|not human|evil|cancer|diseased",
+    r"monsters?|demons?|predators?|groomers?|pedophiles?|rapists?|useless eaters|enemy",
 )
 _HATE = _bounded(
     _alt(
@@ -290,7 +352,22 @@ _HATE = _bounded(
         rf"beat\w* up|attack\w*|get rid of|destroy\w*)(?: all| the| every| those| on| of)?"
         rf"(?: \w+)? {_GROUP}",
         rf"{_GROUP} (?:are|as|is|were|being|depicted as|shown as|portrayed as|drawn as|turned into|"
-        rf"into|like|equals?)(?: an?| the| dirty| filthy| disgusting)? {_DEHUMANISING}",
+        rf"into|like|equals?)(?: [a-z]+){{0,3}} {_DEHUMANISING}",
+        rf"{_GROUP} (?:should|must|deserve to|need to|ought to)(?: all)? (?:die|burn|hang|"
+        rf"be (?:put "
+        rf"to death|killed|exterminated|gassed|hanged|shot|burned|executed|eliminated|wiped out|"
+        rf"deported|removed|sterili[sz]ed))",
+        rf"(?:cleans\w*|purif\w*|rid) (?:\w+ )?(?:of|from) {_GROUP}|white race|useless eaters",
+        rf"(?:mock\w*|ridicul\w*|insult\w*|demoni[sz]\w*|dehumani[sz]\w*|vilif\w*) {_GROUP}",
+        r"(?:burn\w*|desecrat\w*|urinat\w*|piss\w*|tear\w*|tore) (?:on |up )?(?:a |the )?"
+        r"(?:quran|koran|torah|holy book)s?",
+        rf"(?:nazi\w*|hitler\w*|third reich|waffen[\s-]ss|fascis\w*){_words(5)}"
+        r"(?:propaganda|glorif\w*|celebrat\w*|heroic|recruitment|tribute|worship\w*)",
+        r"(?:propaganda|glorif\w*|celebrat\w*|heroic|recruitment|tribute|worship\w*)"
+        rf"{_words(5)}(?:nazi\w*|hitler\w*|third reich|waffen[\s-]ss|holocaust)",
+        r"anti[\s-]?(?:gay|trans|semitic|muslim|immigrant|black|asian|jewish|lgbt\w*)"
+        r" (?:cartoons?|posters?|propaganda|memes?|slogans?|graffiti|imagery|caricatures?|banners?|"
+        r"signs?|rally|rallies)",
         rf"{_DEHUMANISING} with (?:\w+ )?{_GROUP} (?:features|faces|noses)",
         rf"(?:inferior|subhuman|filthy|dirty|disgusting|greedy|evil|vermin) {_GROUP}",
         rf"(?:no|ban(?: all)?) {_GROUP} allowed|{_GROUP} (?:not welcome|go home|go back|should "
@@ -317,7 +394,9 @@ _CONTRABAND = _alt(
     r"full[\s-]auto conversions?|poisons? (?:to kill|for killing|that kills)",
     r"meth(?:amphetamine)?|crystal meth|crack(?: cocaine| rocks?| pipes?)|cocaine|heroin",
     r"fentanyl|carfentanil|lsd|mdma|ecstasy pills|ghb|rohypnol|roofies|date[\s-]rape drugs?",
-    r"pcp|opium|counterfeit (?:money|bills|cash|currency|notes|passports?|ids?)",
+    r"pcp|opium|counterfeit(?: \w+){0,2} (?:money|bills|cash|currency|notes|passports?|ids?)",
+    r"untraceable(?: \w+)? (?:guns?|firearms?|pistols?|rifles?|weapons?|ar[\s-]?15s?)",
+    r"(?:poison|toxic|chlorine|mustard|nerve) gas|detonators?|detonator circuits?",
     r"fake (?:ids?|passports?|driver'?s licen[cs]es?|banknotes?)|credit card skimmers?",
 )
 _ILLICIT = _bounded(
@@ -327,13 +406,30 @@ _ILLICIT = _bounded(
         rf"tutorials?|guides?|labs?|kitchens?|formula|assembly)",
         r"pipe[\s-]?bombs?|suicide vests?|ieds?|nerve agents?|sarin|ricin|anthrax spores",
         r"dirty bombs?|ghost guns?|meth labs?|drug labs?|bomb[\s-]making",
+        r"detonator (?:circuits?|wiring|switch\w*)|(?:cocaine|heroin|meth|fentanyl|drugs?|guns?|"
+        r"weapons?|arms) (?:smuggl\w*|traffick\w*|dealing|running)",
+        r"(?:guns?|firearms?|weapons?|pistols?|rifles?)(?: \w+){0,4} (?:can'?t|cannot) be traced",
+        rf"(?:how to (?:make|build|assemble|print)|homemade|home-made|diy){_FILL}(?:guns?|"
+        r"firearms?|pistols?|rifles?|flamethrowers?|weapons?)",
         r"date[\s-]rape drugs?|roofies|counterfeit (?:money|bills|banknotes|currency)",
         r"(?:snort\w*|sniff\w*) (?:lines? of |a line of )?"
         r"(?:cocaine|coke|heroin|meth|drugs|powder)",
         r"lines of (?:cocaine|coke)|(?:inject\w*|shooting up) (?:heroin|meth|drugs|fentanyl)",
         r"(?:smok\w*|cook\w*) (?:crack|meth|heroin|fentanyl)|drug deal(?:s|ing|ers?)?",
         r"(?:hotwir\w*|steal\w*|break\w* into) (?:a |the )?(?:car|house|atm|bank)",
-        r"money launder\w*|launder\w* money|credit card fraud|shoplift\w*",
+        r"money launder\w*|launder\w*(?: \w+){0,2} money|credit card fraud|shoplift\w*",
+        r"(?:build\w*|assembl\w*|manufactur\w*|3d[\s-]?print\w*|convert\w*|mill\w*|machin\w*)"
+        rf"{_FILL}(?:guns?|firearms?|pistols?|rifles?|ar[\s-]?15s?|ak[\s-]?47s?|glocks?|"
+        r"flamethrowers?)(?: (?:at home|to (?:full[\s-]?auto|automatic)|from))?",
+        r"convert\w* (?:a |an |my )?(?:rifle|gun|pistol|ar[\s-]?15|glock|semi[\s-]?auto\w*)s?"
+        r" (?:in)?to (?:full[\s-]?auto|automatic|fully automatic)",
+        r"(?:cut\w*|sell\w*|deal\w*|smuggl\w*|traffick\w*|snort\w*|inject\w*|smok\w*|"
+        r"cook\w*|buy\w*|stash\w*)(?: [a-z]+){0,2} (?:cocaine|heroin|meth|fentanyl|crack|mdma|lsd|"
+        r"guns|weapons)",
+        r"how to (?:kill|poison|murder|hurt|kidnap|stab|rob|steal|shoplift|hack|break into|hotwire|"
+        r"smuggle|launder|counterfeit|forge|traffic)\w*|without getting caught",
+        r"(?:buy\w*|sell\w*|get|order\w*|where to)(?: [a-z]+){0,3} illegal (?:guns?|firearms?|"
+        r"weapons?|drugs)|bleach and ammonia",
     )
 )
 
@@ -347,21 +443,39 @@ _HARASSMENT = _bounded(
         r"revenge porn|doxx\w*|slut[\s-]?sham\w*|kill yourself",
         r"(?:fat|ugly|stupid|worthless|disgusting|dumb) (?:pig|loser|cow|whore|slut|bitch|cunt)s?",
         r"whores?|sluts?|bitch(?:es)?|cunts?",
+        r"(?:mock\w*|humiliat\w*|ridicul\w*|insult\w*|degrad\w*|embarrass\w*|cruel|bully\w*|"
+        r"sham\w*|mean|hateful|threatening) (?:images?|pictures?|memes?|cartoons?|photos?|"
+        r"photoshops?|posters?|"
+        r"caricatures?|drawings?|flyers?|edits?)(?: \w+)? (?:of|about|showing|calling|for|telling)",
+        r"with (?:her|his|their) (?:home |real |full )?(?:address|phone number|real name|"
+        r"full name)",
+        r"(?:caption\w*|calling|saying|says|label\w*)(?: [a-z]+){0,4} "
+        r"(?:loser|idiot|moron|slut|whore|bitch|pig|worthless|retard)",
+        r"mak\w* fun of (?:a |my |the |this |that )?(?:\w+ )?(?:classmates?|kids?|girls?|boys?|"
+        r"students?|co[\s-]?workers?|colleagues?|neighbou?rs?|person|people|woman|man|teachers?)",
+        r"(?:images?|pictures?|memes?|cartoons?|photos?|posters?|edits?) (?:mock|humiliat|ridicul|"
+        r"insult|sham|degrad|bully|threaten)\w*",
+        r"to (?:scare|threaten|intimidate|terrify|harass) (?:her|him|them|my)|stalk\w*",
+        r"face on (?:a |an )?(?:\w+ )?(?:dog|pig|rat|monkey|donkey|cow|cockroach)'?s? body",
     )
 )
 
 # A private person identified by the requester is as real as a celebrity.
 _PRIVATE_PERSON = _bounded(
     r"my (?:ex|ex[\s-]?(?:girlfriend|boyfriend|wife|husband)|girlfriend|boyfriend|wife|husband|"
-    r"classmate|co[\s-]?worker|colleague|boss|teacher|neighbou?r|stepsister|stepmom|crush|"
-    r"roommate|friend'?s (?:mom|wife|sister|girlfriend))|(?:this|the) (?:photo|picture|selfie)"
-    r" (?:i uploaded|i attached|attached)"
+    r"classmates?|co[\s-]?workers?|colleagues?|boss|teachers?|neighbou?rs?|step(?:sister|brother|"
+    r"mom|mother|dad|father)|crush|roommates?|mom|mother|dad|father|sister|brother|cousin|aunt|"
+    r"uncle|(?:best )?friends?|friend'?s (?:mom|wife|sister|girlfriend))"
+    r"|(?:this|the) (?:photo|picture|selfie) (?:i uploaded|i attached|attached)"
+    r"|(?:a |the |this |that )?(?:girl|boy|guy|kid|woman|man|person) (?:from|in|at) my "
+    r"(?:school|class|work|office|gym|street|building)"
 )
 _TITLED = _bounded(
     r"the (?:us |american |french |russian |chinese |british )?(?:president|pope|prime minister)|"
     r"the (?:king|queen) of (?:england|the uk|britain)|(?:famous|real) (?:celebrit\w+|"
     r"actress|actor|singer|politician)|celebrit(?:y|ies)"
 )
+_FAKED = _bounded(r"deep[\s-]?fakes?|face[\s-]?swap\w*|fake (?:nudes?|porn)")
 _DEFAMING = _bounded(
     _alt(
         r"deep[\s-]?fakes?|face[\s-]?swap\w*|fake (?:photo|image|picture|news photo|video)s?",
@@ -374,6 +488,7 @@ _DEFAMING = _bounded(
         r"smoking (?:crack|meth|weed|a joint|marijuana|a bong)",
         r"stealing|shoplifting|robbing|kkk|klan|nazi\w*|hitler|swastikas?|heil|satanic",
         r"devil worship\w*|humiliat\w*|diapers?|peeing|urinat\w*|pooping|defecat\w*",
+        r"surrender\w*|begging|kneel\w* (?:before|to)|bowing to|fleeing|in tears|crying|weeping",
         r"as a (?:monkey|ape|pig|rat|dog|cockroach|clown|prostitute|stripper|terrorist)",
         r"leaked (?:photos?|pics?|pictures?|images?|video|tape)|sex tape|cheating on",
     )
@@ -401,24 +516,33 @@ CENSOR_WORDS = frozenset(
 )
 
 
-def mentions_real_person(text_views: tuple[str, ...]) -> bool:
-    """True if a view names a real public figure or a private person the requester knows."""
-    return any(
-        _people().search(v) or _PRIVATE_PERSON.search(v) or _TITLED.search(v) for v in text_views
-    )
+@dataclass(frozen=True)
+class TermMatch:
+    """What the term lists found in one text."""
+
+    scores: dict[str, float]  # categories hit, each 1.0
+    real_person: bool  # names a public figure or a private person the requester knows
+    minor: bool  # mentions a child
 
 
-def match(text_views: tuple[str, ...]) -> dict[str, float]:
-    """Categories whose term lists hit any view, each scored 1.0."""
+def match(text_views: tuple[str, ...]) -> TermMatch:
+    """Match every view; a hit in any view counts."""
     hits: set[str] = set()
+    person_seen = minor_seen = False
     for view in text_views:
         v = _ALLOW.sub(" ~ ", view)
         sexual = bool(_SEXUAL.search(v))
         suggestive = sexual or bool(_SUGGESTIVE.search(v))
         intimate = suggestive or bool(_INTIMATE.search(v))
+        minor = bool(_MINOR.search(v))
+        public = bool(_people().search(v) or _TITLED.search(v))
+        private = bool(_PRIVATE_PERSON.search(v))
+        person = public or private
+        person_seen |= person
+        minor_seen |= minor
         if sexual:
             hits.add("sexual")
-        if _CSAM.search(v) or (suggestive and _MINOR.search(v)):
+        if _CSAM.search(v) or (suggestive and minor):
             hits.add("sexual/minors")
         if _VIOLENCE.search(v):
             hits.add("violence/graphic")
@@ -431,7 +555,12 @@ def match(text_views: tuple[str, ...]) -> dict[str, float]:
             hits.add("illicit")
         if _HARASSMENT.search(v):
             hits.add("harassment")
-        person = _people().search(v) or _PRIVATE_PERSON.search(v) or _TITLED.search(v)
-        if person and (intimate or _DEFAMING.search(v) or hits & _HARMFUL_WITH_PERSON):
+        defaming = bool(_DEFAMING.search(v))
+        if public and (intimate or defaming or hits & _HARMFUL_WITH_PERSON):
             hits.add("deepfake/real-person")
-    return dict.fromkeys(sorted(hits), 1.0)
+        # Someone the requester knows: sexualised, it is a deepfake; mocked, harassment.
+        if private and (suggestive or _FAKED.search(v)):
+            hits.add("deepfake/real-person")
+        if private and (defaming or hits & _HARMFUL_WITH_PERSON):
+            hits.add("harassment")
+    return TermMatch(dict.fromkeys(sorted(hits), 1.0), person_seen, minor_seen)
