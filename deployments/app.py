@@ -1,7 +1,8 @@
 """Application builder: `import_path: deployments.app:build_app` in a Serve config.
 
 One deployment per model (named after the model, so the config's `deployments:` section scales
-each independently) and the router in front of them.
+each independently), the CPU `governance` deployment for moderation and image work, and the
+router in front of them.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from typing import Any
 
 from ray.serve import Application
 
+from deployments.governance_deployment import GovernanceDeployment
 from deployments.model_deployment import ModelDeployment
 from deployments.router import Router
 from deployments.settings import parse_settings
@@ -24,4 +26,6 @@ def build_app(args: dict[str, Any]) -> Application:
         )
         for spec in settings.models
     }
-    return Router.bind(settings.model_dump(mode="json"), models)
+    settings_json = settings.model_dump(mode="json")
+    governance = GovernanceDeployment.bind(settings_json)
+    return Router.bind(settings_json, models, governance)

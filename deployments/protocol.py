@@ -13,7 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from deployments.settings import ModelSpec
-from governance.errors import InvalidRequestError
+from governance.errors import InvalidRequestError, RequestTooLargeError
 
 MAX_PROMPT_CHARS = 4000
 MAX_SEED = 2**32 - 1
@@ -143,3 +143,50 @@ def model_card(spec: ModelSpec, created: int | None = None) -> dict[str, Any]:
         }
         card["max_steps"] = spec.max_steps
     return card
+
+
+class ModerationRequest(BaseModel):
+    """`POST /v1/moderations` (OpenAI-compatible): text input only."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    input: str | list[str] = Field(..., description="A text or a list of texts.")
+    model: str | None = Field(None, description="Accepted for compatibility; one model here.")
+
+    @field_validator("input")
+    @classmethod
+    def _bounded(cls, value: str | list[str]) -> str | list[str]:
+        texts = [value] if isinstance(value, str) else value
+        if not texts:
+            raise ValueError("must not be empty")
+        if len(texts) > 32:
+            raise ValueError("at most 32 texts per request")
+        if any(len(text) > MAX_PROMPT_CHARS for text in texts):
+            raise ValueError(f"each text is at most {MAX_PROMPT_CHARS} characters")
+        return value
+
+
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+
+
+async def read_image_upload(request) -> tuple[bytes, str | None]:
+    """An uploaded image: the raw body with its Content-Type, or a multipart `file` field."""
+    content_type = request.headers.get("content-type", "")
+    length = request.headers.get("content-length")
+    if length and length.isdigit() and int(length) > MAX_UPLOAD_BYTES:
+        raise RequestTooLargeError(f"Images are limited to {MAX_UPLOAD_BYTES} bytes.")
+    if content_type.startswith("multipart/form-data"):
+        form = await request.form()
+        upload = form.get("file")
+        if upload is None or isinstance(upload, str):
+            raise InvalidRequestError("Send the image as the multipart field `file`.", param="file")
+        data = await upload.read()
+        declared = upload.content_type
+    else:
+        data = await request.body()
+        declared = content_type or None
+    if not data:
+        raise InvalidRequestError("The request carries no image.", param="file")
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise RequestTooLargeError(f"Images are limited to {MAX_UPLOAD_BYTES} bytes.")
+    return data, declared

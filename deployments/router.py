@@ -13,16 +13,22 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from ray import serve
 from ray.serve.exceptions import BackPressureError, DeploymentUnavailableError
 from ray.serve.handle import DeploymentHandle
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from deployments.protocol import ImageGenerationRequest, model_card, resolve_params
+from deployments.protocol import (
+    ImageGenerationRequest,
+    ModerationRequest,
+    model_card,
+    read_image_upload,
+    resolve_params,
+)
 from deployments.settings import AppSettings, parse_settings
-from deployments.timing import StageTimer
-from governance.encoding import encode_image
+from deployments.timing import server_timing
+from governance.audit import open_store
 from governance.errors import (
     ImprimaturError,
     InvalidRequestError,
@@ -30,7 +36,11 @@ from governance.errors import (
     NotFoundError,
     OverloadedError,
 )
+from governance.moderation import to_openai_result
+from governance.provenance import SOFT_BINDING_ALG
+from governance.request_pipeline import GenerationPipeline, RequestFacts
 from governance.tenants import TenantRegistry
+from governance.verification import describe_record, sniff_mime
 
 logger = logging.getLogger("imprimatur.router")
 
@@ -97,30 +107,48 @@ async def _unexpected_error(_: Request, exc: Exception) -> JSONResponse:
 @serve.deployment(name="router", max_ongoing_requests=32)
 @serve.ingress(api)
 class Router:
-    def __init__(self, settings: dict[str, Any], models: dict[str, DeploymentHandle]) -> None:
+    def __init__(
+        self,
+        settings: dict[str, Any],
+        models: dict[str, DeploymentHandle],
+        governance: DeploymentHandle,
+    ) -> None:
         self.settings: AppSettings = parse_settings(settings)
         self.models = models
+        self.governance = governance
         self.tenants = TenantRegistry(self.settings.tenant_key_entries())
+        self.audit = open_store(self.settings.audit_url())
+        self.pipeline = GenerationPipeline(
+            moderate=self._moderate, govern_image=self._govern_image, audit=self.audit
+        )
         self._created = int(time.time())
 
     def _overloaded(self, message: str) -> OverloadedError:
         return OverloadedError(message, headers={"Retry-After": str(self.settings.retry_after_s)})
 
-    async def _call_model(self, name: str, params) -> list:
-        response = self.models[name].generate.remote(params)
+    async def _call(self, what: str, response) -> Any:
+        """Await a deployment call, bounded in time; overload becomes 503 with Retry-After."""
         try:
             return await asyncio.wait_for(_resolve(response), self.settings.request_timeout_s)
         except BackPressureError:
-            raise self._overloaded(f"Model {name!r} is at capacity; retry later.") from None
+            raise self._overloaded(f"{what} is at capacity; retry later.") from None
         except DeploymentUnavailableError:
-            raise self._overloaded(f"Model {name!r} is not available; retry later.") from None
+            raise self._overloaded(f"{what} is not available; retry later.") from None
         except TimeoutError:
             response.cancel()
-            raise self._overloaded(f"Model {name!r} did not answer in time; retry later.") from None
+            raise self._overloaded(f"{what} did not answer in time; retry later.") from None
+
+    async def _moderate(self, prompt, negative_prompt, policy):
+        return await self._call(
+            "Moderation", self.governance.moderate.remote(prompt, negative_prompt, policy)
+        )
+
+    async def _govern_image(self, pixels, job):
+        return await self._call("Governance", self.governance.govern_image.remote(pixels, job))
 
     @api.post("/v1/images/generations")
     async def generate_images(self, body: ImageGenerationRequest, request: Request) -> JSONResponse:
-        timer = StageTimer()
+        started = time.perf_counter()
         principal = self.tenants.authenticate(request.headers.get("authorization"))
         spec = self.settings.model(body.model)
         if spec is None:
@@ -129,21 +157,52 @@ class Router:
             )
         seed = body.seed if body.seed is not None else secrets.randbelow(2**32)
         params = resolve_params(body, spec, seed)
-        with timer.stage("generate"):
-            images = await self._call_model(spec.name, params)
-        data = []
-        with timer.stage("encode"):
-            for pixels in images:
-                encoded = encode_image(pixels, body.output_format, body.output_compression)
-                data.append({"b64_json": base64.b64encode(encoded).decode("ascii")})
+        governance = self.settings.governance
+        facts = RequestFacts(
+            tenant=principal.tenant,
+            model=spec.name,
+            model_revision=spec.revision or "unversioned",
+            prompt=body.prompt,
+            negative_prompt=body.negative_prompt,
+            params={
+                "size": f"{params.width}x{params.height}",
+                "n": params.n,
+                "num_inference_steps": params.num_inference_steps,
+                "guidance_scale": params.guidance_scale,
+                "seed": seed,
+                "output_format": body.output_format,
+                "output_compression": body.output_compression,
+                "user": body.user,
+            },
+            output_format=body.output_format,
+            quality=body.output_compression,
+            moderation_policy=governance.moderation,
+            nsfw_policy=governance.nsfw,
+            policy_version=governance.policy_version,
+            keep_prompts=governance.keep_prompts,
+            prompt_in_manifest=governance.prompt_in_manifest,
+        )
+        timings: dict[str, float] = {}
+
+        async def generate():
+            return await self._call(
+                f"Model {spec.name!r}", self.models[spec.name].generate.remote(params)
+            )
+
+        result = await self.pipeline.run(facts, generate, timings)
+        data = [
+            {"b64_json": base64.b64encode(image.data).decode("ascii"), "record_id": image.record_id}
+            for image in result.images
+        ]
         logger.info(
-            "generated tenant=%s model=%s n=%d size=%dx%d",
+            "granted tenant=%s model=%s n=%d size=%dx%d",
             principal.tenant,
             spec.name,
             len(data),
             params.width,
             params.height,
         )
+        timings["total"] = (time.perf_counter() - started) * 1000.0
         return JSONResponse(
             {
                 "created": int(time.time()),
@@ -153,8 +212,80 @@ class Router:
                 "size": f"{params.width}x{params.height}",
                 "seed": seed,
             },
-            headers={"Server-Timing": timer.header()},
+            headers={"Server-Timing": server_timing(timings)},
         )
+
+    @api.post("/v1/moderations")
+    async def moderations(self, body: ModerationRequest, request: Request) -> dict[str, Any]:
+        self.tenants.authenticate(request.headers.get("authorization"))
+        texts = [body.input] if isinstance(body.input, str) else list(body.input)
+        results = await self._call(
+            "Moderation",
+            self.governance.moderate_texts.remote(texts, self.settings.governance.moderation),
+        )
+        return {
+            "id": "modr-" + secrets.token_hex(12),
+            "model": body.model or "imprimatur-moderation",
+            "results": [to_openai_result(result) for result in results],
+        }
+
+    async def _inspect_upload(self, request: Request) -> dict[str, Any]:
+        data, declared = await read_image_upload(request)
+        mime = sniff_mime(data, declared)
+        return await self._call("Verification", self.governance.inspect.remote(data, mime))
+
+    def _may_see_private(self, request: Request, record_tenant: str) -> bool:
+        header = request.headers.get("authorization")
+        if not header:
+            return False
+        return self.tenants.authenticate(header).tenant == record_tenant
+
+    @api.post("/v1/provenance/verify")
+    async def verify_provenance(self, request: Request) -> dict[str, Any]:
+        """Public detection tool: no key needed; a tenant's key also shows its private fields."""
+        if request.headers.get("authorization"):
+            self.tenants.authenticate(request.headers["authorization"])  # a wrong key is 401
+        found = await self._inspect_upload(request)
+        record_id = found["watermark"]["record_id"] or found["manifest_record_id"]
+        record = None
+        if record_id:
+            record = await asyncio.to_thread(self.audit.get, record_id)
+        answer: dict[str, Any] = {"c2pa": found["c2pa"], "watermark": found["watermark"]}
+        if record is not None and record.outcome == "granted":
+            answer["record"] = describe_record(
+                record,
+                self.settings.governance.provider,
+                self._may_see_private(request, record.tenant),
+            )
+        else:
+            answer["record"] = None
+        return answer
+
+    @api.get("/v1/c2pa/manifests/{manifest_id:path}")
+    async def c2pa_manifest(self, manifest_id: str) -> Response:
+        """C2PA soft-binding resolution: the manifest store of one of our images."""
+        record = await asyncio.to_thread(self.audit.get_by_manifest_id, manifest_id)
+        if record is None or not record.c2pa_manifest:
+            raise NotFoundError(f"No manifest {manifest_id!r}.", param="manifest_id")
+        return Response(base64.b64decode(record.c2pa_manifest), media_type="application/c2pa")
+
+    @api.post("/v1/c2pa/matches/byContent")
+    async def c2pa_matches_by_content(self, request: Request) -> dict[str, Any]:
+        """C2PA soft-binding resolution: manifests whose watermark this image carries."""
+        found = await self._inspect_upload(request)
+        return await self._matches(found["watermark"]["record_id"])
+
+    @api.get("/v1/c2pa/matches/byBinding")
+    async def c2pa_matches_by_binding(self, alg: str, value: str) -> dict[str, Any]:
+        if alg != SOFT_BINDING_ALG:
+            raise InvalidRequestError(f"Unknown soft-binding algorithm {alg!r}.", param="alg")
+        return await self._matches(value)
+
+    async def _matches(self, record_id: str | None) -> dict[str, Any]:
+        record = await asyncio.to_thread(self.audit.get, record_id) if record_id else None
+        if record is None or not record.c2pa_manifest_id:
+            return {"matches": []}
+        return {"matches": [{"manifestId": record.c2pa_manifest_id, "similarityScore": 100}]}
 
     @api.get("/v1/models")
     async def list_models(self, request: Request) -> dict[str, Any]:
@@ -182,9 +313,9 @@ class Router:
 
         async def probe(name: str) -> tuple[str, str]:
             try:
+                handle = self.governance if name == "governance" else self.models[name]
                 await asyncio.wait_for(
-                    _resolve(self.models[name].ready.remote()),
-                    self.settings.readiness_timeout_s,
+                    _resolve(handle.ready.remote()), self.settings.readiness_timeout_s
                 )
                 return name, "ready"
             except TimeoutError:
@@ -192,10 +323,18 @@ class Router:
             except Exception as exc:  # any failure means not ready; say which kind
                 return name, f"unavailable ({type(exc).__name__})"
 
+        async def probe_audit() -> tuple[str, str]:
+            try:
+                await asyncio.to_thread(self.audit.ping)
+                return "audit", "ready"
+            except Exception as exc:
+                return "audit", f"unavailable ({type(exc).__name__})"
+
         results = dict(await asyncio.gather(*(probe(name) for name in self.models)))
-        ready = all(state == "ready" for state in results.values())
+        components = dict(await asyncio.gather(probe("governance"), probe_audit()))
+        ready = all(state == "ready" for state in [*results.values(), *components.values()])
         return JSONResponse(
-            {"status": "ready" if ready else "not_ready", "models": results},
+            {"status": "ready" if ready else "not_ready", "models": results, **components},
             status_code=200 if ready else 503,
             headers={} if ready else {"Retry-After": str(self.settings.retry_after_s)},
         )

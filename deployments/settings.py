@@ -21,6 +21,7 @@ from governance.nsfw import NsfwPolicy
 from governance.tenants import hash_api_key
 
 ROUTER_DEPLOYMENT = "router"
+GOVERNANCE_DEPLOYMENT = "governance"
 _HASH_RE = re.compile(r"^sha256:[0-9a-f]{64}$")
 
 
@@ -235,8 +236,9 @@ class AppSettings(_Strict):
         names = [m.name for m in self.models]
         if len(set(names)) != len(names):
             raise ValueError("model names must be unique")
-        if ROUTER_DEPLOYMENT in names:
-            raise ValueError(f"`{ROUTER_DEPLOYMENT}` is reserved for the router deployment")
+        for reserved in (ROUTER_DEPLOYMENT, GOVERNANCE_DEPLOYMENT):
+            if reserved in names:
+                raise ValueError(f"`{reserved}` is a reserved deployment name")
         tenants = [t.name for t in self.tenants]
         if len(set(tenants)) != len(tenants):
             raise ValueError("tenant names must be unique")

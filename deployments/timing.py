@@ -1,32 +1,31 @@
-"""Per-stage timing for the `Server-Timing` response header."""
+"""The `Server-Timing` response header: each stage's duration in milliseconds."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+STAGE_ORDER = (
+    "moderation",
+    "generate",
+    "nsfw",
+    "watermark",
+    "encode",
+    "c2pa",
+    "audit",
+    "total",
+)
 
 
-class StageTimer:
-    """Collects stage durations; `header()` renders `name;dur=ms` entries plus `total`."""
+def server_timing(timings_ms: dict[str, float]) -> str:
+    """`name;dur=ms` entries in request-path order (unknown stages after them)."""
+    names = [n for n in STAGE_ORDER if n in timings_ms]
+    names += [n for n in timings_ms if n not in STAGE_ORDER]
+    return ", ".join(f"{name};dur={timings_ms[name]:.1f}" for name in names)
 
-    def __init__(self) -> None:
-        self._started = time.perf_counter()
-        self.stages: dict[str, float] = {}
 
-    @contextmanager
-    def stage(self, name: str) -> Iterator[None]:
-        started = time.perf_counter()
-        try:
-            yield
-        finally:
-            self.add(name, (time.perf_counter() - started) * 1000.0)
-
-    def add(self, name: str, milliseconds: float) -> None:
-        self.stages[name] = self.stages.get(name, 0.0) + milliseconds
-
-    def header(self) -> str:
-        total = (time.perf_counter() - self._started) * 1000.0
-        parts = [f"{name};dur={ms:.1f}" for name, ms in self.stages.items()]
-        parts.append(f"total;dur={total:.1f}")
-        return ", ".join(parts)
+def parse_server_timing(header: str) -> dict[str, float]:
+    """The inverse, for tests and benchmarks."""
+    stages: dict[str, float] = {}
+    for entry in header.split(","):
+        name, _, rest = entry.strip().partition(";dur=")
+        if name and rest:
+            stages[name] = float(rest)
+    return stages

@@ -39,7 +39,17 @@ def ray_metrics_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def serve_app(model_cache: Path, ray_metrics_port: int) -> Iterator[str]:
+def state_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The app's IMPRIMATUR_HOME for the session: SQLite audit and the dev CA live here."""
+    from governance.certs import ensure_dev_ca
+
+    home = tmp_path_factory.mktemp("imprimatur-home")
+    ensure_dev_ca(home / "certs")
+    return home
+
+
+@pytest.fixture(scope="session")
+def serve_app(model_cache: Path, state_dir: Path, ray_metrics_port: int) -> Iterator[str]:
     """The local config deployed on one Ray cluster for the whole session; yields the base URL.
 
     Overrides for tests: a private model cache, a small model queue for tiny-janus so the
@@ -49,6 +59,8 @@ def serve_app(model_cache: Path, ray_metrics_port: int) -> Iterator[str]:
 
     os.environ["IMPRIMATUR_DEV_KEY"] = DEV_KEY
     os.environ["IMPRIMATUR_MODEL_CACHE"] = str(model_cache)
+    os.environ["IMPRIMATUR_HOME"] = str(state_dir)
+    os.environ.pop("IMPRIMATUR_AUDIT_URL", None)
     config = local_cluster.load_config()
     app = config["applications"][0]
     app["args"]["model_cache_dir"] = str(model_cache)

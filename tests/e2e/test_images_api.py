@@ -8,6 +8,7 @@ import threading
 import time
 
 import httpx
+import numpy as np
 import openai
 import pytest
 from PIL import Image
@@ -22,6 +23,10 @@ def client(serve_app) -> openai.OpenAI:
 
 def decode(item) -> Image.Image:
     return Image.open(io.BytesIO(base64.b64decode(item.b64_json)))
+
+
+def decode_b64(item: dict) -> Image.Image:
+    return Image.open(io.BytesIO(base64.b64decode(item["b64_json"])))
 
 
 @pytest.mark.parametrize(
@@ -51,17 +56,31 @@ def test_n_and_output_format_and_extensions(client):
     assert [image.format for image in images] == ["JPEG", "JPEG"]
 
 
+def psnr(a: Image.Image, b: Image.Image) -> float:
+    x = np.asarray(a.convert("RGB"), dtype=np.float64)
+    y = np.asarray(b.convert("RGB"), dtype=np.float64)
+    mse = float(np.mean((x - y) ** 2))
+    return float("inf") if mse == 0 else 10 * np.log10(255.0**2 / mse)
+
+
 def test_same_seed_same_image_over_http(serve_app, auth_headers):
-    body = {"model": "tiny-sdxl", "prompt": "a lighthouse", "seed": 99, "size": "256x256"}
-    first = httpx.post(
-        f"{serve_app}/v1/images/generations", json=body, headers=auth_headers, timeout=120
-    )
-    second = httpx.post(
-        f"{serve_app}/v1/images/generations", json=body, headers=auth_headers, timeout=120
-    )
-    assert first.status_code == second.status_code == 200
-    assert first.json()["data"][0]["b64_json"] == second.json()["data"][0]["b64_json"]
-    assert "generate;dur=" in first.headers["server-timing"]
+    """Same seed, same picture: only the invisible watermark (a new record id) differs."""
+
+    def generate(seed: int) -> dict:
+        body = {"model": "tiny-sdxl", "prompt": "a lighthouse", "seed": seed, "size": "256x256"}
+        response = httpx.post(
+            f"{serve_app}/v1/images/generations", json=body, headers=auth_headers, timeout=120
+        )
+        assert response.status_code == 200, response.text
+        assert "generate;dur=" in response.headers["server-timing"]
+        return response.json()["data"][0]
+
+    first, second, other = generate(99), generate(99), generate(100)
+    assert first["record_id"] != second["record_id"]
+    same = psnr(decode_b64(first), decode_b64(second))
+    different = psnr(decode_b64(first), decode_b64(other))
+    assert same >= 35.0, same
+    assert different < 25.0, different
 
 
 def test_models_list_states_family_and_sizes(client):

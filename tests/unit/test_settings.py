@@ -33,7 +33,7 @@ def test_configs_are_valid_serve_configs_with_valid_args(path):
     assert app.import_path == "deployments.app:build_app"
     settings = settings_from_serve_config(path)
     deployment_names = {d.name for d in app.deployments}
-    assert {m.name for m in settings.models} | {"router"} == deployment_names
+    assert {m.name for m in settings.models} | {"router", "governance"} == deployment_names
 
 
 def test_local_config_runs_tiny_models_on_cpu_scaling_1_to_2():
@@ -42,7 +42,7 @@ def test_local_config_runs_tiny_models_on_cpu_scaling_1_to_2():
     assert [m.source for m in settings.models] == ["tiny-sdxl", "tiny-janus"]
     assert all(m.device == "cpu" for m in settings.models)
     for entry in config["applications"][0]["deployments"]:
-        if entry["name"] == "router":
+        if entry["name"] in ("router", "governance"):
             continue
         assert entry["autoscaling_config"]["min_replicas"] == 1
         assert entry["autoscaling_config"]["max_replicas"] == 2
@@ -61,8 +61,10 @@ def test_production_config_uses_gpus_and_no_dev_key():
     assert sdxl.dtype == "float16" and sdxl.device == "cuda"
     assert all(t.dev_key is None for t in settings.tenants)
     for entry in config["applications"][0]["deployments"]:
-        if entry["name"] != "router":
+        if entry["name"] not in ("router", "governance"):
             assert entry["ray_actor_options"]["num_gpus"] == 1
+        else:
+            assert entry["ray_actor_options"].get("num_gpus", 0) == 0
     sdxl_entry = next(e for e in config["applications"][0]["deployments"] if e["name"] == "sdxl")
     assert sdxl_entry["autoscaling_config"]["min_replicas"] == 0
 

@@ -1,0 +1,228 @@
+"""Imprimatur's own Prometheus metrics, recorded through Ray Serve's metrics API.
+
+Every replica records into Ray's per-node metrics agent, so Prometheus scraping each Ray node
+sees every replica (each series carries Serve's `deployment`, `replica` and `application`
+labels). A `/metrics` route behind the load balancer would show one random replica instead.
+
+Ray exports each metric with a `ray_` prefix: `imprimatur_requests_total` is scraped as
+`ray_imprimatur_requests_total`, and the latency histogram as
+`ray_imprimatur_stage_latency_ms_bucket` / `_sum` / `_count` (Ray approximates `_sum` from
+bucket midpoints, so use the buckets for quantiles). `EXPORTED_NAMES` lists every name.
+
+Recording never fails a request: each function swallows errors and logs the first one per
+metric. Ray is imported only when a metric is first recorded, inside the replica, so this
+module is safe to import anywhere (CLI, unit tests).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+logger = logging.getLogger("imprimatur.metrics")
+
+RAY_PREFIX = "ray_"
+OUTCOMES = ("granted", "refused", "failed", "rejected")
+DECISIONS = ("flagged", "passed")
+# The stages of the Server-Timing header, plus `total` for the whole request.
+STAGES = ("moderation", "generate", "nsfw", "watermark", "encode", "c2pa", "audit", "total")
+# Milliseconds: a watermark takes ~1 ms, an SDXL generation on a busy GPU tens of seconds.
+LATENCY_BUCKETS_MS = (
+    *(1, 2.5, 5, 10, 25, 50, 100, 250, 500),
+    *(1_000, 2_500, 5_000, 10_000, 20_000, 30_000, 60_000, 120_000, 300_000),
+)
+# A label keeps at most this many distinct values per process; later ones are recorded as
+# `other`, so a bug or a hostile client cannot grow Prometheus' series without bound.
+MAX_LABEL_VALUES = 200
+MAX_LABEL_LENGTH = 64
+OTHER = "other"
+
+
+@dataclass(frozen=True)
+class MetricSpec:
+    name: str
+    kind: Literal["counter", "histogram"]
+    description: str
+    tag_keys: tuple[str, ...]
+
+    @property
+    def exported_names(self) -> tuple[str, ...]:
+        """What Ray's Prometheus endpoint shows for this metric (Ray adds the `ray_` prefix)."""
+        base = RAY_PREFIX + self.name
+        if self.kind == "histogram":
+            return (f"{base}_bucket", f"{base}_sum", f"{base}_count")
+        return (base,)
+
+
+METRICS: dict[str, MetricSpec] = {
+    spec.name: spec
+    for spec in (
+        MetricSpec(
+            "imprimatur_requests_total",
+            "counter",
+            "Image requests by tenant, model and outcome (granted|refused|failed|rejected).",
+            ("tenant", "model", "outcome"),
+        ),
+        MetricSpec(
+            "imprimatur_moderation_decisions_total",
+            "counter",
+            "Prompt moderation decisions (flagged|passed) by category; `none` when passed.",
+            ("category", "decision"),
+        ),
+        MetricSpec(
+            "imprimatur_nsfw_blocks_total",
+            "counter",
+            "Generated images withheld by the NSFW filter, by model and detector label.",
+            ("model", "label"),
+        ),
+        MetricSpec(
+            "imprimatur_images_generated_total",
+            "counter",
+            "Images generated, by model (counted when the model returns them).",
+            ("model",),
+        ),
+        MetricSpec(
+            "imprimatur_stage_latency_ms",
+            "histogram",
+            "Duration of each request stage in milliseconds (the Server-Timing stages).",
+            ("stage", "model"),
+        ),
+        MetricSpec(
+            "imprimatur_signing_failures_total",
+            "counter",
+            "C2PA signing failures, by model; each one withheld an image.",
+            ("model",),
+        ),
+        MetricSpec(
+            "imprimatur_audit_write_failures_total",
+            "counter",
+            "Audit records that could not be written; each one failed its request.",
+            (),
+        ),
+        MetricSpec(
+            "imprimatur_rate_limited_total",
+            "counter",
+            "Requests refused by the per-tenant rate limit or image quota (429).",
+            ("tenant",),
+        ),
+    )
+}
+EXPORTED_NAMES: frozenset[str] = frozenset(
+    name for spec in METRICS.values() for name in spec.exported_names
+)
+
+
+def _ray_metric(spec: MetricSpec) -> Any:
+    from ray.serve import metrics as serve_metrics  # here, not at import: see the docstring
+
+    if spec.kind == "histogram":
+        return serve_metrics.Histogram(
+            spec.name,
+            description=spec.description,
+            boundaries=list(LATENCY_BUCKETS_MS),
+            tag_keys=spec.tag_keys,
+        )
+    return serve_metrics.Counter(spec.name, description=spec.description, tag_keys=spec.tag_keys)
+
+
+# Builds a metric object from its spec; tests swap in a fake with the same interface.
+_factory: Callable[[MetricSpec], Any] = _ray_metric
+_metrics: dict[str, Any] = {}
+_label_values: dict[str, set[str]] = {}
+_warned: set[str] = set()
+_lock = threading.Lock()
+
+
+def _warn_once(key: str, message: str, *args: object, exc_info: bool = False) -> None:
+    if key in _warned:
+        return
+    _warned.add(key)
+    logger.warning(message, *args, exc_info=exc_info)
+
+
+def _label(key: str, value: object) -> str:
+    text = str(value)[:MAX_LABEL_LENGTH]
+    with _lock:
+        seen = _label_values.setdefault(key, set())
+        if text in seen:
+            return text
+        if len(seen) < MAX_LABEL_VALUES:
+            seen.add(text)
+            return text
+    _warn_once(f"label:{key}", "metrics: label %r has too many values; recording `other`", key)
+    return OTHER
+
+
+def _expect(key: str, value: str, allowed: tuple[str, ...]) -> None:
+    if value not in allowed:
+        _warn_once(
+            f"value:{key}:{value}", "metrics: unexpected %s %r (expected %s)", key, value, allowed
+        )
+
+
+def _metric(name: str) -> Any:
+    metric = _metrics.get(name)
+    if metric is None:
+        with _lock:
+            metric = _metrics.get(name)
+            if metric is None:
+                metric = _metrics[name] = _factory(METRICS[name])
+    return metric
+
+
+def _record(name: str, value: float, labels: dict[str, object]) -> None:
+    try:
+        value = float(value)
+        if METRICS[name].kind == "counter" and value <= 0:
+            return  # Ray's counters refuse increments that are not positive
+        tags = {key: _label(key, val) for key, val in labels.items()}
+        metric = _metric(name)
+        if METRICS[name].kind == "histogram":
+            metric.observe(max(value, 0.0), tags=tags)
+        else:
+            metric.inc(value, tags=tags)
+    except Exception:  # a metric must never fail the request that it counts
+        _warn_once(f"record:{name}", "metrics: could not record %s", name, exc_info=True)
+
+
+def request_finished(tenant: str, model: str, outcome: str) -> None:
+    """One request answered. outcome: granted | refused | failed | rejected."""
+    _expect("outcome", outcome, OUTCOMES)
+    _record("imprimatur_requests_total", 1, {"tenant": tenant, "model": model, "outcome": outcome})
+
+
+def moderation_decision(category: str, decision: str) -> None:
+    """decision: flagged | passed; category is `none` when passed."""
+    _expect("decision", decision, DECISIONS)
+    _record(
+        "imprimatur_moderation_decisions_total", 1, {"category": category, "decision": decision}
+    )
+
+
+def nsfw_blocked(model: str, label: str) -> None:
+    _record("imprimatur_nsfw_blocks_total", 1, {"model": model, "label": label})
+
+
+def images_generated(model: str, count: int) -> None:
+    _record("imprimatur_images_generated_total", count, {"model": model})
+
+
+def stage_latency(stage: str, model: str, milliseconds: float) -> None:
+    """stage: moderation | generate | nsfw | watermark | encode | c2pa | audit | total."""
+    _expect("stage", stage, STAGES)
+    _record("imprimatur_stage_latency_ms", milliseconds, {"stage": stage, "model": model})
+
+
+def signing_failure(model: str) -> None:
+    _record("imprimatur_signing_failures_total", 1, {"model": model})
+
+
+def audit_write_failure() -> None:
+    _record("imprimatur_audit_write_failures_total", 1, {})
+
+
+def rate_limited(tenant: str) -> None:
+    _record("imprimatur_rate_limited_total", 1, {"tenant": tenant})

@@ -1,0 +1,88 @@
+"""The detection tool: what an image says about its origin, even with its metadata stripped.
+
+`inspect_image` reads the C2PA manifest (validated against our trust anchors) and decodes the
+invisible watermark. `describe_record` turns the audit record it points to into the answer,
+showing tenant-private fields only to that tenant (and auditors).
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from PIL import Image, UnidentifiedImageError
+
+from governance.audit import AuditRecord
+from governance.errors import InvalidRequestError
+from governance.provenance import ContentCredentials
+from governance.watermark import Watermarker
+
+SUPPORTED_UPLOADS = {"image/png", "image/jpeg", "image/webp"}
+_SNIFF = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg", b"RIFF": "image/webp"}
+
+
+def sniff_mime(data: bytes, declared: str | None) -> str:
+    """The image's real type from its magic bytes; the declared Content-Type is only a hint."""
+    for magic, mime in _SNIFF.items():
+        if data.startswith(magic) and (mime != "image/webp" or data[8:12] == b"WEBP"):
+            return mime
+    declared_text = f" (declared {declared})" if declared else ""
+    raise InvalidRequestError(
+        f"Upload a PNG, JPEG or WebP image{declared_text}.", param="file", code="invalid_image"
+    )
+
+
+def inspect_image(
+    data: bytes, mime: str, credentials: ContentCredentials, watermarker: Watermarker
+) -> dict[str, Any]:
+    report = credentials.read(data, mime)
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+            rgb = image.convert("RGB")
+    except (UnidentifiedImageError, OSError) as exc:
+        raise InvalidRequestError(
+            "The upload is not a readable image.", param="file", code="invalid_image"
+        ) from exc
+    record_id = watermarker.decode(rgb)
+    claimed = (report.assertion or {}).get("record_id") if report.state in ("Trusted",) else None
+    return {
+        "c2pa": {
+            "state": report.state,
+            "signer": report.signer,
+            "actions": report.actions,
+            "manifest_id": report.manifest_id,
+            "soft_binding": report.soft_binding,
+            "errors": report.errors,
+        },
+        "watermark": {"detected": record_id is not None, "record_id": record_id},
+        "manifest_record_id": claimed,
+        "width": rgb.width,
+        "height": rgb.height,
+    }
+
+
+PUBLIC_FIELDS = ("record_id", "model", "model_revision", "created", "c2pa_manifest_id")
+PRIVATE_FIELDS = (
+    "tenant",
+    "prompt",
+    "prompt_sha256",
+    "negative_prompt",
+    "params",
+    "moderation",
+    "nsfw",
+    "image_sha256",
+    "policy_version",
+    "request_id",
+    "watermark_reliable",
+)
+
+
+def describe_record(record: AuditRecord, provider: str, show_private: bool) -> dict[str, Any]:
+    """The public facts of a generated image, plus its private ones when allowed."""
+    data = record.model_dump(mode="json")
+    answer: dict[str, Any] = {"provider": provider, "ai_generated": True}
+    answer.update({name: data[name] for name in PUBLIC_FIELDS})
+    if show_private:
+        answer["private"] = {name: data[name] for name in PRIVATE_FIELDS}
+    return answer
