@@ -3,9 +3,10 @@
 Geometry. The mark is a grid of +-1 "chips", CHIPS_SHORT of them across the image's short side
 whatever its pixel size, so a downscaled copy carries the same grid. The grid repeats one keyed
 TILE x TILE tile; a crop therefore only shifts the tile (cyclically) and shrinks the short side,
-which shows up as a uniform scale of the chip pitch in [1, 1/0.9]. The decoder searches that one
-scale, folds the image onto one tile (summing every repetition: the redundancy), and finds the
-cyclic shift by correlating with the tile's pilot chips.
+which shows up as a uniform scale of the chip pitch (1/0.9 for 5% off each edge). The decoder
+searches that one scale (down to SCALE_MIN: crops of up to 10% per edge), folds the image onto
+one tile (summing every repetition: the redundancy), and finds the cyclic shift by correlating
+with the tile's pilot chips.
 
 Payload. Of each tile's chips, N_PILOT carry a keyed +-1 pilot; the rest carry the coded bits,
 each bit on several chips at keyed positions with keyed signs.
@@ -23,7 +24,7 @@ CHIPS_SHORT = 128  # chips across the short side
 TILE = 32  # chips per tile side
 N_PILOT = 256  # pilot chips per tile
 OVERSAMPLE = 2  # decoder pixels per chip
-SCALE_MIN, SCALE_MAX = 0.86, 1.02  # surviving fraction of the short side the decoder tries
+SCALE_MIN, SCALE_MAX = 0.80, 1.02  # surviving fraction of the short side the decoder tries
 COARSE_STEP = 0.01
 FINE_STEPS = (-0.006, -0.004, -0.002, 0.002, 0.004, 0.006)
 WHITEN_SIGMA = 1.0  # decoder high-pass, in decoder pixels
