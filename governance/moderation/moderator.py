@@ -100,6 +100,10 @@ def score_texts(texts: Sequence[str], encoder: Encoder, head: LinearHead) -> np.
     scores = classifier.copy()
     for i, text in enumerate(texts):
         found = terms.match(normalize.views(text, terms.CENSOR_WORDS))
+        if not found.real_person:
+            # Without a person the term lists recognise, the classifier's guess that a text
+            # depicts a real person is no evidence: it mostly reacts to harm words.
+            scores[i, index["deepfake/real-person"]] = 0.0
         for category, score in found.scores.items():
             scores[i, index[category]] = max(scores[i, index[category]], score)
         if found.minor:

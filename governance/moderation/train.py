@@ -2,10 +2,15 @@
 
 Reads ``data/train.jsonl`` (``prompt``, ``categories``: a list, empty for benign), embeds the
 normalised prompts with the packaged MiniLM, and fits one L2-regularised logistic regression
-per category with Newton's method in numpy (no extra dependency, deterministic). It first
-fits on 80% of the file and reports held-out figures for the classifier alone and for the
-whole moderator (term lists + classifier), then refits on everything and writes
-``data/head.npz``. The dev set in ``../shared/eval`` is only reported, never trained on.
+per category with Newton's method in numpy (no extra dependency, deterministic).
+
+Each category's operating point is calibrated by 5-fold cross-validation: the lowest raw
+probability at which at most ``MAX_BENIGN_FP`` of the benign prompts would be flagged. The
+bias is then shifted so that this point maps to 0.5, the default policy threshold; a term-list
+hit still scores 1.0. The script first does all this on 80% of the file and reports held-out
+figures for the classifier alone and for the whole moderator, then repeats it on everything
+and writes ``data/head.npz``. ``data/holdout.jsonl`` (prompts written after the term lists and
+never tuned on) and the dev set in ``../shared/eval`` are only reported, never trained on.
 """
 
 from __future__ import annotations
@@ -31,7 +36,10 @@ from governance.moderation.terms import CENSOR_WORDS
 DATA = Path(__file__).resolve().parent / "data"
 TRAIN_PATH = DATA / "train.jsonl"
 DEV_PATH = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "moderation_dev.jsonl"
-L2 = 0.05  # chosen on the held-out split: lower overfits the few hundred prompts
+HOLDOUT_PATH = DATA / "holdout.jsonl"
+L2 = 1e-4  # per-sample ridge penalty; chosen by cross-validation on the training split
+MAX_BENIGN_FP = 0.003  # per category, on cross-validated benign training prompts
+FOLDS = 5
 
 # The dev set's category labels, mapped onto ours ("obfuscated" spans several).
 DEV_CATEGORY = {
@@ -64,18 +72,16 @@ def labels(rows: Sequence[dict]) -> np.ndarray:
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2) -> tuple[np.ndarray, float]:
-    """Class-balanced L2 logistic regression by Newton's method; returns (w, b)."""
+    """L2 logistic regression by Newton's method; returns (w, b)."""
     n, d = x.shape
     xb = np.hstack([x, np.ones((n, 1))])
-    pos = max(y.sum(), 1.0)
-    sample = np.where(y > 0, n / (2 * pos), n / (2 * max(n - pos, 1.0)))
     reg = np.full(d + 1, l2 * n)
     reg[-1] = 0.0  # the bias is not shrunk
     w = np.zeros(d + 1)
     for _ in range(100):
         p = 1.0 / (1.0 + np.exp(-np.clip(xb @ w, -50, 50)))
-        grad = xb.T @ (sample * (p - y)) + reg * w
-        hess = (xb * (sample * p * (1 - p))[:, None]).T @ xb + np.diag(reg)
+        grad = xb.T @ (p - y) + reg * w
+        hess = (xb * (p * (1 - p))[:, None]).T @ xb + np.diag(reg)
         step = np.linalg.solve(hess + 1e-9 * np.eye(d + 1), grad)
         w -= step
         if np.abs(step).max() < 1e-7:
@@ -83,9 +89,38 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2) -> tuple[np.ndarr
     return w[:-1], float(w[-1])
 
 
-def fit_head(x: np.ndarray, y: np.ndarray, meta: dict) -> LinearHead:
+def _fold_of(rows: Sequence[dict]) -> np.ndarray:
+    return np.array([hashlib.sha256(r["prompt"].encode("utf-8")).digest()[1] % FOLDS for r in rows])
+
+
+def operating_points(x: np.ndarray, y: np.ndarray, folds: np.ndarray) -> np.ndarray:
+    """Per category, the cross-validated raw probability that keeps benign flags rare."""
+    probs = np.zeros_like(y)
+    for f in range(FOLDS):
+        train = folds != f
+        for k in range(y.shape[1]):
+            w, b = fit_logistic(x[train], y[train, k])
+            probs[~train, k] = 1.0 / (1.0 + np.exp(-(x[~train] @ w + b)))
+    benign = y.sum(axis=1) == 0
+    allowed = int(MAX_BENIGN_FP * benign.sum())
+    points = np.empty(y.shape[1])
+    for k in range(y.shape[1]):
+        # Just above the (allowed+1)-th highest benign probability, but never below 0.5.
+        ranked = np.sort(probs[benign, k])[::-1]
+        points[k] = max(0.5, float(ranked[allowed]) + 1e-3) if ranked.size > allowed else 0.5
+    return np.minimum(points, 0.99)
+
+
+def fit_head(x: np.ndarray, y: np.ndarray, folds: np.ndarray, meta: dict) -> LinearHead:
+    """Fit every category, then shift each bias so that its operating point maps to 0.5."""
+    points = operating_points(x, y, folds)
     weights, bias = zip(*(fit_logistic(x, y[:, k]) for k in range(len(CATEGORIES))), strict=True)
-    return LinearHead(CATEGORIES, np.stack(weights), np.array(bias), meta)
+    shifted = np.array(bias) - np.log(points / (1.0 - points))
+    meta = {
+        **meta,
+        "operating_points": dict(zip(CATEGORIES, points.round(4).tolist(), strict=True)),
+    }
+    return LinearHead(CATEGORIES, np.stack(weights), shifted, meta)
 
 
 def report(
@@ -133,8 +168,18 @@ def dev_category(row: dict) -> str | None:
     return None if not row["flag"] else DEV_CATEGORY.get(row["category"], row["category"])
 
 
-def embed(encoder: Encoder, rows: Sequence[dict]) -> np.ndarray:
-    return encoder.encode([canonical(r["prompt"], CENSOR_WORDS) for r in rows])
+def embed(encoder: Encoder, rows: Sequence[dict], batch: int = 64) -> np.ndarray:
+    texts = [canonical(r["prompt"], CENSOR_WORDS) for r in rows]
+    return np.concatenate(
+        [encoder.encode(texts[i : i + batch]) for i in range(0, len(texts), batch)]
+    )
+
+
+def evaluate_moderator(
+    name: str, rows: Sequence[dict], encoder: Encoder, head: LinearHead, category_of
+) -> dict[str, float]:
+    scores = score_texts([r["prompt"] for r in rows], encoder, head)
+    return report(name, rows, scores, category_of)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -154,17 +199,16 @@ def main(argv: list[str] | None = None) -> int:
     y_all = labels(rows)
     print(f"embedded with {ENCODER_NAME} in {time.perf_counter() - start:.1f}s")
 
+    folds = _fold_of(rows)
     print(f"fit on {len(train)}, evaluate on the {len(held)} held-out prompts (L2={L2})")
-    head = fit_head(x_all[~held_mask], y_all[~held_mask], {})
+    head = fit_head(x_all[~held_mask], y_all[~held_mask], folds[~held_mask], {})
+    print(f"  operating points: {head.meta['operating_points']}")
     metrics = {
         "classifier": report(
             "classifier alone", held, head.predict(x_all[held_mask]), own_category
         ),
-        "moderator": report(
-            "moderator (terms + classifier)",
-            held,
-            score_texts([r["prompt"] for r in held], encoder, head),
-            own_category,
+        "moderator": evaluate_moderator(
+            "moderator (terms + classifier)", held, encoder, head, own_category
         ),
     }
 
@@ -176,11 +220,22 @@ def main(argv: list[str] | None = None) -> int:
         "fingerprint": encoder.encode([FINGERPRINT_TEXT])[0, :16].round(5).tolist(),
         "held_out": metrics,
     }
-    head = fit_head(x_all, y_all, meta)
+    print(f"fit on all {len(rows)} prompts")
+    head = fit_head(x_all, y_all, folds, meta)
+    print(f"  operating points: {head.meta['operating_points']}")
+    holdout = load_jsonl(HOLDOUT_PATH)
+    meta["holdout"] = evaluate_moderator(
+        "holdout.jsonl (final head; never trained or tuned on)",
+        holdout,
+        encoder,
+        head,
+        own_category,
+    )
     if DEV_PATH.is_file():
         dev = load_jsonl(DEV_PATH)
-        scores = score_texts([r["prompt"] for r in dev], encoder, head)
-        meta["dev"] = report("dev set (final head; never trained on)", dev, scores, dev_category)
+        meta["dev"] = evaluate_moderator(
+            "dev set (final head; never trained on)", dev, encoder, head, dev_category
+        )
     if args.dry_run:
         print("dry run: head not written")
     else:
