@@ -76,12 +76,16 @@ def _luma(image: Image.Image) -> tuple[np.ndarray, np.ndarray]:
 
 
 class Watermarker:
-    """Embeds and reads record ids under one key (the key picks the chip layout and the tag)."""
+    """Embeds and reads record ids under one key (the key picks the chip layout and the tag).
+
+    Stateless after construction, so one instance may serve concurrent requests.
+    """
 
     def __init__(self, key: bytes | str | None = None) -> None:
-        self._key = hashlib.blake2b(
-            _key_bytes(key), digest_size=32, person=b"imprimatur-wm"
-        ).digest()
+        raw = _key_bytes(key)
+        # anyone holding the development key can forge marks: callers should say so loudly
+        self.uses_dev_key = raw == DEV_KEY
+        self._key = hashlib.blake2b(raw, digest_size=32, person=b"imprimatur-wm").digest()
         self._layout = spread.Layout.from_key(self._key, ecc.CODED_BITS)
 
     def embed(self, image: Image.Image, record_id: str) -> Image.Image:

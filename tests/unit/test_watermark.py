@@ -120,6 +120,13 @@ def test_no_id_in_unmarked_photos_or_noise(marker: Watermarker) -> None:
         assert marker.decode(COMMON_EDITS["jpeg70"](image)) is None
 
 
+def test_dev_key_is_flagged(marker: Watermarker) -> None:
+    assert marker.uses_dev_key
+    assert not Watermarker(key="production-secret").uses_dev_key
+    with pytest.raises(WatermarkError):
+        Watermarker(key="")
+
+
 def test_another_key_reads_nothing(marker: Watermarker) -> None:
     marked = Watermarker(key="tenant-a").embed(photo("chelsea", 512), RECORD_ID)
     assert marker.decode(marked) is None
