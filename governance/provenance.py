@@ -251,6 +251,24 @@ class ContentCredentials:
         except (OSError, ValueError, c2pa.C2paError) as exc:
             raise ProvenanceError(f"cannot set up the C2PA signer: {exc}") from exc
 
+    @classmethod
+    def reader_only(
+        cls, trust_anchors_pem: str | None, soft_binding_alg: str = SOFT_BINDING_ALG
+    ) -> ContentCredentials:
+        """Validation without a signing key: what reviewers and the verify CLI need."""
+        self = cls.__new__(cls)
+        self.generator_name = "imprimatur"
+        self.generator_version = governance.__version__
+        self.soft_binding_alg = soft_binding_alg
+        self._callback_error = threading.local()
+        self._trusts_anchors = bool(trust_anchors_pem)
+        self._signer = None
+        try:
+            self._context = c2pa.Context.from_dict(_settings(trust_anchors_pem))
+        except (ValueError, c2pa.C2paError) as exc:
+            raise ProvenanceError(f"cannot load the trust anchors: {exc}") from exc
+        return self
+
     def _wrap_callback(self, sign: Callable[[bytes], bytes]) -> Callable[[bytes], bytes]:
         # c2pa-python logs and swallows callback exceptions; keep the real one to chain it.
         def wrapped(data: bytes) -> bytes:
@@ -321,6 +339,8 @@ class ContentCredentials:
         """Embed a signed manifest in the encoded image. Raises ProvenanceError on any failure."""
         if mime not in SUPPORTED_MIME_TYPES:
             raise ProvenanceError(f"cannot carry C2PA credentials in {mime!r}")
+        if self._signer is None:
+            raise ProvenanceError("this ContentCredentials only reads (no signing key)")
         manifest_id = f"urn:c2pa:{uuid.uuid4()}"
         self._callback_error.exc = None
         out = io.BytesIO()
@@ -417,5 +437,6 @@ class ContentCredentials:
 
     def close(self) -> None:
         """Release the native signer and context."""
-        self._signer.close()
+        if self._signer is not None:
+            self._signer.close()
         self._context.close()
