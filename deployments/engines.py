@@ -51,7 +51,7 @@ class DiffusionEngine:
         if spec.torch_threads:
             torch.set_num_threads(spec.torch_threads)
         started = time.perf_counter()
-        kwargs = {"torch_dtype": _torch_dtype(spec.dtype)}
+        kwargs = {"dtype": _torch_dtype(spec.dtype)}
         if spec.revision:
             kwargs["revision"] = spec.revision
         if spec.variant:
