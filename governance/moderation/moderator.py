@@ -84,7 +84,7 @@ def _segments(text: str) -> list[str]:
 
 def score_texts(texts: Sequence[str], encoder: Encoder, head: LinearHead) -> np.ndarray:
     """Category scores in [0, 1], shape (len(texts), len(CATEGORIES)); one encoder call."""
-    canon = [normalize.canonical(t, terms.CENSOR_WORDS) for t in texts]
+    canon = [terms.mask_people(normalize.canonical(t, terms.CENSOR_WORDS)) for t in texts]
     segments: list[str] = []
     owners: list[int] = []
     for i, text in enumerate(canon):

@@ -137,7 +137,8 @@ _SEXUAL = _bounded(
         r"horny",
         r"rap(?:e|es|ed|ing|ist)|molest\w*|incest\w*|bestiality|zoophil\w*|necrophil\w*",
         r"futa(?:nari)?|ahegao|tentacle (?:sex|porn|rape)|sex(?:ting|ted)|sexts?",
-        r"adult (?:film|movie|video|content|entertainment|site|star|magazine)s?",
+        r"adult (?:film|movie|video|content|entertainment|site|star|magazine|scene)s?",
+        r"hardcore (?:porn\w*|sex|scenes?|adult|videos?|xxx|nudity|fetish)",
         r"leaked (?:nudes?|sex tape)|onlyfans leak\w*|kama[\s-]?sutra|sex positions?",
         r"(?:flash\w*|show\w*|expos\w*|bar(?:e|es|ing)|reveal\w*|grop\w*|fondl\w*)"
         r" (?:her |his |their )?(?:bare |naked )?(?:breasts|boobs|tits|butt|ass|buttocks|"
@@ -258,6 +259,7 @@ _VIOLENCE = _bounded(
         r"legs?|"
         r"arms?|limbs?|penis|feet|toes)",
         r"strangled to death|lifeless bod(?:y|ies)|splattered (?:brains|blood|guts|remains)",
+        r"(?:guts|entrails|intestines|innards|brains) (?:on|all over|across|covering) (?:the )?\w+",
     )
 )
 
@@ -514,6 +516,15 @@ CENSOR_WORDS = frozenset(
     "porn nude nudes naked sex sexy fuck fucking cock dick pussy tits boobs cum rape gore "
     "nigger faggot kike slut whore bitch cunt penis vagina nsfw hentai suicide kill".split()
 )
+
+
+def mask_people(text: str) -> str:
+    """Replace public figures' names with "someone", so the classifier judges the scene.
+
+    Names carry no harm by themselves; left in, the classifier learns that a famous name is
+    suspect, because most training prompts that name someone are harmful.
+    """
+    return _people().sub(lambda m: "someone's" if m.group(0).endswith("'s") else "someone", text)
 
 
 @dataclass(frozen=True)

@@ -30,8 +30,8 @@ from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS
 from governance.moderation.encoder import ENCODER_NAME, Encoder, load_encoder
 from governance.moderation.head import HEAD_PATH, LinearHead
 from governance.moderation.moderator import FINGERPRINT_TEXT, score_texts
-from governance.moderation.normalize import canonical
-from governance.moderation.terms import CENSOR_WORDS
+from governance.moderation.normalize import canonical, views
+from governance.moderation.terms import CENSOR_WORDS, mask_people, match
 
 DATA = Path(__file__).resolve().parent / "data"
 TRAIN_PATH = DATA / "train.jsonl"
@@ -93,28 +93,49 @@ def _fold_of(rows: Sequence[dict]) -> np.ndarray:
     return np.array([hashlib.sha256(r["prompt"].encode("utf-8")).digest()[1] % FOLDS for r in rows])
 
 
-def operating_points(x: np.ndarray, y: np.ndarray, folds: np.ndarray) -> np.ndarray:
+def applicable(rows: Sequence[dict]) -> np.ndarray:
+    """Which rows each category's head learns from: (n, len(CATEGORIES)) booleans.
+
+    The moderator only uses the ``deepfake/real-person`` head when the term lists find a
+    person, so that head learns (and is calibrated) on those prompts alone: there, a name
+    says nothing, and the head must learn what is done to the person.
+    """
+    mask = np.ones((len(rows), len(CATEGORIES)), dtype=bool)
+    mask[:, CATEGORIES.index("deepfake/real-person")] = [
+        match(views(r["prompt"], CENSOR_WORDS)).real_person for r in rows
+    ]
+    return mask
+
+
+def operating_points(
+    x: np.ndarray, y: np.ndarray, folds: np.ndarray, mask: np.ndarray
+) -> np.ndarray:
     """Per category, the cross-validated raw probability that keeps benign flags rare."""
     probs = np.zeros_like(y)
     for f in range(FOLDS):
         train = folds != f
         for k in range(y.shape[1]):
-            w, b = fit_logistic(x[train], y[train, k])
+            w, b = fit_logistic(x[train & mask[:, k]], y[train & mask[:, k], k])
             probs[~train, k] = 1.0 / (1.0 + np.exp(-(x[~train] @ w + b)))
     benign = y.sum(axis=1) == 0
-    allowed = int(MAX_BENIGN_FP * benign.sum())
     points = np.empty(y.shape[1])
     for k in range(y.shape[1]):
         # Just above the (allowed+1)-th highest benign probability, but never below 0.5.
-        ranked = np.sort(probs[benign, k])[::-1]
+        ranked = np.sort(probs[benign & mask[:, k], k])[::-1]
+        allowed = int(MAX_BENIGN_FP * ranked.size)
         points[k] = max(0.5, float(ranked[allowed]) + 1e-3) if ranked.size > allowed else 0.5
     return np.minimum(points, 0.99)
 
 
-def fit_head(x: np.ndarray, y: np.ndarray, folds: np.ndarray, meta: dict) -> LinearHead:
+def fit_head(
+    x: np.ndarray, y: np.ndarray, folds: np.ndarray, mask: np.ndarray, meta: dict
+) -> LinearHead:
     """Fit every category, then shift each bias so that its operating point maps to 0.5."""
-    points = operating_points(x, y, folds)
-    weights, bias = zip(*(fit_logistic(x, y[:, k]) for k in range(len(CATEGORIES))), strict=True)
+    points = operating_points(x, y, folds, mask)
+    weights, bias = zip(
+        *(fit_logistic(x[mask[:, k]], y[mask[:, k], k]) for k in range(len(CATEGORIES))),
+        strict=True,
+    )
     shifted = np.array(bias) - np.log(points / (1.0 - points))
     meta = {
         **meta,
@@ -169,7 +190,7 @@ def dev_category(row: dict) -> str | None:
 
 
 def embed(encoder: Encoder, rows: Sequence[dict], batch: int = 64) -> np.ndarray:
-    texts = [canonical(r["prompt"], CENSOR_WORDS) for r in rows]
+    texts = [mask_people(canonical(r["prompt"], CENSOR_WORDS)) for r in rows]
     return np.concatenate(
         [encoder.encode(texts[i : i + batch]) for i in range(0, len(texts), batch)]
     )
@@ -201,7 +222,8 @@ def main(argv: list[str] | None = None) -> int:
 
     folds = _fold_of(rows)
     print(f"fit on {len(train)}, evaluate on the {len(held)} held-out prompts (L2={L2})")
-    head = fit_head(x_all[~held_mask], y_all[~held_mask], folds[~held_mask], {})
+    mask = applicable(rows)
+    head = fit_head(x_all[~held_mask], y_all[~held_mask], folds[~held_mask], mask[~held_mask], {})
     print(f"  operating points: {head.meta['operating_points']}")
     metrics = {
         "classifier": report(
@@ -221,11 +243,11 @@ def main(argv: list[str] | None = None) -> int:
         "held_out": metrics,
     }
     print(f"fit on all {len(rows)} prompts")
-    head = fit_head(x_all, y_all, folds, meta)
+    head = fit_head(x_all, y_all, folds, mask, meta)
     print(f"  operating points: {head.meta['operating_points']}")
     holdout = load_jsonl(HOLDOUT_PATH)
     meta["holdout"] = evaluate_moderator(
-        "holdout.jsonl (final head; never trained or tuned on)",
+        "holdout.jsonl (final head; never trained on)",
         holdout,
         encoder,
         head,
