@@ -208,7 +208,7 @@ def random_crops_sweep(marker: Watermarker, rng: np.random.Generator, count: int
         found += marker.decode(image) is not None
     print(
         f"random unmarked crops: ids found {found}/{count}; passed the pilot gate {gated}/{count} "
-        f"(max score {best:.2f}); behind the gate a 24-bit tag: <= 3 * 2**-24 per image"
+        f"(max score {best:.2f}); behind the gate a 24-bit tag: <= 4 * 2**-24 per image"
     )
 
 

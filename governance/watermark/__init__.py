@@ -6,8 +6,8 @@ unmarked photos. This scheme keeps its spirit (an imperceptible mark in luma, re
 adds what a record id needs:
 
 * Payload: 64 id bits + a 24-bit keyed tag, convolutionally coded (K=7, rate 1/2, soft Viterbi).
-  Decoding answers the exact id or None: a candidate must show a pilot peak, re-encode
-  consistently, and carry a valid tag (a random bit string passes with p = 2**-24).
+  Decoding answers the exact id or None: a candidate (at most 4 are tried) must show a pilot
+  peak, re-encode consistently, and carry a valid tag (a random bit string passes: 2**-24).
 * Carrier: keyed +-1 chips, 128 across the short side whatever the pixel size, repeating one
   32x32 tile. Downscaling keeps the chip grid; cropping shifts the tile and scales the pitch
   (by 1/0.9 at 5% per edge), which the decoder searches; folding all tiles onto one sums the
@@ -118,9 +118,9 @@ class Watermarker:
         if min(image.size) < 1:
             return None
         _, luma = _luma(image)
-        for cand in spread.search(luma, self._layout):
+        for cand in spread.candidates(luma, self._layout):
             if cand.score < PILOT_MIN_SCORE:
-                break  # candidates come best first
+                continue  # no pilot there: don't spend a Viterbi run on noise
             soft = spread.soft_bits(cand, self._layout, ecc.CODED_BITS)
             bits = ecc.viterbi(soft)
             if ecc.disagreement(bits, soft) > MAX_DISAGREEMENT:
