@@ -57,7 +57,8 @@ _ALLOW = _bounded(
         r"sexual (?:health|education|orientation|harassment awareness|assault awareness)",
         r"nude(?:[\s,&/-]+(?:and|or|&|pink|beige|brown|peach|rose|coral|tan|cream|mauve|matte|"
         r"glossy|satin|neutral|light|dark|soft|warm|cool)){0,3}[\s-](?:colou?r\w*|tones?|toned|"
-        r"shades?|lipsticks?|lip\w*|gloss|make[\s-]?up|palettes?|heels|pumps|shoes|sandals|nails?|"
+        r"shades?|lipsticks?|lip\w*|gloss|make[\s-]?up|palettes?|heels?|pumps?|shoes?|sandals?|"
+        r"nails?|"
         r"polish|beige|pink|eyeshadows?|blush|manicure|pantyhose|stockings|bra|foundation|hues?|"
         r"neutral|tights|ballet flats|flats|boots|dress|gown|swatch\w*)",
         # Negations: "no gore", "without nudity", "not nsfw", "sfw".
@@ -65,6 +66,10 @@ _ALLOW = _bounded(
         r"nude|"
         r"naked|nsfw|violence|violent|sexual content|weapons?|drugs?)",
         r"in nude (?:tones|colou?rs|shades|hues)",
+        # Classical sculpture; erotic words around it still hit on their own.
+        r"(?:statue|sculpture)s? of (?:a |an )?nudes?|nude (?:[a-z]+ ){0,2}(?:statues?|"
+        r"sculptures?)",
+        r"breaking bad",
         r"naked (?:eye|mole[\s-]?rats?|cakes?|flames?|truth|trees?|branch\w*|lunch|chef|"
         r"singularity|bulbs?|wire)",
         r"(?:magna |summa )?cum laude|sperm whales?",
@@ -131,6 +136,7 @@ _SEXUAL = _bounded(
         r"nip[\s-]?slips?|voyeur\w*|peeping tom",
         r"(?:without|no|wearing no) (?:any )?(?:clothes|clothing|underwear|panties|bra)",
         r"unclothed|undress(?:ed|ing)|disrobed?|in the buff|birthday suit|wearing nothing",
+        r"with nothing on|nothing on but|naked as|wearing only (?:a )?(?:smile|towel|socks)",
         r"spread(?:ing)? (?:her |his |their )?legs|spread[\s-]eagle|doggy[\s-]?style",
         r"missionary position|cowgirl position|erect (?:penis|cock|dick|nipples)|boners?",
         r"hard[\s-]on",
@@ -214,8 +220,8 @@ _VIOLENCE = _bounded(
         r"flay(?:ed|ing)|skinn(?:ed|ing) alive|burn(?:ed|t|ing)? alive|impal(?:ed|ing)",
         r"tortur(?:e|ed|ing) (?:a |the )?(?:man|woman|child|prisoners?|people|victims?|hostages?)",
         r"being tortured|torture (?:scene|video|porn)",
-        r"(?:rotting|decompos\w*|mangled|charred|mutilated|dead) (?:bod(?:y|ies)|corpses?|"
-        r"flesh|limbs|remains|child|children|bab(?:y|ies))",
+        r"(?:rotting|decompos\w*|mangled|charred|mutilated) (?:bod(?:y|ies)|corpses?|"
+        r"flesh|limbs|remains|child|children|bab(?:y|ies))|dead (?:child|children|bab(?:y|ies))",
         r"corpses?|cadavers? (?:torn|cut|ripped)|massacre[ds]?|mass (?:shooting|murder|grave)",
         r"school shoot\w*|shooting spree|public execution|execution (?:scene|video)",
         r"execution of (?:a |the )?(?:prisoners?|hostages?|man|woman|civilians?|captives?|people)",
