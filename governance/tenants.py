@@ -1,17 +1,38 @@
-"""Tenants and API keys: who is calling.
+"""Tenants, API keys, roles and tenant policies: who is calling and what they may ask for.
 
 Keys are stored only as SHA-256 hashes and every stored hash is compared in constant time,
-so neither a lookup's timing nor a leaked config reveals a key.
+so neither a lookup's timing nor a leaked tenants file reveals a key. Nothing here logs a key
+or a prompt: only the `key_id` (a hash prefix) is safe to log and audit.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Iterable
+import json
+import logging
+import secrets
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
 
-from governance.errors import AuthenticationError
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from governance.errors import AuthenticationError, InvalidRequestError, PermissionDeniedError
+from governance.moderation.categories import ALWAYS_REFUSED, DEFAULT_THRESHOLDS
+from governance.moderation.policy import ModerationPolicy
+from governance.nsfw import NsfwPolicy
+
+logger = logging.getLogger(__name__)
+
+Role = Literal["generate", "admin", "auditor"]
+ROLES: tuple[Role, ...] = ("generate", "admin", "auditor")
+TENANT_ROLES: tuple[Role, ...] = ("generate", "admin")
+HASH_PATTERN = r"^sha256:[0-9a-f]{64}$"
+TENANT_NAME_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
+KEY_PREFIX = "imp_"  # lets secret scanners recognise a leaked key
 
 
 def hash_api_key(key: str) -> str:
@@ -19,24 +40,314 @@ def hash_api_key(key: str) -> str:
     return "sha256:" + hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
+def key_id_of(key_hash: str) -> str:
+    """First 12 hex chars of the hash: identifies a key in logs and audit, reveals nothing."""
+    return key_hash[7:19]
+
+
+def generate_api_key() -> str:
+    """A new key: 256 random bits, URL-safe, with a recognisable prefix."""
+    return KEY_PREFIX + secrets.token_urlsafe(32)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ApiKeySpec(_Strict):
+    """One stored key: its hash and role. The key itself is never stored."""
+
+    hash: str = Field(
+        ..., pattern=HASH_PATTERN, description="`sha256:<hex>`; `imprimatur keys create` prints it."
+    )
+    role: Role = Field(
+        ...,
+        description="`generate` calls the API; `admin` reads its tenant's audit records; "
+        "`auditor` (under `auditors:` only) reads every record and verifies the chain.",
+    )
+    label: str | None = Field(None, description="Free text to recognise the key (owner, purpose).")
+    revoked: bool = Field(False, description="A revoked key answers 401; kept for the record.")
+
+    @property
+    def key_id(self) -> str:
+        return key_id_of(self.hash)
+
+
+class TenantPolicy(_Strict):
+    """What one tenant may ask for and how its requests are governed. Recorded in every audit."""
+
+    version: str = Field(
+        "1",
+        min_length=1,
+        description="Recorded in every audit record; unset: inherits `default_policy`, whose "
+        "default is the file's `version`.",
+    )
+    allowed_models: list[str] | None = Field(
+        None, description="Model ids this tenant may use; unset: every served model."
+    )
+    max_n: int = Field(4, ge=1, le=16, description="Most images one request may ask for.")
+    max_size: int = Field(
+        1024, ge=64, description="Largest image side in pixels (the model's own limits apply too)."
+    )
+    moderation: ModerationPolicy = Field(
+        default_factory=ModerationPolicy,
+        description="Prompt moderation: thresholds and refused categories. sexual/minors always "
+        "refuses and its threshold cannot be raised above the default.",
+    )
+    nsfw: NsfwPolicy = Field(default_factory=NsfwPolicy, description="Output image NSFW policy.")
+    keep_prompts: bool = Field(
+        True, description="Keep prompts in audit records; false keeps only their SHA-256."
+    )
+    prompt_in_manifest: bool = Field(
+        False, description="Put the prompt in the public C2PA manifest (off: it is private)."
+    )
+    rate_limit_per_minute: int | None = Field(
+        None, ge=1, description="Requests per minute for the whole tenant; unset: no limit."
+    )
+    image_quota_per_day: int | None = Field(
+        None, ge=1, description="Images per UTC day for the whole tenant; unset: no quota."
+    )
+
+    @field_validator("moderation", mode="before")
+    @classmethod
+    def _floor_cannot_be_lowered(cls, value: Any) -> Any:
+        # ModerationPolicy clamps silently (with a log line); in a tenants file an attempt to
+        # loosen the floor is a mistake the operator must see.
+        if isinstance(value, Mapping):
+            threshold = (value.get("thresholds") or {}).get(ALWAYS_REFUSED)
+            floor = DEFAULT_THRESHOLDS[ALWAYS_REFUSED]
+            if isinstance(threshold, int | float) and threshold > floor:
+                raise ValueError(
+                    f"thresholds[{ALWAYS_REFUSED!r}] {threshold} is above the floor {floor}: "
+                    "no tenant may loosen it"
+                )
+        return value
+
+    @model_validator(mode="after")
+    def _quota_fits_one_request(self) -> TenantPolicy:
+        if self.image_quota_per_day is not None and self.image_quota_per_day < self.max_n:
+            raise ValueError(
+                "`image_quota_per_day` is below `max_n`: a full request could never be admitted"
+            )
+        return self
+
+    @property
+    def digest(self) -> str:
+        """SHA-256 of the effective policy: tells two policies apart even if a version wasn't
+        bumped."""
+        canonical = json.dumps(_canonical(self.model_dump()), sort_keys=True)
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+    @property
+    def version_tag(self) -> str:
+        """`<version>@<digest prefix>`: what an audit record should carry."""
+        return f"{self.version}@{self.digest[:12]}"
+
+    def check(self, model: str, n: int, width: int, height: int) -> None:
+        """Raise 403 (model) or 400 (n, size) naming the policy field the request exceeds."""
+        if self.allowed_models is not None and model not in self.allowed_models:
+            raise PermissionDeniedError(
+                f"This tenant's policy allowed_models does not include {model!r}.", param="model"
+            )
+        if n > self.max_n:
+            raise InvalidRequestError(
+                f"n is {n}; this tenant's policy max_n is {self.max_n}.",
+                param="n",
+                code="tenant_policy",
+            )
+        if max(width, height) > self.max_size:
+            raise InvalidRequestError(
+                f"size {width}x{height} exceeds this tenant's policy max_size {self.max_size} "
+                "(largest side, pixels).",
+                param="size",
+                code="tenant_policy",
+            )
+
+
+def _canonical(value: Any) -> Any:
+    """Sets become sorted lists, so the digest is the same in every process."""
+    if isinstance(value, Mapping):
+        return {str(key): _canonical(item) for key, item in value.items()}
+    if isinstance(value, set | frozenset):
+        return sorted(_canonical(item) for item in value)
+    if isinstance(value, list | tuple):
+        return [_canonical(item) for item in value]
+    return value
+
+
+class TenantSpec(_Strict):
+    """A tenant: its keys and its effective policy (`default_policy` merged with overrides)."""
+
+    name: str = Field(..., pattern=TENANT_NAME_PATTERN, description="Tenant id.")
+    keys: list[ApiKeySpec] = Field(
+        default_factory=list, description="The tenant's keys (roles `generate` or `admin`)."
+    )
+    policy: TenantPolicy = Field(
+        default_factory=TenantPolicy,
+        description="Overrides of `default_policy`; fields left out inherit it.",
+    )
+
+    @field_validator("keys")
+    @classmethod
+    def _tenant_roles(cls, keys: list[ApiKeySpec]) -> list[ApiKeySpec]:
+        for key in keys:
+            if key.role not in TENANT_ROLES:
+                raise ValueError(
+                    f"key {key.key_id} has role {key.role!r}: auditor keys go under `auditors:`"
+                )
+        return keys
+
+
+def _deep_merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
+    """Mappings merge key by key; anything else (lists included) replaces."""
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, Mapping) and isinstance(merged.get(key), Mapping):
+            merged[key] = _deep_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+class TenantsFile(_Strict):
+    """A tenants file (YAML; a ConfigMap or Secret in Kubernetes): tenants, keys, policies."""
+
+    version: str = Field(..., min_length=1, description="Version of this file, e.g. a date.")
+    default_policy: TenantPolicy = Field(
+        default_factory=TenantPolicy,
+        description="Policy every tenant inherits; a tenant's `policy:` overrides fields.",
+    )
+    tenants: list[TenantSpec] = Field(default_factory=list, description="The tenants.")
+    auditors: list[ApiKeySpec] = Field(
+        default_factory=list,
+        description="Global auditor keys (role `auditor`): read every record, verify the chain.",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _inherit_default_policy(cls, data: Any) -> Any:
+        # Merge before validation so an error names the tenant's own key path.
+        if not isinstance(data, Mapping):
+            return data
+        data = dict(data)
+        default = data.get("default_policy") or {}
+        if isinstance(default, Mapping) and "version" not in default and data.get("version"):
+            default = {**default, "version": str(data["version"])}
+            data["default_policy"] = default
+        if isinstance(default, Mapping) and isinstance(data.get("tenants"), list):
+            data["tenants"] = [
+                {**tenant, "policy": _deep_merge(default, tenant.get("policy") or {})}
+                if isinstance(tenant, Mapping) and isinstance(tenant.get("policy") or {}, Mapping)
+                else tenant
+                for tenant in data["tenants"]
+            ]
+        return data
+
+    @model_validator(mode="after")
+    def _consistent(self) -> TenantsFile:
+        names = [tenant.name for tenant in self.tenants]
+        if len(set(names)) != len(names):
+            raise ValueError("tenant names must be unique")
+        for key in self.auditors:
+            if key.role != "auditor":
+                raise ValueError(f"auditors: key {key.key_id} must have role `auditor`")
+        hashes = [key.hash for key in self.auditors]
+        hashes += [key.hash for tenant in self.tenants for key in tenant.keys]
+        if len(set(hashes)) != len(hashes):
+            raise ValueError("a key hash appears twice: each key belongs to one tenant and role")
+        return self
+
+
+class TenantsFileError(ValueError):
+    """An invalid tenants file; the message names every bad key."""
+
+
+def parse_tenants(data: Any, source: str = "tenants") -> TenantsFile:
+    """Validate parsed YAML, raising TenantsFileError with one line per problem."""
+    try:
+        return TenantsFile.model_validate(data)
+    except ValidationError as exc:
+        tenants = data.get("tenants") if isinstance(data, Mapping) else None
+        lines = []
+        for error in exc.errors():
+            parts = [str(part) for part in error["loc"]]
+            if len(parts) >= 2 and parts[0] == "tenants" and isinstance(tenants, list):
+                index = int(parts[1])
+                if index < len(tenants) and isinstance(tenants[index], Mapping):
+                    parts[1] = f"{tenants[index].get('name', index)}"
+                    parts[:2] = [f"tenants[{parts[1]}]"]
+            message = error["msg"].removeprefix("Value error, ")
+            if error["type"] == "extra_forbidden":
+                message = "unknown key"
+            lines.append(f"{'.'.join(parts) or 'file'}: {message}")
+        message = f"{source}: invalid tenants file:\n  " + "\n  ".join(lines)
+        raise TenantsFileError(message) from None
+
+
+def load_tenants_file(path: str | Path) -> TenantsFile:
+    """Read and validate a tenants file; errors name the file and each bad key."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+    except yaml.YAMLError as exc:
+        raise TenantsFileError(f"{path}: not valid YAML: {exc}") from None
+    return parse_tenants(data if data is not None else {}, str(path))
+
+
 @dataclass(frozen=True)
 class Principal:
-    """The authenticated caller."""
+    """The authenticated caller. `tenant` is None for global auditors."""
 
-    tenant: str
+    tenant: str | None
     key_id: str  # first 12 hex chars of the key's hash: safe to log and audit
+    role: Role = "generate"
+
+
+@dataclass(frozen=True)
+class _StoredKey:
+    tenant: str | None
+    digest: bytes
+    role: Role
+    revoked: bool
 
 
 class TenantRegistry:
-    """Maps API keys (by hash) to tenants."""
+    """Maps API keys (by hash) to principals, and tenants to their policies."""
 
-    def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
-        """`entries`: (tenant, key hash as `sha256:<hex>`) pairs."""
-        self._entries = [(tenant, key_hash.encode("ascii")) for tenant, key_hash in entries]
+    def __init__(
+        self,
+        entries: Iterable[tuple[str | None, str | ApiKeySpec]],
+        policies: Mapping[str, TenantPolicy] | None = None,
+        default_policy: TenantPolicy | None = None,
+    ) -> None:
+        """`entries`: (tenant, `sha256:<hex>`) pairs (role `generate`) or (tenant, ApiKeySpec);
+        tenant None for auditors. Tenants without a policy get `default_policy`."""
+        self._keys: list[_StoredKey] = []
+        for tenant, key in entries:
+            spec = key if isinstance(key, ApiKeySpec) else ApiKeySpec(hash=key, role="generate")
+            if (tenant is None) != (spec.role == "auditor"):
+                raise ValueError(f"key {spec.key_id}: only auditor keys have no tenant")
+            digest = spec.hash.encode("ascii")
+            self._keys.append(_StoredKey(tenant, digest, spec.role, spec.revoked))
+        self._policies = dict(policies or {})
+        self._default_policy = default_policy or TenantPolicy()
+
+    @classmethod
+    def from_file(cls, tenants_file: TenantsFile) -> TenantRegistry:
+        entries: list[tuple[str | None, ApiKeySpec]] = [
+            (None, key) for key in tenants_file.auditors
+        ]
+        entries += [(tenant.name, key) for tenant in tenants_file.tenants for key in tenant.keys]
+        policies = {tenant.name: tenant.policy for tenant in tenants_file.tenants}
+        return cls(entries, policies, tenants_file.default_policy)
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> TenantRegistry:
+        return cls.from_file(load_tenants_file(path))
 
     @property
     def tenants(self) -> set[str]:
-        return {tenant for tenant, _ in self._entries}
+        return {key.tenant for key in self._keys if key.tenant is not None} | set(self._policies)
 
     def authenticate(self, authorization: str | None) -> Principal:
         """Resolve an `Authorization: Bearer <key>` header, or raise 401 invalid_api_key."""
@@ -47,10 +358,46 @@ class TenantRegistry:
         if scheme.lower() != "bearer" or not key:
             raise AuthenticationError("Malformed Authorization header: expected `Bearer <key>`.")
         presented = hash_api_key(key).encode("ascii")
-        match: str | None = None
-        for tenant, stored in self._entries:  # no early exit: the time doesn't depend on which
-            if hmac.compare_digest(presented, stored) and match is None:
-                match = tenant
+        match: _StoredKey | None = None
+        for stored in self._keys:  # no early exit: the time doesn't depend on which key matched
+            if hmac.compare_digest(presented, stored.digest) and match is None:
+                match = stored
         if match is None:
             raise AuthenticationError("Incorrect API key provided.")
-        return Principal(tenant=match, key_id=presented.decode()[7:19])
+        key_id = key_id_of(presented.decode("ascii"))
+        if match.revoked:
+            logger.info("revoked API key used: key_id=%s tenant=%s", key_id, match.tenant)
+            raise AuthenticationError("This API key has been revoked.")
+        return Principal(tenant=match.tenant, key_id=key_id, role=match.role)
+
+    def policy(self, tenant: str) -> TenantPolicy:
+        """The tenant's effective policy (the default for tenants without their own)."""
+        return self._policies.get(tenant, self._default_policy)
+
+    def require(self, principal: Principal, roles: Role | Iterable[Role]) -> None:
+        """Raise 403 permission_denied unless the principal holds one of `roles`."""
+        wanted = {roles} if isinstance(roles, str) else set(roles)
+        if principal.role not in wanted:
+            raise PermissionDeniedError(
+                f"This API key has role {principal.role!r}; this needs "
+                f"{' or '.join(repr(role) for role in sorted(wanted))}."
+            )
+
+    def may_read_records_of(self, principal: Principal, tenant: str | None) -> bool:
+        """Auditors read every record; a tenant's admin reads its own tenant's."""
+        if principal.role == "auditor":
+            return True
+        return principal.role == "admin" and tenant is not None and principal.tenant == tenant
+
+    def check_request(
+        self,
+        principal: Principal,
+        policy: TenantPolicy,
+        model: str,
+        n: int,
+        width: int,
+        height: int,
+    ) -> None:
+        """A generation request: needs role `generate` (403) and must fit the policy (400/403)."""
+        self.require(principal, "generate")
+        policy.check(model, n, width, height)
