@@ -23,8 +23,13 @@ logger = logging.getLogger(__name__)
 
 class Engine(Protocol):
     spec: ModelSpec
+    load_seconds: float
 
     def generate(self, params: GenerationParams) -> list[np.ndarray]: ...
+
+    def batch_key(self, params: GenerationParams) -> tuple: ...
+
+    def generate_batch(self, batch: list[GenerationParams]) -> list[list[np.ndarray]]: ...
 
 
 def _torch_dtype(name: str):
@@ -67,6 +72,10 @@ class DiffusionEngine:
     def generate(self, params: GenerationParams) -> list[np.ndarray]:
         return self.generate_batch([params])[0]
 
+    def batch_key(self, params: GenerationParams) -> tuple:
+        """Requests with equal keys can share one pipeline call."""
+        return (params.width, params.height, params.num_inference_steps, params.guidance_scale)
+
     def generate_batch(self, batch: list[GenerationParams]) -> list[list[np.ndarray]]:
         """Run compatible requests (equal batch_key) as one pipeline call.
 
@@ -76,7 +85,7 @@ class DiffusionEngine:
         import torch
 
         first = batch[0]
-        if any(p.batch_key() != first.batch_key() for p in batch):
+        if any(self.batch_key(p) != self.batch_key(first) for p in batch):
             raise ValueError("generate_batch needs compatible parameters")
         prompts, negatives, generators = [], [], []
         for params in batch:
@@ -144,27 +153,40 @@ class JanusEngine:
     def generate(self, params: GenerationParams) -> list[np.ndarray]:
         return self.generate_batch([params])[0]
 
+    def batch_key(self, params: GenerationParams) -> tuple:
+        return (params.guidance_scale, params.temperature)
+
     def generate_batch(self, batch: list[GenerationParams]) -> list[list[np.ndarray]]:
         """One generate call for every image of every request (Janus doubles rows for CFG).
 
-        Janus samples with the global torch RNG, so a batch is seeded once from its first
-        request; a request alone is reproducible from its seed.
+        Janus samples with the global torch RNG; instead, each row samples with its own
+        generator (seed + image index), so a request's images don't depend on its batch.
         """
         import torch
+        from transformers import LogitsProcessorList
+        from transformers.generation.logits_process import ClassifierFreeGuidanceLogitsProcessor
 
+        first = batch[0]
+        if any(self.batch_key(p) != self.batch_key(first) for p in batch):
+            raise ValueError("generate_batch needs compatible parameters")
         texts = [self._prompt_text(p.prompt) for p in batch for _ in range(p.n)]
+        seeds = [(p.seed + i) % 2**32 for p in batch for i in range(p.n)]
         inputs = self.processor(
             text=texts, generation_mode="image", return_tensors="pt", padding=True
         ).to(self.spec.device)
-        first = batch[0]
+        processors = LogitsProcessorList(
+            [
+                ClassifierFreeGuidanceLogitsProcessor(first.guidance_scale),
+                _PerRowSampler(seeds, first.temperature),
+            ]
+        )
         with self._lock, torch.inference_mode():
-            torch.manual_seed(first.seed)
             tokens = self.model.generate(
                 **inputs,
                 generation_mode="image",
-                do_sample=True,
-                guidance_scale=first.guidance_scale,
-                temperature=first.temperature,
+                do_sample=False,  # _PerRowSampler samples; argmax then picks its token
+                guidance_scale=1.0,  # CFG is applied by our own processor, once
+                logits_processor=processors,
             )
             decoded = self.model.decode_image_tokens(tokens)
         # The VQ decoder's output lies in [-1, 1] (Janus normalises with mean = std = 0.5).
@@ -177,7 +199,38 @@ class JanusEngine:
         return results
 
 
+class _PerRowSampler:
+    """Samples each row from softmax(scores / temperature) with that row's own generator."""
+
+    def __init__(self, seeds: list[int], temperature: float) -> None:
+        import torch
+
+        self.generators = [torch.Generator(device="cpu").manual_seed(s) for s in seeds]
+        self.temperature = temperature
+
+    def __call__(self, input_ids, scores):
+        import torch
+
+        probs = torch.softmax(scores.float() / self.temperature, dim=-1).cpu()
+        chosen = [
+            torch.multinomial(probs[row], 1, generator=generator)
+            for row, generator in enumerate(self.generators)
+        ]
+        tokens = torch.cat(chosen).to(scores.device)
+        picked = torch.full_like(scores, float("-inf"))
+        picked[torch.arange(scores.shape[0], device=scores.device), tokens] = 0.0
+        return picked
+
+
 def build_engine(spec: ModelSpec, cache_dir: Path | None = None) -> Engine:
     if spec.family == "diffusion":
         return DiffusionEngine(spec, cache_dir)
     return JanusEngine(spec, cache_dir)
+
+
+def split_compatible(engine: Engine, batch: list[GenerationParams]) -> list[list[int]]:
+    """Indices of `batch` grouped by the engine's batch key, in first-seen order."""
+    groups: dict[tuple, list[int]] = {}
+    for index, params in enumerate(batch):
+        groups.setdefault(engine.batch_key(params), []).append(index)
+    return list(groups.values())

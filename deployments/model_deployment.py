@@ -1,10 +1,9 @@
 """The model deployment: one class for both families, one Serve deployment per model.
 
-Thin by design: the engine does the work; this adds async dispatch so a replica keeps
-answering health checks while a pipeline runs.
+Thin by design: the engine does the work. This adds dynamic batching (`@serve.batch`, size and
+wait from the model's settings) and async dispatch, so a replica keeps answering health checks
+while a pipeline runs.
 """
-
-from __future__ import annotations
 
 import asyncio
 import os
@@ -14,19 +13,36 @@ from typing import Any
 import numpy as np
 from ray import serve
 
-from deployments.engines import build_engine
+from deployments.engines import build_engine, split_compatible
 from deployments.protocol import GenerationParams
 from deployments.settings import ModelSpec
 
 
-@serve.deployment(max_ongoing_requests=2)
+@serve.deployment(max_ongoing_requests=4)
 class ModelDeployment:
     def __init__(self, spec: dict[str, Any], cache_dir: str | None = None) -> None:
         self.spec = ModelSpec.model_validate(spec)
         self.engine = build_engine(self.spec, Path(cache_dir) if cache_dir else None)
+        self._generate_batched.set_max_batch_size(self.spec.max_batch_size)
+        self._generate_batched.set_batch_wait_timeout_s(self.spec.batch_wait_timeout_s)
 
     async def generate(self, params: GenerationParams) -> list[np.ndarray]:
-        return await asyncio.to_thread(self.engine.generate, params)
+        if self.spec.max_batch_size <= 1:
+            return await asyncio.to_thread(self.engine.generate, params)
+        return await self._generate_batched(params)
+
+    @serve.batch(max_batch_size=4, batch_wait_timeout_s=0.05)
+    async def _generate_batched(self, batch: list[GenerationParams]) -> list[list[np.ndarray]]:
+        """Concurrent requests with compatible parameters share one pipeline call; others run
+        as their own sub-batches, never mixed and never refused."""
+        results: list[list[np.ndarray] | None] = [None] * len(batch)
+        for indices in split_compatible(self.engine, batch):
+            outputs = await asyncio.to_thread(
+                self.engine.generate_batch, [batch[i] for i in indices]
+            )
+            for index, images in zip(indices, outputs, strict=True):
+                results[index] = images
+        return results  # type: ignore[return-value]
 
     async def ready(self) -> dict[str, Any]:
         """Answers once the model is loaded (the constructor has returned)."""

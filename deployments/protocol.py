@@ -66,10 +66,6 @@ class GenerationParams:
     temperature: float = 1.0
     extra: dict[str, Any] = field(default_factory=dict)
 
-    def batch_key(self) -> tuple:
-        """Requests with equal keys can run as one pipeline call."""
-        return (self.width, self.height, self.num_inference_steps, self.guidance_scale)
-
 
 def parse_size(size: str, spec: ModelSpec) -> tuple[int, int]:
     """`auto` or `WxH`, checked against what the model can make; errors name `size`."""

@@ -77,6 +77,16 @@ class ModelSpec(_Strict):
     temperature: float = Field(
         1.0, gt=0, le=2, description="Sampling temperature (autoregressive models)."
     )
+    max_batch_size: int = Field(
+        4,
+        ge=1,
+        le=64,
+        description="Most requests one pipeline call serves (dynamic batching; 1 disables it). "
+        "Keep the deployment's max_ongoing_requests at least this large.",
+    )
+    batch_wait_timeout_s: float = Field(
+        0.05, ge=0, le=5, description="How long a request waits for others to batch with."
+    )
     torch_threads: int | None = Field(
         None, ge=1, description="torch intra-op threads for this replica; unset: torch default."
     )

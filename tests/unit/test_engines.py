@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from deployments.engines import DiffusionEngine, JanusEngine
+from deployments.engines import DiffusionEngine, JanusEngine, split_compatible
 from deployments.protocol import GenerationParams
 from deployments.settings import ModelSpec
 from deployments.tiny_models import TINY_MODELS_VERSION, ensure_tiny_model
@@ -97,3 +97,30 @@ def test_tiny_janus_generates_native_size_reproducibly(janus):
     again = janus.generate(params(width=384, height=384, seed=2, n=2))
     assert np.array_equal(first[0], again[0])
     assert not np.array_equal(first[0], first[1])  # CFG sampling differs per image
+
+
+def test_diffusion_batch_keeps_each_requests_seed_and_n(sdxl):
+    a, b = params(seed=21, n=2), params(seed=40, prompt="a blue boat")
+    batched = sdxl.generate_batch([a, b])
+    assert [len(images) for images in batched] == [2, 1]
+    assert_same_image(batched[0][1], sdxl.generate(params(seed=22))[0])
+    assert_same_image(batched[1][0], sdxl.generate(b)[0])
+
+
+def test_incompatible_requests_are_split_never_mixed(sdxl, janus):
+    batch = [params(), params(width=512), params(seed=9), params(num_inference_steps=3)]
+    assert split_compatible(sdxl, batch) == [[0, 2], [1], [3]]
+    with pytest.raises(ValueError):
+        sdxl.generate_batch([params(), params(width=512)])
+    assert split_compatible(janus, [params(), params(guidance_scale=2.0), params()]) == [
+        [0, 2],
+        [1],
+    ]
+
+
+def test_janus_batch_keeps_each_requests_seed(janus):
+    a = params(width=384, height=384, seed=7, prompt="a red fox")
+    b = params(width=384, height=384, seed=8, prompt="a tin can on a long table")  # padded
+    together = janus.generate_batch([a, b])
+    assert_same_image(together[0][0], janus.generate(a)[0])
+    assert_same_image(together[1][0], janus.generate(b)[0])
