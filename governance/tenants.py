@@ -187,6 +187,11 @@ class TenantSpec(_Strict):
         description="Overrides of `default_policy`; fields left out inherit it.",
     )
 
+    @field_validator("keys", mode="before")
+    @classmethod
+    def _empty_keys(cls, value: Any) -> Any:
+        return [] if value is None else value  # `keys:` with nothing under it yet
+
     @field_validator("keys")
     @classmethod
     def _tenant_roles(cls, keys: list[ApiKeySpec]) -> list[ApiKeySpec]:
