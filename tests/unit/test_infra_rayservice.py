@@ -22,6 +22,7 @@ import yaml
 
 from deployments.k8s import render_manifest, serve_config_v2
 from deployments.settings import load_serve_config, settings_from_serve_config
+from governance.tenants import parse_tenants
 from tests.conftest import REPO_ROOT, SHARED
 
 CRD = SHARED / "schemas" / "kuberay" / "ray.io_rayservices.yaml"
@@ -212,7 +213,7 @@ def test_render_replaces_a_stale_block_and_keeps_the_rest(tmp_path):
     config = tmp_path / "serve.yaml"
     text = PRODUCTION.read_text().replace("retry_after_s: 10", "retry_after_s: 11")
     config.write_text(text)
-    stale = MANIFEST.read_text()
+    stale = render_manifest(PRODUCTION, MANIFEST.read_text())
     rendered = render_manifest(config, stale)
     assert (
         serve_config_v2(yaml.safe_load(rendered))["applications"][0]["args"]["retry_after_s"] == 11
@@ -331,10 +332,14 @@ def test_secrets_and_tenants_reach_every_ray_container():
         assert volumes["tenant-keys"]["secret"]["secretName"] == "imprimatur-tenant-keys"
         mounted = {m["name"]: m["mountPath"] for m in container["volumeMounts"]}
         assert env["IMPRIMATUR_TENANTS_FILE"]["value"].startswith(mounted["tenants"] + "/")
-        assert env["IMPRIMATUR_TENANT_KEYS_DIR"]["value"] == mounted["tenant-keys"]
+        assert env["IMPRIMATUR_TENANT_KEYS_FILE"]["value"].startswith(mounted["tenant-keys"] + "/")
+
+
+def test_the_tenants_configmap_holds_a_valid_tenants_file_without_keys():
     configmap = yaml.safe_load((MANIFEST.parent / "tenants-configmap.yaml").read_text())
     assert configmap["metadata"]["name"] == "imprimatur-tenants"
-    assert "tenants" in yaml.safe_load(configmap["data"]["tenants.yaml"])
+    tenants = parse_tenants(yaml.safe_load(configmap["data"]["tenants.yaml"]), "configmap")
+    assert tenants.tenants and not any(t.keys for t in tenants.tenants) and not tenants.auditors
 
 
 def kustomize_build(path: Path) -> list[dict]:
