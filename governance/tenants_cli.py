@@ -256,7 +256,10 @@ def _add_key(path: Path, tenant: str | None, key_hash: str, role: str, label: st
         value = found[1]
         lines = _entry_lines(key_hash, role, label, found[0].start_mark.column + 2)
         new = (
-            text[: value.start_mark.index] + "\n" + "\n".join(lines) + text[value.end_mark.index :]
+            text[: value.start_mark.index].rstrip(" ")
+            + "\n"
+            + "\n".join(lines)
+            + text[value.end_mark.index :]
         )
     else:
         raise _EditError(f"`{field}` is not a block list; add the key by hand")
