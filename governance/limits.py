@@ -66,22 +66,24 @@ class _WindowedStore:
     def __init__(self, clock: Callable[[], float] = time.time) -> None:
         self._clock = clock
 
-    def _add(self, bucket: str, amount: int, limit: int, expire_at: int) -> tuple[bool, int]:
-        """Atomically: if `amount` <= 0 or count + amount <= limit, add it. (added, count)."""
+    def _add(self, bucket: str, amount: int, limit: int, ttl_s: int) -> tuple[bool, int]:
+        """Atomically: if `amount` <= 0 or count + amount <= limit, add it, and keep the bucket
+        `ttl_s` more seconds. Returns (added, count)."""
         raise NotImplementedError
 
     def hit(self, key: str, amount: int, limit: int, window_s: int) -> LimitDecision:
         now = self._clock()
         window = int(now // window_s)
         end = (window + 1) * window_s
-        added, count = self._add(f"{key}:{window}", amount, limit, end + _EXPIRY_SLACK_S)
+        ttl = math.ceil(end - now) + _EXPIRY_SLACK_S  # relative: the server's clock may differ
+        added, count = self._add(f"{key}:{window}", amount, limit, ttl)
         retry_after = 0 if added else max(1, math.ceil(end - now))
         return LimitDecision(added, retry_after, max(0, limit - count), window)
 
     def refund(self, key: str, amount: int, window_s: int, window: int) -> None:
-        if amount > 0:
-            end = (window + 1) * window_s
-            self._add(f"{key}:{window}", -amount, 0, end + _EXPIRY_SLACK_S)
+        ttl = math.ceil((window + 1) * window_s - self._clock()) + _EXPIRY_SLACK_S
+        if amount > 0 and ttl > 0:  # else the window's counter has expired anyway
+            self._add(f"{key}:{window}", -amount, 0, ttl)
 
 
 class MemoryLimitStore(_WindowedStore):
@@ -92,20 +94,21 @@ class MemoryLimitStore(_WindowedStore):
     def __init__(self, clock: Callable[[], float] = time.time) -> None:
         super().__init__(clock)
         self._lock = threading.Lock()
-        self._counts: dict[str, tuple[int, int]] = {}  # bucket -> (count, expire_at)
+        self._counts: dict[str, tuple[int, float]] = {}  # bucket -> (count, expires at)
         self._calls = 0
 
-    def _add(self, bucket: str, amount: int, limit: int, expire_at: int) -> tuple[bool, int]:
+    def _add(self, bucket: str, amount: int, limit: int, ttl_s: int) -> tuple[bool, int]:
         with self._lock:
+            now = self._clock()
             self._calls += 1
             if self._calls % self._PRUNE_EVERY == 0:
-                now = self._clock()
                 self._counts = {b: v for b, v in self._counts.items() if v[1] > now}
-            count = self._counts.get(bucket, (0, expire_at))[0]
+            count, expire_at = self._counts.get(bucket, (0, 0.0))
+            count = count if expire_at > now else 0
             if amount > 0 and count + amount > limit:
                 return False, count
             count = max(0, count + amount)
-            self._counts[bucket] = (count, expire_at)
+            self._counts[bucket] = (count, now + ttl_s)
             return True, count
 
 
@@ -121,7 +124,7 @@ if count < 0 then
   redis.call('SET', KEYS[1], 0)
   count = 0
 end
-redis.call('EXPIREAT', KEYS[1], ARGV[3])
+redis.call('EXPIRE', KEYS[1], ARGV[3])
 return {1, count}
 """
 
@@ -150,8 +153,8 @@ class RedisLimitStore(_WindowedStore):
         )
         self._script = self._client.register_script(_REDIS_ADD)
 
-    def _add(self, bucket: str, amount: int, limit: int, expire_at: int) -> tuple[bool, int]:
-        added, count = self._script(keys=[self.prefix + bucket], args=[amount, limit, expire_at])
+    def _add(self, bucket: str, amount: int, limit: int, ttl_s: int) -> tuple[bool, int]:
+        added, count = self._script(keys=[self.prefix + bucket], args=[amount, limit, ttl_s])
         return bool(added), int(count)
 
     def close(self) -> None:
