@@ -36,7 +36,7 @@ LATENCY_BUCKETS_MS = (
 )
 # A label keeps at most this many distinct values per process; later ones are recorded as
 # `other`, so a bug or a hostile client cannot grow Prometheus' series without bound.
-MAX_LABEL_VALUES = 200
+MAX_LABEL_VALUES = 1000
 MAX_LABEL_LENGTH = 64
 OTHER = "other"
 
