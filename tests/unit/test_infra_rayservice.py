@@ -73,6 +73,7 @@ def crd_json_schema(node: Any) -> Any:
 
 @pytest.fixture(scope="module")
 def validator() -> jsonschema.Draft7Validator:
+    assert CRD.exists(), f"KubeRay CRD not found at {CRD} (shared/ must sit beside the repository)"
     crd = yaml.load(CRD.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     assert crd["spec"]["names"]["kind"] == "RayService"
     version = next(v for v in crd["spec"]["versions"] if v["name"] == "v1")
