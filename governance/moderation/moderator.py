@@ -97,21 +97,22 @@ def score_texts(texts: Sequence[str], encoder: Encoder, head: LinearHead) -> np.
         np.maximum.at(classifier, np.asarray(owners), probs)
 
     index = {c: i for i, c in enumerate(CATEGORIES)}
+    sexual, minors, person = index["sexual"], index["sexual/minors"], index["deepfake/real-person"]
+    harms = [index[c] for c in _PERSON_HARMS]
     scores = classifier.copy()
     for i, text in enumerate(texts):
         found = terms.match(normalize.views(text, terms.CENSOR_WORDS))
-        if not found.real_person:
-            # Without a person the term lists recognise, the classifier's guess that a text
-            # depicts a real person is no evidence: it mostly reacts to harm words.
-            scores[i, index["deepfake/real-person"]] = 0.0
+        clf = classifier[i]
+        # The minors head also reacts to children in innocent scenes ("a teen girl at the
+        # mall"): it counts only as far as there is evidence of sexual content.
+        scores[i, minors] = min(clf[minors], 1.0 if found.suggestive else clf[sexual])
+        if found.minor:
+            scores[i, minors] = max(scores[i, minors], clf[sexual])
+        # Without a person the term lists recognise, the classifier's guess that a text
+        # depicts a real person is no evidence; with one, any harm done to them counts.
+        scores[i, person] = max(clf[person], *clf[harms]) if found.real_person else 0.0
         for category, score in found.scores.items():
             scores[i, index[category]] = max(scores[i, index[category]], score)
-        if found.minor:
-            m = index["sexual/minors"]
-            scores[i, m] = max(scores[i, m], scores[i, index["sexual"]])
-        if found.real_person:
-            d = index["deepfake/real-person"]
-            scores[i, d] = max(scores[i, d], *(classifier[i, index[c]] for c in _PERSON_HARMS))
     return np.clip(scores, 0.0, 1.0)
 
 

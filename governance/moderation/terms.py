@@ -67,7 +67,7 @@ _ALLOW = _bounded(
         r"naked|nsfw|violence|violent|sexual content|weapons?|drugs?)",
         r"in nude (?:tones|colou?rs|shades|hues)",
         # Classical sculpture; erotic words around it still hit on their own.
-        r"(?:statue|sculpture)s? of (?:a |an )?nudes?|nude (?:[a-z]+ ){0,2}(?:statues?|"
+        r"(?:statue|sculpture)s? of (?:a |an )?(?:nudes?|naked)|nude (?:[a-z]+ ){0,2}(?:statues?|"
         r"sculptures?)",
         r"breaking bad",
         r"naked (?:eye|mole[\s-]?rats?|cakes?|flames?|truth|trees?|branch\w*|lunch|chef|"
@@ -172,7 +172,7 @@ _SUGGESTIVE = _bounded(
 # Intimate but innocent with a stranger or a child ("a mother kissing her baby"); with a real,
 # named person it is a fabricated intimate scene.
 _INTIMATE = _bounded(
-    r"bikinis?|swimsuit|kiss(?:ing|es)?|making out|in bed with|(?:an |having an )?affair|"
+    r"kiss(?:ing|es)?|making out|in bed with|(?:an |having an )?affair|"
     r"dating|naked|in the shower|bathtub|in bed"
 )
 
@@ -540,12 +540,13 @@ class TermMatch:
     scores: dict[str, float]  # categories hit, each 1.0
     real_person: bool  # names a public figure or a private person the requester knows
     minor: bool  # mentions a child
+    suggestive: bool  # has sexual or sexualising words
 
 
 def match(text_views: tuple[str, ...]) -> TermMatch:
     """Match every view; a hit in any view counts."""
     hits: set[str] = set()
-    person_seen = minor_seen = False
+    person_seen = minor_seen = suggestive_seen = False
     for view in text_views:
         v = _ALLOW.sub(" ~ ", view)
         sexual = bool(_SEXUAL.search(v))
@@ -557,6 +558,7 @@ def match(text_views: tuple[str, ...]) -> TermMatch:
         person = public or private
         person_seen |= person
         minor_seen |= minor
+        suggestive_seen |= suggestive
         if sexual:
             hits.add("sexual")
         if _CSAM.search(v) or (suggestive and minor):
@@ -580,4 +582,4 @@ def match(text_views: tuple[str, ...]) -> TermMatch:
             hits.add("deepfake/real-person")
         if private and (defaming or hits & _HARMFUL_WITH_PERSON):
             hits.add("harassment")
-    return TermMatch(dict.fromkeys(sorted(hits), 1.0), person_seen, minor_seen)
+    return TermMatch(dict.fromkeys(sorted(hits), 1.0), person_seen, minor_seen, suggestive_seen)
