@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: install serve test lint format bench clean
+.PHONY: install serve test lint format bench clean promtool
 
 install: $(STAMP)
 
@@ -18,8 +18,13 @@ $(STAMP): pyproject.toml
 serve: install
 	$(VENV)/bin/imprimatur serve config/local.yaml
 
-test: install
+test: install promtool
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# promtool (Debian's prometheus package, ~100 MB) checks and unit-tests the alert rules.
+promtool:
+	@command -v promtool >/dev/null || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq prometheus >/dev/null; }
 
 lint: install
 	$(VENV)/bin/ruff check .

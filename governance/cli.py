@@ -18,7 +18,7 @@ _SUBCOMMAND_MODULES = [
     "governance.audit.cli",
     "governance.verify_cli",
     "governance.tenants_cli",
-    "governance.k8s_cli",
+    "deployments.k8s",
 ]
 
 
