@@ -6,6 +6,7 @@ one set of handlers turns every failure into the OpenAI error shape without a st
 
 import asyncio
 import base64
+import contextvars
 import logging
 import secrets
 import time
@@ -19,6 +20,7 @@ from ray.serve.exceptions import BackPressureError, DeploymentUnavailableError
 from ray.serve.handle import DeploymentHandle
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from deployments import metrics
 from deployments.protocol import (
     ImageGenerationRequest,
     ModerationRequest,
@@ -49,6 +51,15 @@ api = FastAPI(
     description="Governed text-to-image API (OpenAI Images API compatible).",
     version="0.1.0",
 )
+
+
+def outcome_of(error: ImprimaturError) -> str:
+    """Metrics outcome: refused (policy, limits), rejected (bad request), failed (our side)."""
+    if error.code == "content_policy_violation" or error.status in (403, 429):
+        return "refused"
+    if error.status < 500:
+        return "rejected"
+    return "failed"
 
 
 async def _resolve(response):
@@ -119,9 +130,26 @@ class Router:
         self.tenants = TenantRegistry(self.settings.tenant_key_entries())
         self.audit = open_store(self.settings.audit_url())
         self.pipeline = GenerationPipeline(
-            moderate=self._moderate, govern_image=self._govern_image, audit=self.audit
+            moderate=self._moderate,
+            govern_image=self._govern_image,
+            audit=self.audit,
+            observer=self._observe,
         )
         self._created = int(time.time())
+        self._current_model: contextvars.ContextVar[str] = contextvars.ContextVar(
+            "model", default="unknown"
+        )
+
+    def _observe(self, event: str, labels: dict[str, str]) -> None:
+        """Pipeline events become Prometheus metrics (exported by every replica via Ray)."""
+        if event == "moderation":
+            metrics.moderation_decision(labels["category"], labels["decision"])
+        elif event == "nsfw_blocked":
+            metrics.nsfw_blocked(self._current_model.get(), labels["label"])
+        elif event == "stage_failed" and labels["stage"] == "c2pa":
+            metrics.signing_failure(self._current_model.get())
+        elif event == "audit_failed":
+            metrics.audit_write_failure()
 
     def _overloaded(self, message: str) -> OverloadedError:
         return OverloadedError(message, headers={"Retry-After": str(self.settings.retry_after_s)})
@@ -148,8 +176,28 @@ class Router:
 
     @api.post("/v1/images/generations")
     async def generate_images(self, body: ImageGenerationRequest, request: Request) -> JSONResponse:
+        """Counts every answer by tenant, model and outcome, then hands over to _generate."""
+        labels = {"tenant": "unknown", "model": "unknown"}
+        if self.settings.model(body.model) is not None:
+            labels["model"] = body.model
+        self._current_model.set(labels["model"])
+        try:
+            response = await self._generate(body, request, labels)
+        except ImprimaturError as exc:
+            metrics.request_finished(labels["tenant"], labels["model"], outcome_of(exc))
+            raise
+        except Exception:
+            metrics.request_finished(labels["tenant"], labels["model"], "failed")
+            raise
+        metrics.request_finished(labels["tenant"], labels["model"], "granted")
+        return response
+
+    async def _generate(
+        self, body: ImageGenerationRequest, request: Request, labels: dict[str, str]
+    ) -> JSONResponse:
         started = time.perf_counter()
         principal = self.tenants.authenticate(request.headers.get("authorization"))
+        labels["tenant"] = principal.tenant
         spec = self.settings.model(body.model)
         if spec is None:
             raise ModelNotFoundError(
@@ -203,6 +251,9 @@ class Router:
             params.height,
         )
         timings["total"] = (time.perf_counter() - started) * 1000.0
+        metrics.images_generated(spec.name, len(data))
+        for stage, milliseconds in timings.items():
+            metrics.stage_latency(stage, spec.name, milliseconds)
         return JSONResponse(
             {
                 "created": int(time.time()),

@@ -30,6 +30,9 @@ logger = logging.getLogger(__name__)
 ModerateFn = Callable[[str, str | None, ModerationPolicy], Awaitable[ModerationResult]]
 GenerateFn = Callable[[], Awaitable[list[np.ndarray]]]
 GovernFn = Callable[[np.ndarray, ImageJob], Awaitable[ImageOutcome]]
+# observer(event, labels): "moderation" {category, decision}, "nsfw_blocked" {label},
+# "stage_failed" {stage}, "audit_failed" {}. Metrics hang here; the library stays ray-free.
+Observer = Callable[[str, dict[str, str]], None]
 
 
 @dataclass(frozen=True)
@@ -77,11 +80,20 @@ class GenerationPipeline:
         govern_image: GovernFn,
         audit: AuditStore,
         clock: Callable[[], dt.datetime] | None = None,
+        observer: Observer | None = None,
     ) -> None:
+        self._observer = observer
         self._moderate = moderate
         self._govern_image = govern_image
         self._audit = audit
         self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
+
+    def _observe(self, event: str, **labels: str) -> None:
+        if self._observer is not None:
+            try:
+                self._observer(event, labels)
+            except Exception:  # observing must never change an outcome
+                logger.exception("observer failed on %s", event)
 
     def _record(self, facts: RequestFacts, **fields: Any) -> AuditRecord:
         prompt_fields: dict[str, Any] = {
@@ -110,9 +122,10 @@ class GenerationPipeline:
         """Write before answering; a store failure is a governance failure (fail closed)."""
         try:
             return await asyncio.to_thread(self._audit.append_many, records)
-        except GovernanceFailure:
-            raise
-        except Exception as exc:  # any other store error is still the audit stage failing
+        except Exception as exc:  # any store error is the audit stage failing
+            self._observe("audit_failed")
+            if isinstance(exc, GovernanceFailure):
+                raise
             raise GovernanceFailure("audit") from exc
 
     async def _audit_refusal_or_failure(
@@ -145,11 +158,17 @@ class GenerationPipeline:
             )
         except Exception:
             logger.exception("moderation failed")
+            self._observe("stage_failed", stage="moderation")
             record = self._record(facts, outcome="failed", reason="moderation")
             await self._audit_refusal_or_failure([record], GovernanceFailure("moderation"))
         finally:
             timings["moderation"] = (loop.time() - started) * 1000.0
         moderation = moderation_summary(verdict)
+        self._observe(
+            "moderation",
+            category=moderation["category"] or "none",
+            decision=moderation["decision"],
+        )
         if verdict.flagged:
             category = verdict.top_category() or "policy"
             record = self._record(facts, outcome="refused", reason=category, moderation=moderation)
@@ -204,11 +223,13 @@ class GenerationPipeline:
                 timings[stage] = timings.get(stage, 0.0) + ms
             common = {"record_id": job.record_id, "moderation": moderation, "nsfw": outcome.nsfw}
             if outcome.failed_stage is not None:
+                self._observe("stage_failed", stage=outcome.failed_stage)
                 records.append(
                     self._record(facts, outcome="failed", reason=outcome.failed_stage, **common)
                 )
                 first_error = first_error or GovernanceFailure(outcome.failed_stage)
             elif outcome.blocked_reason is not None:
+                self._observe("nsfw_blocked", label=outcome.blocked_reason.split(" ")[0])
                 records.append(
                     self._record(
                         facts, outcome="refused", reason=f"nsfw: {outcome.blocked_reason}", **common
