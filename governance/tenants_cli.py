@@ -15,6 +15,7 @@ import os
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,12 +23,15 @@ import yaml
 
 from governance.tenants import (
     ROLES,
+    KeysFile,
     TenantsFile,
     TenantsFileError,
     generate_api_key,
     hash_api_key,
+    is_keys_file,
     key_id_of,
     load_tenants_file,
+    parse_keys,
     parse_tenants,
 )
 
@@ -46,7 +50,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     create.add_argument("--tenant", help="tenant the key belongs to (not for auditors)")
     create.add_argument("--role", required=True, choices=ROLES, help="what the key may do")
     create.add_argument("--label", help="free text to recognise the key later")
-    create.add_argument("--file", type=Path, help="tenants file to add the key's hash to")
+    create.add_argument(
+        "--file", type=Path, help="tenants file (or keys-only file) to add the key's hash to"
+    )
     create.set_defaults(func=_cmd_create)
 
     revoke = sub.add_parser("revoke", help="mark a key revoked in a tenants file")
@@ -66,6 +72,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     tenants_sub = tenants.add_subparsers(dest="tenants_command", metavar="SUBCOMMAND")
     check = tenants_sub.add_parser("check", help="validate FILE and summarise it")
     check.add_argument("file", metavar="FILE", type=Path, help="the tenants file")
+    check.add_argument(
+        "--keys", type=Path, help="a keys-only file (the Kubernetes Secret) to merge and check"
+    )
     check.set_defaults(func=_cmd_check)
 
 
@@ -124,9 +133,14 @@ def _cmd_hash(_args: argparse.Namespace) -> int:
     return 0
 
 
+def _load_any(path: Path) -> TenantsFile | KeysFile:
+    data = _read_data(path)
+    return parse_keys(data, str(path)) if is_keys_file(data) else parse_tenants(data, str(path))
+
+
 def _cmd_list(args: argparse.Namespace) -> int:
     try:
-        tenants = load_tenants_file(args.file)
+        tenants = _load_any(args.file)
     except (OSError, TenantsFileError) as exc:
         return _fail(str(exc))
     rows = [("(auditor)", key) for key in tenants.auditors]
@@ -139,16 +153,23 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     try:
-        tenants = load_tenants_file(args.file)
+        if args.keys is not None:
+            tenants = load_tenants_file(args.file, args.keys)
+        else:
+            tenants = _load_any(args.file)
     except (OSError, TenantsFileError) as exc:
         return _fail(str(exc))
-    print(f"{args.file}: valid (version {tenants.version})")
+    what = "keys file" if isinstance(tenants, KeysFile) else "tenants file"
+    print(f"{args.file}: valid {what} (version {tenants.version or 'unset'})")
     for tenant in tenants.tenants:
-        roles = Counter(key.role for key in tenant.keys if not key.revoked)
+        roles = dict(Counter(key.role for key in tenant.keys if not key.revoked)) or "none"
+        if isinstance(tenants, KeysFile):
+            print(f"  {tenant.name}: keys {roles}")
+            continue
         policy = tenant.policy
         print(
-            f"  {tenant.name}: policy {policy.version_tag}, keys "
-            f"{dict(roles) or 'none'}, rate {policy.rate_limit_per_minute or 'unlimited'}/min, "
+            f"  {tenant.name}: policy {policy.version_tag}, keys {roles}, "
+            f"rate {policy.rate_limit_per_minute or 'unlimited'}/min, "
             f"quota {policy.image_quota_per_day or 'unlimited'} images/day"
         )
     print(f"  auditors: {sum(not key.revoked for key in tenants.auditors)} active key(s)")
@@ -178,14 +199,34 @@ def _end_line(node: yaml.Node) -> int:
     return mark.line + 1 if mark.column > 0 else mark.line
 
 
-def _read(path: Path) -> tuple[str, Any, yaml.Node]:
-    text = path.read_text(encoding="utf-8")
+def _read_data(path: Path) -> Any:
     try:
-        data = yaml.safe_load(text)
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise TenantsFileError(f"{path}: not valid YAML: {exc}") from None
+    return data if data is not None else {}
+
+
+def _validate_any(data: Any, path: Path) -> None:
+    if is_keys_file(data):
+        parse_keys(data, str(path))
+    else:
+        parse_tenants(data, str(path))
+
+
+def _read(path: Path) -> tuple[str, Any, yaml.Node | None]:
+    """The text, data and node tree; a missing or empty file is an empty keys file."""
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    try:
+        data = yaml.safe_load(text) or {}
         root = yaml.compose(text)
     except yaml.YAMLError as exc:
         raise TenantsFileError(f"{path}: not valid YAML: {exc}") from None
-    parse_tenants(data, str(path))  # refuse to edit a file that is already invalid
+    if root is None:
+        return text, data, None
+    if not isinstance(root, yaml.MappingNode) or root.flow_style:
+        raise _EditError(f"{path} is not a block mapping at the top; edit it by hand")
+    _validate_any(data, path)  # refuse to edit a file that is already invalid
     return text, data, root
 
 
@@ -197,12 +238,12 @@ def _insert(text: str, at_line: int, new_lines: list[str]) -> str:
     return "".join(lines)
 
 
-def _write_checked(path: Path, text: str, expected: Any) -> TenantsFile:
+def _write_checked(path: Path, text: str, expected: Any) -> None:
     """Write `text` only if it reads back as `expected` and validates."""
     if yaml.safe_load(text) != expected:
         raise _EditError(f"could not edit {path} in place safely; edit it by hand")
-    tenants = parse_tenants(expected, str(path))
-    mode = path.stat().st_mode & 0o7777
+    _validate_any(expected, path)
+    mode = path.stat().st_mode & 0o7777 if path.exists() else 0o600  # it holds key hashes
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
@@ -214,7 +255,29 @@ def _write_checked(path: Path, text: str, expected: Any) -> TenantsFile:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
-    return tenants
+
+
+def _append_item(
+    text: str, owner: yaml.Node, field: str, item_lines: Callable[[int], list[str]]
+) -> str:
+    """Add an item to the block list `owner[field]`, creating the list if it is absent or
+    empty; `item_lines(dash column)` gives the item's lines."""
+    if not isinstance(owner, yaml.MappingNode) or owner.flow_style:
+        raise _EditError(f"the mapping holding `{field}` is not in block style; edit by hand")
+    found = _mapping_get(owner, field)
+    if found is None:  # no list yet: start one after the owner's last line
+        col = owner.start_mark.column
+        at = _end_line(owner) if owner.value else 0
+        return _insert(text, at, [f"{' ' * col}{field}:", *item_lines(col + 2)])
+    key, value = found
+    if isinstance(value, yaml.SequenceNode) and not value.flow_style and value.value:
+        return _insert(text, _end_line(value.value[-1]), item_lines(value.start_mark.column))
+    if not value.value or (isinstance(value, yaml.ScalarNode) and value.tag.endswith(":null")):
+        # `keys: []` or `keys:` (null): the new list replaces the empty value
+        lines = item_lines(key.start_mark.column + 2)
+        before = text[: value.start_mark.index].rstrip(" ")
+        return before + "\n" + "\n".join(lines) + text[value.end_mark.index :]
+    raise _EditError(f"`{field}` is not a block list; add the key by hand")
 
 
 def _add_key(path: Path, tenant: str | None, key_hash: str, role: str, label: str | None) -> None:
@@ -223,46 +286,36 @@ def _add_key(path: Path, tenant: str | None, key_hash: str, role: str, label: st
     if label:
         entry["label"] = label
     expected = copy.deepcopy(data)
-    field = "auditors" if tenant is None else "keys"
+
+    def entry_lines(col: int) -> list[str]:
+        return _entry_lines(key_hash, role, label, col)
+
+    def tenant_lines(col: int) -> list[str]:
+        return [f"{' ' * col}- name: {tenant}", f"{' ' * (col + 2)}keys:", *entry_lines(col + 4)]
+
+    if root is None:  # a new (or empty) keys file
+        field, lines = ("auditors", entry_lines) if tenant is None else ("tenants", tenant_lines)
+        item = entry if tenant is None else {"name": tenant, "keys": [entry]}
+        new = _insert(text, len(text.splitlines()), [f"{field}:", *lines(2)])
+        _write_checked(path, new, {field: [item]})
+        return
     if tenant is None:
-        owner, owner_node = expected, root
-    else:
-        index = next(
-            (i for i, t in enumerate(expected.get("tenants") or []) if t.get("name") == tenant),
-            None,
-        )
-        if index is None:
+        expected["auditors"] = [*(expected.get("auditors") or []), entry]
+        _write_checked(path, _append_item(text, root, "auditors", entry_lines), expected)
+        return
+    tenants = expected.get("tenants") or []
+    index = next((i for i, t in enumerate(tenants) if t.get("name") == tenant), None)
+    if index is None:
+        if not is_keys_file(data):
             raise _EditError(f"{path} has no tenant {tenant!r}; add the tenant first")
-        owner = expected["tenants"][index]
-        tenants_node = _mapping_get(root, "tenants")
-        assert tenants_node is not None
-        owner_node = tenants_node[1].value[index]
-    owner[field] = [*(owner.get(field) or []), entry]
-    if not isinstance(owner_node, yaml.MappingNode) or owner_node.flow_style:
-        raise _EditError(f"the {field} list's owner is not a block mapping; add the key by hand")
-    found = _mapping_get(owner_node, field)
-    if found is None:  # no list yet: start one after the owner's last line
-        col = owner_node.start_mark.column
-        lines = [f"{' ' * col}{field}:", *_entry_lines(key_hash, role, label, col + 2)]
-        new = _insert(text, _end_line(owner_node), lines)
-    elif isinstance(found[1], yaml.SequenceNode) and not found[1].flow_style and found[1].value:
-        sequence = found[1]
-        lines = _entry_lines(key_hash, role, label, sequence.start_mark.column)
-        new = _insert(text, _end_line(sequence.value[-1]), lines)
-    elif not found[1].value or (
-        isinstance(found[1], yaml.ScalarNode) and found[1].tag.endswith(":null")
-    ):
-        # `keys: []` or `keys:` (null): the entries replace the empty value
-        value = found[1]
-        lines = _entry_lines(key_hash, role, label, found[0].start_mark.column + 2)
-        new = (
-            text[: value.start_mark.index].rstrip(" ")
-            + "\n"
-            + "\n".join(lines)
-            + text[value.end_mark.index :]
-        )
-    else:
-        raise _EditError(f"`{field}` is not a block list; add the key by hand")
+        # A keys file only groups keys by tenant: a new tenant gets its entry here.
+        expected["tenants"] = [*tenants, {"name": tenant, "keys": [entry]}]
+        _write_checked(path, _append_item(text, root, "tenants", tenant_lines), expected)
+        return
+    tenants[index]["keys"] = [*(tenants[index].get("keys") or []), entry]
+    tenants_node = _mapping_get(root, "tenants")
+    assert tenants_node is not None and isinstance(tenants_node[1], yaml.SequenceNode)
+    new = _append_item(text, tenants_node[1].value[index], "keys", entry_lines)
     _write_checked(path, new, expected)
 
 
