@@ -338,3 +338,67 @@ def test_list_and_check(capsys, tenants_path):
     tenants_path.write_text(tenants_path.read_text().replace("max_n: 2", "max_n: 0"))
     code, _, err = _cli(capsys, "tenants", "check", str(tenants_path))
     assert code == 1 and "tenants[acme].policy.max_n" in err
+
+
+# ---- keys kept apart from policies (a Secret beside a ConfigMap) ----------------------------
+
+
+def _write(path: Path, data: dict) -> Path:
+    path.write_text(yaml.safe_dump(data))
+    return path
+
+
+def test_a_keys_file_adds_keys_to_the_tenants_file(tmp_path):
+    policies = _write(
+        tmp_path / "tenants.yaml",
+        {"version": "1", "tenants": [{"name": "acme", "policy": {"max_n": 2}}]},
+    )
+    keys = _write(
+        tmp_path / "keys.yaml",
+        {
+            "tenants": [{"name": "acme", "keys": [{"hash": hash_api_key("k"), "role": "admin"}]}],
+            "auditors": [{"hash": hash_api_key("aud"), "role": "auditor"}],
+        },
+    )
+    registry = TenantRegistry.from_path(policies, keys)
+    assert registry.authenticate("Bearer k").role == "admin"
+    assert registry.authenticate("Bearer aud").tenant is None
+    assert registry.policy("acme").max_n == 2
+
+
+@pytest.mark.parametrize(
+    ("keys", "message"),
+    [
+        ({"tenants": [{"name": "other", "keys": []}]}, "does not define: ['other']"),
+        ({"tenants": [{"name": "acme", "policy": {"max_n": 9}}]}, "policy: unknown key"),
+        ({"auditors": [{"hash": hash_api_key("k"), "role": "auditor"}]}, "appears twice"),
+    ],
+)
+def test_a_keys_file_holds_only_keys_of_known_tenants(tmp_path, keys, message):
+    acme = {"name": "acme", "keys": [{"hash": hash_api_key("k"), "role": "generate"}]}
+    policies = _write(tmp_path / "tenants.yaml", {"version": "1", "tenants": [acme]})
+    with pytest.raises(TenantsFileError) as info:
+        load_tenants_file(policies, _write(tmp_path / "keys.yaml", keys))
+    assert message in str(info.value) and "keys.yaml" in str(info.value)
+
+
+def test_create_starts_a_keys_file_and_groups_keys_by_tenant(capsys, tmp_path):
+    keys = tmp_path / "keys.yaml"
+    created = {}
+    for tenant in ("acme", "globex", "acme"):
+        code, out, err = _cli(
+            capsys, "keys", "create", "--tenant", tenant, "--role", "generate", "--file", str(keys)
+        )
+        assert code == 0, err
+        created.setdefault(tenant, []).append(_key_from(out))
+    assert stat.S_IMODE(keys.stat().st_mode) == 0o600
+    assert [t["name"] for t in yaml.safe_load(keys.read_text())["tenants"]] == ["acme", "globex"]
+    tenants = [{"name": "acme"}, {"name": "globex"}]
+    policies = _write(tmp_path / "t.yaml", {"version": "1", "tenants": tenants})
+    registry = TenantRegistry.from_path(policies, keys)
+    for tenant, issued in created.items():
+        assert {registry.authenticate(f"Bearer {key}").tenant for key in issued} == {tenant}
+    code, out, _ = _cli(capsys, "tenants", "check", str(policies), "--keys", str(keys))
+    assert code == 0 and "acme: policy" in out
+    code, out, _ = _cli(capsys, "tenants", "check", str(keys))
+    assert code == 0 and "valid keys file" in out
