@@ -1,0 +1,218 @@
+"""Dynamic batching: images/s at concurrency 1, 4 and 8 with batching on vs off.
+
+Run: python benchmarks/batching.py [--requests N] [--rounds R] [--http] [--no-serve]
+
+Serve (first table): the tiny-sdxl model is deployed twice in one application, from the same
+weights, on one replica each (autoscaling off, so only batching differs): `tiny-sdxl` with the
+config's `max_batch_size` (4) and `tiny-sdxl-b1` with `max_batch_size: 1` (batching off), both with
+`max_ongoing_requests: 8` so that concurrency 8 reaches the replica. Closed-loop clients call each
+deployment's `generate` through a Serve DeploymentHandle (the router's own path to a model);
+`--http` sends the full API request instead (router, moderation, governance, audit), which mixes in
+CPU work that batching does not touch. Rounds alternate on/off, so load from other processes falls
+on both alike; the figure is the median round.
+
+In-process (second table): `DiffusionEngine.generate_batch` on B requests vs B sequential
+`generate` calls, the same work without Serve.
+
+Every request: 256x256, 4 steps, n=1, its own seed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import copy
+import time
+
+import _common  # noqa: F401  (sets sys.path and offline env first)
+from _common import (
+    APP_NAME,
+    auth_headers,
+    fixed_replicas,
+    local_service,
+    machine_line,
+    median,
+    model_cache_dir,
+    only_model,
+    print_table,
+    ratio,
+)
+
+MODEL = "tiny-sdxl"
+UNBATCHED = "tiny-sdxl-b1"
+PROMPT = "a watercolor fox in the snow"
+CONCURRENCY = (1, 4, 8)
+
+
+def two_deployments(config: dict, max_ongoing: int) -> dict:
+    """One app serving tiny-sdxl twice: as configured (batching on) and with batching off."""
+    app = config["applications"][0]
+    batched = next(m for m in app["args"]["models"] if m["name"] == MODEL)
+    unbatched = {**copy.deepcopy(batched), "name": UNBATCHED, "max_batch_size": 1}
+    app["args"]["models"].append(unbatched)
+    entry = next(d for d in app["deployments"] if d["name"] == MODEL)
+    fixed_replicas(entry, 1)
+    entry["max_ongoing_requests"] = max(max_ongoing, entry.get("max_ongoing_requests", 1))
+    entry["max_queued_requests"] = max(4 * max_ongoing, entry.get("max_queued_requests", 0))
+    app["deployments"].append({**copy.deepcopy(entry), "name": UNBATCHED})
+    return config
+
+
+async def closed_loop(call, concurrency: int, total: int) -> float:
+    """`concurrency` clients share `total` requests, each sending its next when one returns;
+    returns images per second over the whole step."""
+    counter = iter(range(total))
+
+    async def client() -> None:
+        for seed in counter:
+            await call(seed)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(client() for _ in range(concurrency)))
+    return total / (time.perf_counter() - started)
+
+
+def serve_table(args, spec) -> None:
+    import httpx
+    from ray import serve
+
+    from deployments import local_cluster
+    from deployments.protocol import GenerationParams
+
+    config = two_deployments(only_model(local_cluster.load_config(), MODEL), max(CONCURRENCY))
+    with local_service(config) as base_url:
+        client = httpx.AsyncClient(timeout=300) if args.http else None
+
+        def caller(model: str):
+            if args.http:
+
+                async def call(seed: int) -> None:
+                    response = await client.post(
+                        f"{base_url}/v1/images/generations",
+                        headers=auth_headers(),
+                        json={
+                            "model": model,
+                            "prompt": PROMPT,
+                            "size": "256x256",
+                            "seed": seed,
+                            "num_inference_steps": args.steps,
+                        },
+                    )
+                    response.raise_for_status()
+
+                return call
+            handle = serve.get_deployment_handle(model, app_name=APP_NAME)
+
+            async def call(seed: int) -> None:
+                params = GenerationParams(
+                    prompt=PROMPT,
+                    negative_prompt=None,
+                    width=256,
+                    height=256,
+                    n=1,
+                    num_inference_steps=args.steps,
+                    guidance_scale=spec.default_guidance_scale,
+                    seed=seed,
+                )
+                images = await handle.generate.remote(params)
+                assert len(images) == 1
+
+            return call
+
+        async def measure() -> dict[tuple[int, str], list[float]]:
+            calls = {MODEL: caller(MODEL), UNBATCHED: caller(UNBATCHED)}
+            for call in calls.values():  # warm both replicas (first call pays lazy init)
+                await closed_loop(call, 4, 4)
+            results: dict[tuple[int, str], list[float]] = {}
+            for concurrency in CONCURRENCY:
+                total = max(args.requests, 2 * concurrency)
+                for round_ in range(args.rounds):
+                    order = (MODEL, UNBATCHED) if round_ % 2 == 0 else (UNBATCHED, MODEL)
+                    for model in order:
+                        rate = await closed_loop(calls[model], concurrency, total)
+                        results.setdefault((concurrency, model), []).append(rate)
+            if client is not None:
+                await client.aclose()
+            return results
+
+        results = asyncio.run(measure())
+
+    path = "HTTP, full request path" if args.http else "Serve DeploymentHandle -> model replica"
+    print(
+        f"\nServe ({path}): images/s, median of {args.rounds} rounds; batching on = "
+        f"max_batch_size {spec.max_batch_size}, batch_wait_timeout_s {spec.batch_wait_timeout_s}; "
+        f"one replica each, torch_threads {spec.torch_threads}"
+    )
+    rows = []
+    for concurrency in CONCURRENCY:
+        on = median(results[(concurrency, MODEL)])
+        off = median(results[(concurrency, UNBATCHED)])
+        rows.append([concurrency, f"{on:.2f}", f"{off:.2f}", ratio(on, off)])
+    print_table(["concurrency", "batching on", "batching off", "on / off"], rows)
+
+
+def in_process_table(args, spec) -> None:
+    from deployments.engines import DiffusionEngine
+    from deployments.protocol import GenerationParams
+
+    engine = DiffusionEngine(spec, model_cache_dir())
+
+    def params(seed: int) -> GenerationParams:
+        return GenerationParams(
+            prompt=PROMPT,
+            negative_prompt=None,
+            width=256,
+            height=256,
+            n=1,
+            num_inference_steps=args.steps,
+            guidance_scale=spec.default_guidance_scale,
+            seed=seed,
+        )
+
+    engine.generate_batch([params(0), params(1)])  # warm up
+    rows = []
+    for size in CONCURRENCY:
+        batched, sequential = [], []
+        for round_ in range(args.rounds):
+            batch = [params(round_ * 100 + i) for i in range(size)]
+            started = time.perf_counter()
+            engine.generate_batch(batch)
+            batched.append(size / (time.perf_counter() - started))
+            started = time.perf_counter()
+            for p in batch:
+                engine.generate(p)
+            sequential.append(size / (time.perf_counter() - started))
+        on, off = median(batched), median(sequential)
+        rows.append([size, f"{on:.2f}", f"{off:.2f}", ratio(on, off)])
+    print(
+        f"\nin-process (DiffusionEngine, torch threads {spec.torch_threads}): images/s, "
+        f"median of {args.rounds} rounds"
+    )
+    print_table(["requests B", "generate_batch(B)", "B x generate", "batch / sequential"], rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=12, help="requests per measurement")
+    parser.add_argument("--rounds", type=int, default=2, help="on/off rounds per concurrency")
+    parser.add_argument("--steps", type=int, default=4)
+    parser.add_argument("--http", action="store_true", help="full API path instead of handles")
+    parser.add_argument("--no-serve", action="store_true", help="in-process table only")
+    args = parser.parse_args()
+
+    from deployments import local_cluster
+    from deployments.settings import parse_settings
+    from deployments.tiny_models import ensure_tiny_model
+
+    settings = parse_settings(local_cluster.load_config()["applications"][0]["args"])
+    spec = settings.model(MODEL)
+    assert spec is not None
+    ensure_tiny_model(spec.source, model_cache_dir())
+    print(machine_line())
+    if not args.no_serve:
+        serve_table(args, spec)
+    in_process_table(args, spec)
+
+
+if __name__ == "__main__":
+    main()

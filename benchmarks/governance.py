@@ -1,0 +1,238 @@
+"""Governance cost per image, on one core: NSFW, watermark, encode, C2PA sign, audit append.
+
+Run: python benchmarks/governance.py [--runs N] [--sizes 512,1024] [--formats png,jpeg,webp]
+
+Real photographs (scikit-image: astronaut, coffee, chelsea, rocket, hubble_deep_field, retina),
+centre-cropped and resized to each size, go through ``ImageGovernor.govern`` exactly as the
+governance replica runs it (NudeNet 320n on one onnxruntime thread, the record-id watermark, the
+Pillow encoder, C2PA signing with a development CA), then one audit record is appended to SQLite
+in a temp dir as the router does. The process is pinned to one CPU and torch/OpenCV to one
+thread, which is what a governance replica gets. Median and p95 of N runs after a warm-up; the
+last row compares the total with a 100 ms budget per image.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import datetime as dt
+import os
+import tempfile
+import time
+from pathlib import Path
+
+import _common  # noqa: F401  (sets sys.path and offline env first)
+from _common import machine_line, percentile, print_table
+
+BUDGET_MS = 100.0
+PHOTOS = ("astronaut", "coffee", "chelsea", "rocket", "hubble_deep_field", "retina")
+STAGES = ("nsfw", "watermark", "encode", "c2pa", "audit")
+
+
+def pin_to_one_core() -> str:
+    import cv2
+    import torch
+
+    torch.set_num_threads(1)
+    cv2.setNumThreads(1)
+    if hasattr(os, "sched_setaffinity"):
+        cpu = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
+        return f"pinned to CPU {cpu}, torch/OpenCV/onnxruntime 1 thread"
+    return "torch/OpenCV/onnxruntime 1 thread (no CPU pinning on this OS)"
+
+
+def photos(size: int):
+    """Each photo centre-cropped to a square and resized to size x size (uint8 RGB)."""
+    import numpy as np
+    import skimage.data
+    from PIL import Image
+
+    out = []
+    for name in PHOTOS:
+        pixels = getattr(skimage.data, name)()
+        if pixels.ndim == 2:
+            pixels = np.stack([pixels] * 3, axis=-1)
+        pixels = pixels[..., :3]
+        height, width = pixels.shape[:2]
+        side = min(height, width)
+        top, left = (height - side) // 2, (width - side) // 2
+        square = Image.fromarray(pixels[top : top + side, left : left + side])
+        out.append((name, np.asarray(square.resize((size, size), Image.Resampling.LANCZOS))))
+    return out
+
+
+class CpuClock:
+    """CPU milliseconds per stage (time.process_time): unlike wall time, this barely moves when
+    other processes compete for the core, so it is the figure to compare across runs."""
+
+    def __init__(self) -> None:
+        self.ms: dict[str, float] = {}
+
+    def wrap(self, stage: str, fn):
+        def timed(*args, **kwargs):
+            started = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                elapsed = (time.process_time() - started) * 1000.0
+                self.ms[stage] = self.ms.get(stage, 0.0) + elapsed
+
+        return timed
+
+
+def instrument(governor, clock: CpuClock) -> None:
+    """Count each stage's CPU time around the same calls govern() times by the wall clock."""
+    from governance import image_governor
+
+    governor.nsfw_filter.check = clock.wrap("nsfw", governor.nsfw_filter.check)
+    governor.watermarker.embed = clock.wrap("watermark", governor.watermarker.embed)
+    governor.credentials.sign = clock.wrap("c2pa", governor.credentials.sign)
+    image_governor.encode_image = clock.wrap("encode", image_governor.encode_image)
+
+
+def build(home: Path):
+    from governance.audit import open_store
+    from governance.certs import ensure_dev_ca
+    from governance.image_governor import ImageGovernor
+    from governance.nsfw import NsfwFilter, NudeNetDetector
+    from governance.provenance import ContentCredentials, SignerConfig
+    from governance.watermark import Watermarker
+
+    paths = ensure_dev_ca(home / "certs")
+    credentials = ContentCredentials(
+        SignerConfig.from_files(paths.signer_chain, paths.signer_key, paths.root_cert)
+    )
+    governor = ImageGovernor(NsfwFilter(NudeNetDetector(threads=1)), Watermarker(), credentials)
+    store = open_store(f"sqlite:///{home / 'audit.db'}")
+    return governor, store
+
+
+def govern_once(governor, store, clock: CpuClock, pixels, output_format: str) -> dict[str, float]:
+    """One image through the governor, then its audit record appended: wall ms per stage
+    (``stage``) and CPU ms per stage (``cpu:stage``)."""
+    from governance.audit import AuditRecord, new_record_id
+    from governance.image_governor import ImageJob
+
+    created = dt.datetime.now(dt.UTC)
+    job = ImageJob(
+        record_id=new_record_id(),
+        model="bench",
+        model_revision="bench-1",
+        created=created,
+        output_format=output_format,
+    )
+    clock.ms = {}
+    cpu_started = time.process_time()
+    outcome = governor.govern(pixels, job)
+    image = outcome.raise_for_status()  # a blocked or failed image would make the figures lie
+    timings = dict(outcome.timings_ms)
+    record = AuditRecord(
+        record_id=job.record_id,
+        tenant="bench",
+        model="bench",
+        model_revision="bench-1",
+        params={"size": f"{pixels.shape[1]}x{pixels.shape[0]}", "n": 1, "seed": 7},
+        prompt="a photograph",
+        moderation={"decision": "passed", "category": None, "scores": {}},
+        nsfw=image.nsfw,
+        watermark_id=image.watermark_id,
+        watermark_reliable=image.watermark_reliable,
+        c2pa_manifest_id=image.manifest_id,
+        c2pa_manifest=base64.b64encode(image.manifest_store).decode("ascii"),
+        image_sha256=image.image_sha256,
+        outcome="granted",
+        policy_version="bench-1",
+        request_id="req_" + new_record_id(),
+        created=created,
+    )
+    started, cpu = time.perf_counter(), time.process_time()
+    store.append_many([record])
+    timings["audit"] = (time.perf_counter() - started) * 1000.0
+    clock.ms["audit"] = (time.process_time() - cpu) * 1000.0
+    timings["total"] = sum(timings[s] for s in STAGES)
+    timings.update({f"cpu:{stage}": ms for stage, ms in clock.ms.items()})
+    timings["cpu:total"] = (time.process_time() - cpu_started) * 1000.0
+    return timings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=12, help="timed images per size and format")
+    parser.add_argument("--warmup", type=int, default=2)
+    parser.add_argument("--sizes", default="512,1024")
+    parser.add_argument("--formats", default="png,jpeg,webp", help="png first: the API default")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    formats = args.formats.split(",")
+
+    pinning = pin_to_one_core()
+    print(machine_line(pinning))
+    with tempfile.TemporaryDirectory(prefix="imprimatur-gov-bench-") as tmp:
+        governor, store = build(Path(tmp))
+        clock = CpuClock()
+        instrument(governor, clock)
+        # results[(size, format)][stage] -> list of ms
+        results: dict[tuple[int, str], dict[str, list[float]]] = {}
+        for size in sizes:
+            images = photos(size)
+            for fmt in formats:
+                for i in range(args.warmup):
+                    govern_once(governor, store, clock, images[i % len(images)][1], fmt)
+                runs: dict[str, list[float]] = {}
+                for i in range(args.runs):
+                    timings = govern_once(governor, store, clock, images[i % len(images)][1], fmt)
+                    for stage, ms in timings.items():
+                        runs.setdefault(stage, []).append(ms)
+                results[(size, fmt)] = runs
+        store.close()
+
+    main_format = formats[0]
+    print(
+        f"\ngovernance per image, {main_format}: ms over {args.runs} runs per size after "
+        f"{args.warmup} warm-up; photos: {', '.join(PHOTOS)}"
+    )
+    print("  p50/p95: wall clock as govern() reports it; cpu: CPU time p50 (load-independent)")
+    headers = ["stage"]
+    for size in sizes:
+        headers += [f"{size} p50", f"{size} p95", f"{size} cpu"]
+    rows = []
+    for stage in (*STAGES, "total"):
+        row = [stage if stage != "encode" else f"encode ({main_format})"]
+        for size in sizes:
+            runs = results[(size, main_format)]
+            row += [
+                f"{percentile(runs[stage], 50):.1f}",
+                f"{percentile(runs[stage], 95):.1f}",
+                f"{percentile(runs[f'cpu:{stage}'], 50):.1f}",
+            ]
+        rows.append(row)
+    row = [f"total / {BUDGET_MS:.0f} ms budget"]
+    for size in sizes:
+        runs = results[(size, main_format)]
+        row += [f"{percentile(runs['total'], q) / BUDGET_MS:.2f}x" for q in (50, 95)] + [
+            f"{percentile(runs['cpu:total'], 50) / BUDGET_MS:.2f}x"
+        ]
+    rows.append(row)
+    print_table(headers, rows)
+
+    if len(formats) > 1:
+        print("\nby output format, p50 ms (cpu = CPU time)")
+        headers = ["format"]
+        for size in sizes:
+            headers += [f"{size} encode cpu", f"{size} c2pa cpu", f"{size} total", f"{size} cpu"]
+        rows = []
+        for fmt in formats:
+            row = [fmt]
+            for size in sizes:
+                runs = results[(size, fmt)]
+                row += [
+                    f"{percentile(runs[key], 50):.1f}"
+                    for key in ("cpu:encode", "cpu:c2pa", "total", "cpu:total")
+                ]
+            rows.append(row)
+        print_table(headers, rows)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,149 @@
+"""What serving adds: one tiny-sdxl request in-process vs through Ray Serve + router + governance.
+
+Run: python benchmarks/serving_overhead.py [--requests N] [--steps S] [--size PX]
+
+The same request (tiny-sdxl, 256x256, 4 steps, seed 7, n=1, png) is timed two ways, alternating
+one of each so that load from other processes on the machine falls on both alike:
+
+* in-process: ``DiffusionEngine.generate`` in this process (torch threads as the model's
+  ``torch_threads``, 1 in config/local.yaml), pixels only;
+* HTTP: ``POST /v1/images/generations`` on the local config deployed on a local Ray cluster:
+  proxy -> router (auth, validation, limits) -> moderation -> model replica -> governance replica
+  (NSFW, watermark, PNG encode, C2PA sign) -> audit append -> base64 JSON.
+
+The ratio of the two is the serving overhead for a tiny model on CPU; the Server-Timing medians
+say where it goes. Only tiny-sdxl is deployed (tiny-janus is dropped to start faster).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+import _common  # noqa: F401  (sets sys.path and offline env first)
+from _common import (
+    auth_headers,
+    local_service,
+    machine_line,
+    median,
+    model_cache_dir,
+    only_model,
+    percentile,
+    print_table,
+    ratio,
+)
+
+MODEL = "tiny-sdxl"
+PROMPT = "a lighthouse on a cliff at dusk, oil painting"
+SEED = 7
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=20, help="timed requests per path")
+    parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument("--steps", type=int, default=4)
+    parser.add_argument("--size", type=int, default=256)
+    args = parser.parse_args()
+
+    import httpx
+
+    from deployments import local_cluster
+    from deployments.engines import DiffusionEngine
+    from deployments.protocol import GenerationParams
+    from deployments.settings import parse_settings
+    from deployments.timing import STAGE_ORDER, parse_server_timing
+    from deployments.tiny_models import ensure_tiny_model
+
+    config = only_model(local_cluster.load_config(), MODEL)
+    settings = parse_settings(config["applications"][0]["args"])
+    spec = settings.model(MODEL)
+    assert spec is not None
+    cache = model_cache_dir()
+    ensure_tiny_model(spec.source, cache)  # built once, before either path loads it
+    engine = DiffusionEngine(spec, cache)  # sets this process's torch threads from the spec
+    params = GenerationParams(
+        prompt=PROMPT,
+        negative_prompt=None,
+        width=args.size,
+        height=args.size,
+        n=1,
+        num_inference_steps=args.steps,
+        guidance_scale=spec.default_guidance_scale,
+        seed=SEED,
+    )
+    body = {
+        "model": MODEL,
+        "prompt": PROMPT,
+        "size": f"{args.size}x{args.size}",
+        "seed": SEED,
+        "num_inference_steps": args.steps,
+        "output_format": "png",
+    }
+
+    print(machine_line(f"model torch_threads={spec.torch_threads}"))
+    local_ms: list[float] = []
+    http_ms: list[float] = []
+    stages: dict[str, list[float]] = {}
+    with local_service(config) as base_url, httpx.Client(timeout=120) as client:
+        url = f"{base_url}/v1/images/generations"
+
+        def over_http() -> tuple[float, dict[str, float]]:
+            started = time.perf_counter()
+            response = client.post(url, headers=auth_headers(), json=body)
+            elapsed = (time.perf_counter() - started) * 1000.0
+            response.raise_for_status()
+            assert response.json()["data"][0]["b64_json"]
+            return elapsed, parse_server_timing(response.headers.get("server-timing", ""))
+
+        for _ in range(args.warmup):
+            engine.generate(params)
+            over_http()
+        for _ in range(args.requests):
+            started = time.perf_counter()
+            engine.generate(params)
+            local_ms.append((time.perf_counter() - started) * 1000.0)
+            elapsed, timing = over_http()
+            http_ms.append(elapsed)
+            for name, ms in timing.items():
+                stages.setdefault(name, []).append(ms)
+
+    print(
+        f"\nserving overhead: {MODEL} {args.size}x{args.size}, {args.steps} steps, seed {SEED}, "
+        f"n=1, png; {args.requests} requests per path after {args.warmup} warm-up, interleaved"
+    )
+    p50_local, p95_local = percentile(local_ms, 50), percentile(local_ms, 95)
+    p50_http, p95_http = percentile(http_ms, 50), percentile(http_ms, 95)
+    print_table(
+        ["path", "p50 ms", "p95 ms"],
+        [
+            ["in-process DiffusionEngine.generate", f"{p50_local:.0f}", f"{p95_local:.0f}"],
+            ["HTTP: Serve + router + governance", f"{p50_http:.0f}", f"{p95_http:.0f}"],
+            ["ratio HTTP / in-process", ratio(p50_http, p50_local), ratio(p95_http, p95_local)],
+            ["added by serving (ms)", f"{p50_http - p50_local:.0f}", f"{p95_http - p95_local:.0f}"],
+        ],
+    )
+
+    print("\nwhere the time goes (Server-Timing medians, ms; share of the server total)")
+    total = median(stages.get("total", []))
+    rows = []
+    named = 0.0
+    for name in STAGE_ORDER:
+        if name == "total" or name not in stages:
+            continue
+        value = median(stages[name])
+        named += value
+        rows.append([name, f"{value:.1f}", f"{100 * value / total:.0f}%"])
+    rows.append(["router, unattributed (total - stages)", f"{total - named:.1f}", ""])
+    rows.append(["total (server)", f"{total:.1f}", "100%"])
+    rows.append(["client - server total (proxy, HTTP, JSON)", f"{p50_http - total:.1f}", ""])
+    print_table(["stage", "median ms", "share"], rows)
+    generate = median(stages.get("generate", []))
+    print(
+        f"\n  generate through a replica {generate:.0f} ms vs in-process {p50_local:.0f} ms: "
+        f"{ratio(generate, p50_local)} (handle call, pickling the pixels, replica queue)"
+    )
+
+
+if __name__ == "__main__":
+    main()
