@@ -21,6 +21,7 @@ from ray.serve.handle import DeploymentHandle
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from deployments import metrics
+from deployments.body_limit import BodyLimitMiddleware
 from deployments.protocol import (
     ImageGenerationRequest,
     ModerationRequest,
@@ -37,6 +38,7 @@ from governance.errors import (
     ModelNotFoundError,
     NotFoundError,
     OverloadedError,
+    RequestTooLargeError,
 )
 from governance.moderation import to_openai_result
 from governance.provenance import SOFT_BINDING_ALG
@@ -51,6 +53,7 @@ api = FastAPI(
     description="Governed text-to-image API (OpenAI Images API compatible).",
     version="0.1.0",
 )
+api.add_middleware(BodyLimitMiddleware)
 
 
 def outcome_of(error: ImprimaturError) -> str:
@@ -102,6 +105,8 @@ async def _validation_error(_: Request, exc: RequestValidationError) -> JSONResp
 async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
     if exc.status_code == 404:
         return _error_response(NotFoundError("Unknown route."))
+    if exc.status_code == 413:
+        return _error_response(RequestTooLargeError(str(exc.detail)))
     if exc.status_code == 405:
         error = InvalidRequestError("Method not allowed for this route.", code="method_not_allowed")
         error.status = 405

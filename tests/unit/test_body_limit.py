@@ -1,0 +1,63 @@
+"""Request bodies over the limit get 413 request_too_large, with or without Content-Length."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.testclient import TestClient
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException
+
+from deployments.body_limit import JSON_BODY_LIMIT, BodyLimitMiddleware
+from deployments.router import _http_error
+
+
+class Body(BaseModel):
+    prompt: str
+
+
+def make_client() -> TestClient:
+    app = FastAPI()
+    app.add_middleware(BodyLimitMiddleware)
+    app.add_exception_handler(HTTPException, _http_error)
+
+    @app.post("/v1/images/generations")
+    async def generate(body: Body) -> dict:
+        return {"length": len(body.prompt)}
+
+    @app.post("/v1/provenance/verify")
+    async def verify(request: Request) -> dict:
+        return {"bytes": len(await request.body())}
+
+    return TestClient(app)
+
+
+def test_small_bodies_pass():
+    client = make_client()
+    assert client.post("/v1/images/generations", json={"prompt": "a fox"}).json() == {"length": 5}
+
+
+def test_declared_oversize_json_is_413():
+    client = make_client()
+    response = client.post("/v1/images/generations", json={"prompt": "x" * (JSON_BODY_LIMIT + 10)})
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "request_too_large"
+
+
+def test_chunked_oversize_body_is_413():
+    client = make_client()
+
+    def chunks():
+        for _ in range(40):
+            yield b"x" * 10_000
+
+    response = client.post(
+        "/v1/images/generations", content=chunks(), headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "request_too_large"
+
+
+def test_uploads_have_a_larger_limit():
+    client = make_client()
+    payload = b"\\x89PNG" + b"0" * (JSON_BODY_LIMIT * 2)
+    assert client.post("/v1/provenance/verify", content=payload).json()["bytes"] == len(payload)
