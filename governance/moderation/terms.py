@@ -142,6 +142,7 @@ _SEXUAL = _bounded(
         r"hard[\s-]on",
         r"horny",
         r"rap(?:e|es|ed|ing|ist)|molest\w*|incest\w*|bestiality|zoophil\w*|necrophil\w*",
+        r"grop(?:e|ed|es|ing)",
         r"futa(?:nari)?|ahegao|tentacle (?:sex|porn|rape)|sex(?:ting|ted)|sexts?",
         r"adult (?:film|movie|video|content|entertainment|site|star|magazine|scene)s?",
         r"hardcore (?:porn\w*|sex|scenes?|adult|videos?|xxx|nudity|fetish)",
@@ -286,6 +287,9 @@ _SELF_HARM = _bounded(
         r"a (?:whole )?bottle of|all (?:of )?(?:her|his|my|the)) (?:sleeping |her |his )?pills",
         r"(?:pills|overdose|noose|rope|bridge|ledge|tracks|exhaust|razor|blade|wrists?|gun|pistol)"
         rf"{_words(5)}to (?:die|end it|end (?:my|his|her|their) life)",
+        r"(?:jump\w*|throw\w* (?:him|her|them|my)sel(?:f|ves)|step\w*|lying) in front of (?:a|an|"
+        r"the)"
+        r" (?:train|bus|truck|subway|car|lorry)",
         r"end it all|set(?:s|ting)? (?:him|her|them|my|your)sel(?:f|ves) on fire|"
         r"self[\s-]immolat\w*",
         r"(?:inhal\w*|breath\w*) (?:car )?exhaust|exhaust (?:fumes )?in (?:a |"
@@ -390,7 +394,7 @@ _MAKE = _alt(
     r"instructions?|step[\s-]by[\s-]step|tutorials?|guides?|recipes?|diagrams?|blueprints?",
     r"schematics?|labell?ed|manuals?|diy|home[\s-]?made|improvised|make|making|makes",
     r"build|building|builds|assembl\w*|construct\w*|cook\w*|synthesi[sz]\w*|brew\w*|produc\w*",
-    r"manufactur\w*|3d[\s-]print\w*|plans?|formula|ingredients|chart",
+    r"manufactur\w*|3d[\s-]print\w*|plans?|formula|ingredients|chart|grow\w*|extract\w*",
 )
 _CONTRABAND = _alt(
     r"bombs?|pipe[\s-]?bombs?|nail bombs?|car bombs?|explosives?|(?:explosive|incendiary)"
@@ -402,7 +406,8 @@ _CONTRABAND = _alt(
     r"full[\s-]auto conversions?|poisons? (?:to kill|for killing|that kills)",
     r"meth(?:amphetamine)?|crystal meth|crack(?: cocaine| rocks?| pipes?)|cocaine|heroin",
     r"fentanyl|carfentanil|lsd|mdma|ecstasy pills|ghb|rohypnol|roofies|date[\s-]rape drugs?",
-    r"pcp|opium|counterfeit(?: \w+){0,2} (?:money|bills|cash|currency|notes|passports?|ids?)",
+    r"pcp|opium|psilocybin|magic mushrooms|shrooms|pill press(?:es)?|"
+    r"counterfeit(?: \w+){0,2} (?:money|bills|cash|currency|notes|passports?|ids?)",
     r"untraceable(?: \w+)? (?:guns?|firearms?|pistols?|rifles?|weapons?|ar[\s-]?15s?)",
     r"(?:poison|toxic|chlorine|mustard|nerve) gas|detonators?|detonator circuits?",
     r"fake (?:ids?|passports?|driver'?s licen[cs]es?|banknotes?)|credit card skimmers?",
