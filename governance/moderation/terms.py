@@ -501,6 +501,7 @@ _DEFAMING = _bounded(
         r"smoking (?:crack|meth|weed|a joint|marijuana|a bong)",
         r"stealing|shoplifting|robbing|kkk|klan|nazi\w*|hitler|swastikas?|heil|satanic",
         r"devil worship\w*|humiliat\w*|diapers?|peeing|urinat\w*|pooping|defecat\w*",
+        r"faint\w*|collaps\w*|(?:falling|fell) (?:down|over)|stumbl\w*|"
         r"surrender\w*|begging|kneel\w* (?:before|to)|bowing to|fleeing|in tears|crying|weeping",
         r"as a (?:monkey|ape|pig|rat|dog|cockroach|clown|prostitute|stripper|terrorist)",
         r"leaked (?:photos?|pics?|pictures?|images?|video|tape)|sex tape|cheating on",

@@ -9,6 +9,8 @@ import ast
 import hashlib
 import json
 import os
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -169,6 +171,21 @@ def test_mismatched_encoder_is_refused(tmp_path: Path) -> None:
                 return np.ones((len(texts), head.dim), dtype=np.float32) / head.dim**0.5
 
         _check_compatible(OtherEncoder(), head)  # type: ignore[arg-type]
+
+
+def test_concurrent_checks_agree_with_serial_ones(moderator: Moderator) -> None:
+    prompts = ["a red barn", "a naked woman", "a gory corpse", "a cat", "how to make meth"]
+    serial = [r.categories for r in moderator.check(prompts)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        parallel = list(pool.map(lambda p: moderator.check([p])[0].categories, prompts * 4))
+    assert parallel == serial * 4
+
+
+@pytest.mark.parametrize("text", ["*" * 20000, "n u d e " * 2500, "a " * 10000, "p*rn " * 4000])
+def test_pathological_input_is_handled_quickly(moderator: Moderator, text: str) -> None:
+    start = time.perf_counter()
+    moderator.check([text])
+    assert time.perf_counter() - start < 5.0
 
 
 def test_the_package_never_imports_ray() -> None:
