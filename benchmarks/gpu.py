@@ -1,0 +1,719 @@
+"""GPU throughput: SDXL and Janus-Pro-1B architectures, raw library call vs the serving engine.
+
+Run on a GPU:  python benchmarks/gpu.py                     (full size, fp16: about 5 min, H100)
+Run on CPU:    python benchmarks/gpu.py --tiny              (toy sizes; the default without CUDA)
+Options:       --channels-last --fuse-qkv --compile --attention classic --fp16-vae
+               --batches 1,2,4 --steps 30 --repeats 2 --models sdxl,janus --budget-s 420
+
+No weights are downloaded: each model is built from its published architecture (written inline
+below: SDXL base 1.0's UNet, VAE and two CLIP text encoders; Janus-Pro-1B's Llama, SigLIP and VQ
+sizes) with random weights, since a step's cost does not depend on the weights' values. The model
+is saved with `save_pretrained` to a temp folder and loaded again through the serving engine
+(`deployments.engines.DiffusionEngine` / `JanusEngine`, in-process, no Ray) from a `ModelSpec`
+whose source is that folder, exactly as production loads SDXL or Janus-Pro from the hub.
+
+Per model and batch size B (B requests of one image each):
+  raw     the library's own call on the in-memory model: `pipe(prompt=[p] * B, ...)` for SDXL
+          (1024x1024, 30 steps, CFG 5), `model.generate(generation_mode="image")` + VQ decode for
+          Janus (576 image tokens, CFG 5, sampling);
+  engine  `engine.generate_batch([params] * B)`: the batching path a model replica runs, with its
+          per-request seeds (and, for Janus, its own CFG processor and per-row sampler).
+Then, for SDXL at batch 1 on the engine, one row per option (SDPA is the default attention;
+`classic` is diffusers' pre-SDPA AttnProcessor for comparison). The figures are ratios measured
+side by side in one run; absolute times belong to the device named in the header.
+`--budget-s` bounds the measuring time: rows past it print as skipped, so the script always ends.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import shutil
+import tempfile
+import time
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import _common  # noqa: F401  (sets sys.path and offline env first)
+from _common import print_table
+
+PROMPT = "a lighthouse on a cliff at dusk, oil painting, detailed"
+GUIDANCE = 5.0
+
+# --- SDXL base 1.0 (stabilityai/stable-diffusion-xl-base-1.0), as published -----------------
+SDXL_UNET = dict(
+    sample_size=128,
+    in_channels=4,
+    out_channels=4,
+    down_block_types=("DownBlock2D", "CrossAttnDownBlock2D", "CrossAttnDownBlock2D"),
+    up_block_types=("CrossAttnUpBlock2D", "CrossAttnUpBlock2D", "UpBlock2D"),
+    mid_block_type="UNetMidBlock2DCrossAttn",
+    block_out_channels=(320, 640, 1280),
+    layers_per_block=2,
+    attention_head_dim=(5, 10, 20),
+    transformer_layers_per_block=(1, 2, 10),
+    cross_attention_dim=2048,
+    use_linear_projection=True,
+    addition_embed_type="text_time",
+    addition_time_embed_dim=256,
+    projection_class_embeddings_input_dim=2816,
+    norm_num_groups=32,
+    norm_eps=1e-5,
+    act_fn="silu",
+    flip_sin_to_cos=True,
+    freq_shift=0,
+)  # 2,567,463,684 parameters
+SDXL_VAE = dict(
+    in_channels=3,
+    out_channels=3,
+    block_out_channels=(128, 256, 512, 512),
+    down_block_types=("DownEncoderBlock2D",) * 4,
+    up_block_types=("UpDecoderBlock2D",) * 4,
+    latent_channels=4,
+    layers_per_block=2,
+    norm_num_groups=32,
+    sample_size=1024,
+    scaling_factor=0.13025,
+    force_upcast=True,  # SDXL's VAE overflows in fp16: the pipeline decodes in fp32
+)  # 83,653,863
+SDXL_TEXT = dict(  # CLIP ViT-L/14 text tower: 123,060,480
+    vocab_size=49408,
+    hidden_size=768,
+    intermediate_size=3072,
+    num_attention_heads=12,
+    num_hidden_layers=12,
+    max_position_embeddings=77,
+    hidden_act="quick_gelu",
+    projection_dim=768,
+)
+SDXL_TEXT_2 = dict(  # OpenCLIP ViT-bigG/14 text tower with projection: 694,659,840
+    vocab_size=49408,
+    hidden_size=1280,
+    intermediate_size=5120,
+    num_attention_heads=20,
+    num_hidden_layers=32,
+    max_position_embeddings=77,
+    hidden_act="gelu",
+    projection_dim=1280,
+)
+SDXL_SCHEDULER = dict(
+    beta_start=0.00085,
+    beta_end=0.012,
+    beta_schedule="scaled_linear",
+    num_train_timesteps=1000,
+    prediction_type="epsilon",
+    steps_offset=1,
+    timestep_spacing="leading",
+    interpolation_type="linear",
+    use_karras_sigmas=False,
+)
+# Toy sizes with the same structure, for --tiny (CPU): a 128x128 image, a 16x16 latent.
+TINY_UNET = dict(
+    SDXL_UNET,
+    sample_size=16,
+    down_block_types=("DownBlock2D", "CrossAttnDownBlock2D"),
+    up_block_types=("CrossAttnUpBlock2D", "UpBlock2D"),
+    block_out_channels=(32, 64),
+    layers_per_block=1,
+    attention_head_dim=(2, 4),
+    transformer_layers_per_block=(1, 1),
+    cross_attention_dim=64,
+    addition_time_embed_dim=8,
+    projection_class_embeddings_input_dim=6 * 8 + 32,
+    norm_num_groups=8,
+)
+TINY_VAE = dict(SDXL_VAE, block_out_channels=(8, 8, 16, 16), layers_per_block=1, norm_num_groups=8)
+TINY_TEXT = dict(
+    SDXL_TEXT, hidden_size=32, intermediate_size=64, num_attention_heads=2, num_hidden_layers=2
+)
+TINY_TEXT_2 = dict(TINY_TEXT, projection_dim=32, hidden_act="gelu")
+
+# --- Janus-Pro-1B (deepseek-community/Janus-Pro-1B), as published ---------------------------
+JANUS_TEXT = dict(  # DeepSeek-LLM 1.5B-class Llama
+    vocab_size=102400,
+    hidden_size=2048,
+    intermediate_size=5632,
+    num_hidden_layers=24,
+    num_attention_heads=16,
+    num_key_value_heads=16,
+    max_position_embeddings=16384,
+    rms_norm_eps=1e-6,
+    rope_theta=10000.0,
+)
+JANUS_VISION = dict(  # SigLIP-L/16 at 384 px: 576 image tokens
+    hidden_size=1024,
+    num_hidden_layers=24,
+    num_attention_heads=16,
+    mlp_ratio=4.0,
+    image_size=384,
+    patch_size=16,
+    projection_dim=2048,
+    depth=2,
+    num_image_tokens=576,
+)
+JANUS_VQ = dict(  # the generation VQ tokenizer: 16384 codes, 16x downsampling
+    embed_dim=8,
+    num_embeddings=16384,
+    latent_channels=256,
+    base_channels=128,
+    channel_multiplier=(1, 1, 2, 2, 4),
+    num_res_blocks=2,
+    projection_dim=2048,
+    image_token_embed_dim=2048,
+    num_hidden_layers=2,
+)
+TINY_JANUS_TEXT = dict(
+    JANUS_TEXT,
+    vocab_size=1024,
+    hidden_size=32,
+    intermediate_size=64,
+    num_hidden_layers=2,
+    num_attention_heads=2,
+    num_key_value_heads=2,
+    max_position_embeddings=512,
+)
+TINY_JANUS_VISION = dict(  # a 64 px image: 4x4 = 16 image tokens
+    JANUS_VISION,
+    hidden_size=32,
+    num_hidden_layers=1,
+    num_attention_heads=2,
+    image_size=64,
+    projection_dim=32,
+    depth=1,
+    num_image_tokens=16,
+)
+TINY_JANUS_VQ = dict(
+    JANUS_VQ,
+    num_embeddings=256,
+    latent_channels=32,
+    base_channels=32,
+    channel_multiplier=(1, 1, 1, 1, 1),
+    num_res_blocks=1,
+    projection_dim=32,
+    image_token_embed_dim=32,
+    num_hidden_layers=1,
+)
+
+
+@dataclass
+class Setup:
+    tiny: bool
+    device: str
+    dtype_name: str
+    size: int
+    steps: int
+    batches: list[int]
+    repeats: int
+    janus_repeats: int
+    budget_s: float
+    started: float
+
+    @property
+    def dtype(self):
+        import torch
+
+        return {"float16": torch.float16, "float32": torch.float32}[self.dtype_name]
+
+    def over_budget(self) -> bool:
+        return time.monotonic() - self.started > self.budget_s
+
+
+def sync(device: str) -> None:
+    import torch
+
+    if device.startswith("cuda"):
+        torch.cuda.synchronize()
+
+
+def timed(setup: Setup, fn: Callable[[], object]) -> float:
+    sync(setup.device)
+    started = time.perf_counter()
+    fn()
+    sync(setup.device)
+    return time.perf_counter() - started
+
+
+def free_memory(setup: Setup) -> None:
+    """Between sections: drop the last one's models and restart the peak-memory count."""
+    import torch
+
+    gc.collect()
+    if setup.device.startswith("cuda"):
+        torch.cuda.empty_cache()
+        torch.cuda.reset_peak_memory_stats()
+
+
+# --- SDXL ---------------------------------------------------------------------------------
+
+
+def build_sdxl(setup: Setup, fp16_vae: bool):
+    """A StableDiffusionXLPipeline with SDXL base 1.0's architecture and random weights."""
+    import torch
+    from diffusers import (
+        AutoencoderKL,
+        EulerDiscreteScheduler,
+        StableDiffusionXLPipeline,
+        UNet2DConditionModel,
+    )
+    from transformers import CLIPTextConfig, CLIPTextModel, CLIPTextModelWithProjection
+
+    from deployments.tiny_models import _clip_tokenizer
+
+    tokenizer = _clip_tokenizer()  # byte-level, no download; pads to 77 tokens like CLIP's
+    special = {
+        "bos_token_id": tokenizer.bos_token_id,
+        "eos_token_id": tokenizer.eos_token_id,
+        "pad_token_id": tokenizer.pad_token_id,
+    }
+    unet_cfg, vae_cfg = (TINY_UNET, TINY_VAE) if setup.tiny else (SDXL_UNET, SDXL_VAE)
+    text_cfg, text2_cfg = (TINY_TEXT, TINY_TEXT_2) if setup.tiny else (SDXL_TEXT, SDXL_TEXT_2)
+    torch.manual_seed(0)
+    with torch.device(setup.device):  # initialise on the GPU: seconds, not minutes on CPU
+        unet = UNet2DConditionModel(**unet_cfg)
+        vae = AutoencoderKL(**{**vae_cfg, "force_upcast": vae_cfg["force_upcast"] and not fp16_vae})
+        text_encoder = CLIPTextModel(CLIPTextConfig(**text_cfg, **special))
+        text_encoder_2 = CLIPTextModelWithProjection(CLIPTextConfig(**text2_cfg, **special))
+    pipe = StableDiffusionXLPipeline(
+        vae=vae,
+        text_encoder=text_encoder,
+        text_encoder_2=text_encoder_2,
+        tokenizer=tokenizer,
+        tokenizer_2=tokenizer,
+        unet=unet,
+        scheduler=EulerDiscreteScheduler(**SDXL_SCHEDULER),
+        force_zeros_for_empty_prompt=True,
+    )
+    pipe.to(setup.device, setup.dtype)
+    pipe.set_progress_bar_config(disable=True)
+    return pipe
+
+
+def apply_options(pipe, channels_last: bool, fuse_qkv: bool, attention: str, compile_: bool):
+    """Returns a function that undoes what it applied (so option rows share one pipeline)."""
+    import torch
+    from diffusers.models.attention_processor import AttnProcessor, AttnProcessor2_0
+
+    undo: list[Callable[[], None]] = []
+    if attention == "classic":
+        pipe.unet.set_attn_processor(AttnProcessor())
+        undo.append(lambda: pipe.unet.set_attn_processor(AttnProcessor2_0()))
+    if channels_last:
+        pipe.unet.to(memory_format=torch.channels_last)
+        pipe.vae.to(memory_format=torch.channels_last)
+
+        def contiguous() -> None:
+            pipe.unet.to(memory_format=torch.contiguous_format)
+            pipe.vae.to(memory_format=torch.contiguous_format)
+
+        undo.append(contiguous)
+    if fuse_qkv:
+        pipe.fuse_qkv_projections()
+        undo.append(pipe.unfuse_qkv_projections)
+    if compile_:
+        original = pipe.unet
+        pipe.unet = torch.compile(original)
+
+        def uncompile() -> None:
+            pipe.unet = original
+
+        undo.append(uncompile)
+
+    def revert() -> None:
+        for step in reversed(undo):
+            step()
+
+    return revert
+
+
+def option_label(channels_last: bool, fuse_qkv: bool, attention: str, compile_: bool) -> str:
+    parts = [attention if attention != "sdpa" else "SDPA"]
+    if channels_last:
+        parts.append("channels_last")
+    if fuse_qkv:
+        parts.append("fused QKV")
+    if compile_:
+        parts.append("torch.compile")
+    return " + ".join(parts)
+
+
+def sdxl_section(
+    setup: Setup, args, rows: list[list[str]], option_rows: list[list[str]], notes: list[str]
+) -> None:
+    import torch
+
+    from deployments.engines import DiffusionEngine
+    from deployments.protocol import GenerationParams
+    from deployments.settings import ModelSpec
+
+    folder = Path(tempfile.mkdtemp(prefix="imprimatur-gpu-sdxl-"))
+    try:
+        t = time.monotonic()
+        pipe = build_sdxl(setup, args.fp16_vae)
+        pipe.save_pretrained(folder)
+        built_s = time.monotonic() - t
+        t = time.monotonic()
+        spec = ModelSpec(
+            name="sdxl-random",
+            family="diffusion",
+            source=str(folder),
+            dtype=setup.dtype_name,
+            device=setup.device,
+            min_size=64,
+            max_size=1024,
+            size_multiple=64,
+            default_size=setup.size,
+            default_steps=min(setup.steps, 200),
+            max_steps=200,
+            max_batch_size=max(setup.batches),
+        )
+        engine = DiffusionEngine(spec)
+        notes.append(
+            f"sdxl: built + saved in {built_s:.0f} s, loaded by DiffusionEngine in "
+            f"{time.monotonic() - t:.0f} s"
+        )
+        for pipeline in (pipe, engine.pipeline):  # the flags hold for the whole main table
+            apply_options(pipeline, args.channels_last, args.fuse_qkv, args.attention, args.compile)
+
+        def params(seed: int, steps: int) -> GenerationParams:
+            return GenerationParams(
+                prompt=PROMPT,
+                negative_prompt=None,
+                width=setup.size,
+                height=setup.size,
+                n=1,
+                num_inference_steps=steps,
+                guidance_scale=GUIDANCE,
+                seed=seed,
+            )
+
+        def run(path: str, batch: int, steps: int) -> None:
+            if path == "raw":
+                with torch.inference_mode():
+                    pipe(
+                        prompt=[PROMPT] * batch,
+                        height=setup.size,
+                        width=setup.size,
+                        num_inference_steps=steps,
+                        guidance_scale=GUIDANCE,
+                        generator=torch.Generator("cpu").manual_seed(0),
+                        output_type="np",
+                    )
+            else:
+                engine.generate_batch([params(seed, steps) for seed in range(batch)])
+
+        measure_model(setup, "sdxl", run, setup.repeats, rows, warm_steps=2)
+        if setup.device.startswith("cuda"):
+            notes.append(
+                f"sdxl: peak GPU memory {torch.cuda.max_memory_allocated() / 2**30:.1f} GiB "
+                "(raw and engine copies both resident)"
+            )
+
+        if args.options_table and not (
+            args.channels_last or args.fuse_qkv or args.compile or args.attention != "sdpa"
+        ):
+            options_rows(setup, engine, run, option_rows)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def options_rows(setup: Setup, engine, run, rows: list[list[str]]) -> None:
+    """SDXL, engine path, batch 1: each option alone and the two memory-layout ones together."""
+    variants = [
+        (False, False, "sdpa"),
+        (True, False, "sdpa"),
+        (False, True, "sdpa"),
+        (True, True, "sdpa"),
+        (False, False, "classic"),
+    ]
+    baseline = None
+    for channels_last, fuse_qkv, attention in variants:
+        label = option_label(channels_last, fuse_qkv, attention, False)
+        if setup.over_budget():
+            rows.append([label, "skipped (budget)", "", ""])
+            continue
+        revert = apply_options(engine.pipeline, channels_last, fuse_qkv, attention, False)
+        try:
+            run("engine", 1, 2)  # warm up the new kernels
+            seconds = sorted(timed(setup, lambda: run("engine", 1, setup.steps)) for _ in range(2))
+        finally:
+            revert()
+        value = seconds[0]
+        baseline = baseline or value
+        rows.append([label, f"{value:.3f}", f"{1 / value:.3f}", f"{baseline / value:.2f}x"])
+
+
+# --- Janus --------------------------------------------------------------------------------
+
+
+def build_janus(setup: Setup):
+    """A JanusForConditionalGeneration with Janus-Pro-1B's sizes, random weights, + processor."""
+    import torch
+    from transformers import (
+        GenerationConfig,
+        JanusConfig,
+        JanusForConditionalGeneration,
+        JanusImageProcessorPil,
+        JanusProcessor,
+        JanusVisionConfig,
+        JanusVQVAEConfig,
+        LlamaConfig,
+    )
+
+    from deployments.tiny_models import _JANUS_CHAT_TEMPLATE, _janus_tokenizer
+
+    tokenizer = _janus_tokenizer()  # a small byte-level BPE with Janus's special tokens
+    text, vision, vq = (
+        (TINY_JANUS_TEXT, TINY_JANUS_VISION, TINY_JANUS_VQ)
+        if setup.tiny
+        else (JANUS_TEXT, JANUS_VISION, JANUS_VQ)
+    )
+    config = JanusConfig(
+        text_config=LlamaConfig(
+            **text,
+            bos_token_id=tokenizer.bos_token_id,
+            eos_token_id=tokenizer.eos_token_id,
+            pad_token_id=tokenizer.pad_token_id,
+        ),
+        vision_config=JanusVisionConfig(**vision),
+        vq_config=JanusVQVAEConfig(**vq),
+        image_token_id=tokenizer.convert_tokens_to_ids("<image_placeholder>"),
+        tie_word_embeddings=False,  # DeepSeek-LLM keeps its own output head
+    )
+    torch.manual_seed(0)
+    with torch.device(setup.device):
+        model = JanusForConditionalGeneration(config)
+    model = model.to(setup.device, setup.dtype).eval()
+    model.generation_config = GenerationConfig(
+        bos_token_id=tokenizer.bos_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        pad_token_id=tokenizer.pad_token_id,
+        do_sample=True,
+        guidance_scale=GUIDANCE,
+        generation_kwargs={"boi_token_id": tokenizer.convert_tokens_to_ids("<begin_of_image>")},
+    )
+    side = vision["image_size"]
+    processor = JanusProcessor(
+        image_processor=JanusImageProcessorPil(size={"height": side, "width": side}),
+        tokenizer=tokenizer,
+        chat_template=_JANUS_CHAT_TEMPLATE,
+        num_image_tokens=vision["num_image_tokens"],
+    )
+    return model, processor
+
+
+def janus_section(setup: Setup, args, rows: list[list[str]], notes: list[str]) -> None:
+    import torch
+
+    from deployments.engines import JanusEngine
+    from deployments.protocol import GenerationParams
+    from deployments.settings import ModelSpec
+
+    folder = Path(tempfile.mkdtemp(prefix="imprimatur-gpu-janus-"))
+    try:
+        t = time.monotonic()
+        model, processor = build_janus(setup)
+        model.save_pretrained(folder)
+        processor.save_pretrained(folder)
+        built_s = time.monotonic() - t
+        t = time.monotonic()
+        side = (TINY_JANUS_VISION if setup.tiny else JANUS_VISION)["image_size"]
+        spec = ModelSpec(
+            name="janus-random",
+            family="autoregressive",
+            source=str(folder),
+            dtype=setup.dtype_name,
+            device=setup.device,
+            native_size=side,
+            default_size=side,
+            max_batch_size=max(setup.batches),
+        )
+        engine = JanusEngine(spec)
+        notes.append(
+            f"janus: built + saved in {built_s:.0f} s, loaded by JanusEngine in "
+            f"{time.monotonic() - t:.0f} s"
+        )
+        messages = [{"role": "user", "content": [{"type": "text", "text": PROMPT}]}]
+        text = processor.apply_chat_template(messages, add_generation_prompt=True)
+
+        def run(path: str, batch: int, _steps: int) -> None:
+            if path == "raw":
+                inputs = processor(
+                    text=[text] * batch, generation_mode="image", return_tensors="pt", padding=True
+                ).to(setup.device)
+                with torch.inference_mode():
+                    generated = model.generate(
+                        **inputs, generation_mode="image", do_sample=True, guidance_scale=GUIDANCE
+                    )
+                    model.decode_image_tokens(generated).float().cpu()
+            else:
+                engine.generate_batch(
+                    [
+                        GenerationParams(
+                            prompt=PROMPT,
+                            negative_prompt=None,
+                            width=side,
+                            height=side,
+                            n=1,
+                            num_inference_steps=1,
+                            guidance_scale=GUIDANCE,
+                            seed=seed,
+                        )
+                        for seed in range(batch)
+                    ]
+                )
+
+        measure_model(setup, "janus", run, setup.janus_repeats, rows, warm_steps=None)
+        if setup.device.startswith("cuda"):
+            notes.append(
+                f"janus: peak GPU memory {torch.cuda.max_memory_allocated() / 2**30:.1f} GiB "
+                "(raw and engine copies both resident)"
+            )
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+# --- measuring ----------------------------------------------------------------------------
+
+
+def measure_model(
+    setup: Setup,
+    model: str,
+    run: Callable[[str, int, int], None],
+    repeats: int,
+    rows: list[list[str]],
+    warm_steps: int | None,
+) -> None:
+    """Rows `model path batch s/batch images/s engine/raw vs-batch-1`, best of `repeats`.
+
+    Warm-up: SDXL runs each shape once with `warm_steps` steps (cheap, it only loads kernels);
+    Janus, whose token count is fixed, runs once in full at batch 1 per path.
+    """
+    if warm_steps is None:
+        for path in ("raw", "engine"):
+            run(path, 1, 0)
+    per_image_b1: dict[str, float] = {}
+    for batch in setup.batches:
+        if setup.over_budget():
+            for path in ("raw", "engine"):
+                rows.append([model, path, str(batch), "skipped (budget)", "", "", ""])
+            continue
+        if warm_steps is not None:
+            for path in ("raw", "engine"):
+                run(path, batch, warm_steps)
+        seconds: dict[str, list[float]] = {"raw": [], "engine": []}
+        for _ in range(repeats):  # alternate, so drift falls on both paths alike
+            for path in ("raw", "engine"):
+                seconds[path].append(timed(setup, lambda p=path, b=batch: run(p, b, setup.steps)))
+        for path in ("raw", "engine"):
+            best = min(seconds[path])
+            rate = batch / best
+            if batch == setup.batches[0]:
+                per_image_b1[path] = rate
+            vs_raw = f"{min(seconds['raw']) / best:.2f}x" if path == "engine" else ""
+            vs_b1 = f"{rate / per_image_b1[path]:.2f}x" if path in per_image_b1 else ""
+            rows.append([model, path, str(batch), f"{best:.3f}", f"{rate:.3f}", vs_raw, vs_b1])
+
+
+def header(setup: Setup, args) -> list[str]:
+    import diffusers
+    import torch
+    import transformers
+
+    if setup.device.startswith("cuda"):
+        device = f"{torch.cuda.get_device_name()} (CUDA {torch.version.cuda})"
+    else:
+        device = f"CPU: {_common.cpu_name()} x{os.cpu_count()}, torch threads "
+        device += str(torch.get_num_threads())
+    lines = [
+        f"device: {device}",
+        f"torch {torch.__version__}, diffusers {diffusers.__version__}, "
+        f"transformers {transformers.__version__}, {setup.dtype_name}",
+        f"sizes: {'TINY (toy models, CPU check only)' if setup.tiny else 'full'}; sdxl "
+        f"{setup.size}x{setup.size}, {setup.steps} steps, CFG {GUIDANCE}; batches "
+        f"{setup.batches}; best of {setup.repeats} (janus {setup.janus_repeats})",
+        "options: "
+        + option_label(args.channels_last, args.fuse_qkv, args.attention, args.compile)
+        + (", fp16 VAE (no upcast)" if args.fp16_vae else ", VAE decodes in fp32 (SDXL default)"),
+    ]
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    size = parser.add_mutually_exclusive_group()
+    size.add_argument("--tiny", action="store_true", help="toy sizes (default without CUDA)")
+    size.add_argument("--full", action="store_true", help="full sizes even without CUDA (slow)")
+    parser.add_argument("--models", default="sdxl,janus")
+    parser.add_argument("--batches", default="1,2,4")
+    parser.add_argument("--steps", type=int, default=None, help="SDXL steps (full 30, tiny 2)")
+    parser.add_argument("--repeats", type=int, default=2, help="timed runs per SDXL row")
+    parser.add_argument("--janus-repeats", type=int, default=1, help="timed runs per Janus row")
+    parser.add_argument("--channels-last", action="store_true")
+    parser.add_argument("--fuse-qkv", action="store_true", help="pipe.fuse_qkv_projections()")
+    parser.add_argument("--compile", action="store_true", help="torch.compile the UNet (slow)")
+    parser.add_argument("--attention", choices=("sdpa", "classic"), default="sdpa")
+    parser.add_argument("--fp16-vae", action="store_true", help="decode without fp32 upcast")
+    parser.add_argument(
+        "--no-options-table",
+        dest="options_table",
+        action="store_false",
+        help="skip the per-option SDXL rows",
+    )
+    parser.add_argument("--budget-s", type=float, default=420.0, help="stop measuring after")
+    args = parser.parse_args()
+
+    import torch
+
+    cuda = torch.cuda.is_available()
+    tiny = args.tiny or (not cuda and not args.full)
+    setup = Setup(
+        tiny=tiny,
+        device="cuda" if cuda else "cpu",
+        dtype_name="float16" if cuda else "float32",
+        size=128 if tiny else 1024,
+        steps=args.steps or (2 if tiny else 30),
+        batches=[int(b) for b in args.batches.split(",")],
+        repeats=args.repeats,
+        janus_repeats=args.janus_repeats,
+        budget_s=args.budget_s,
+        started=time.monotonic(),
+    )
+    if not cuda:
+        torch.set_num_threads(1)  # 2 threads on a shared 2-core machine only add jitter
+        if not args.tiny:
+            print(
+                "note: no CUDA device here; "
+                + ("full sizes on CPU (slow)" if args.full else "running --tiny (toy sizes) to "
+                   "check the script; run on a GPU for figures")
+            )  # fmt: skip
+    for line in header(setup, args):
+        print(line)
+
+    warnings.filterwarnings("ignore", message=".*invalid value encountered in cast.*")
+    rows: list[list[str]] = []
+    option_rows: list[list[str]] = []
+    notes: list[str] = []
+    models = args.models.split(",")
+    if "sdxl" in models:
+        sdxl_section(setup, args, rows, option_rows, notes)
+        free_memory(setup)  # the section's models are gone once it returns
+    if "janus" in models:
+        janus_section(setup, args, rows, notes)
+        free_memory(setup)
+
+    print("\nthroughput: raw library call vs the serving engine (best of the timed runs)")
+    print_table(["model", "path", "batch", "s/batch", "images/s", "engine/raw", "vs batch 1"], rows)
+    if option_rows:
+        print("\nsdxl options: engine path, batch 1")
+        print_table(["option", "s/image", "images/s", "vs SDPA"], option_rows)
+    print()
+    for note in notes:
+        print(f"  {note}")
+    print(f"  total {time.monotonic() - setup.started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
