@@ -10,9 +10,10 @@ import contextvars
 import logging
 import secrets
 import time
+from datetime import datetime
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from ray import serve
@@ -38,12 +39,15 @@ from governance.errors import (
     ModelNotFoundError,
     NotFoundError,
     OverloadedError,
+    PermissionDeniedError,
+    RateLimitError,
     RequestTooLargeError,
 )
+from governance.limits import TenantLimiter, open_limit_store
 from governance.moderation import to_openai_result
 from governance.provenance import SOFT_BINDING_ALG
 from governance.request_pipeline import GenerationPipeline, RequestFacts
-from governance.tenants import TenantRegistry
+from governance.tenants import Principal, TenantRegistry
 from governance.verification import describe_record, sniff_mime
 
 logger = logging.getLogger("imprimatur.router")
@@ -63,6 +67,14 @@ def outcome_of(error: ImprimaturError) -> str:
     if error.status < 500:
         return "rejected"
     return "failed"
+
+
+def record_json(record) -> dict[str, Any]:
+    """An audit record for the API: the manifest store is served by its own route instead."""
+    data = record.model_dump(mode="json", exclude={"c2pa_manifest"})
+    if record.c2pa_manifest_id:
+        data["c2pa_manifest_url"] = f"/v1/c2pa/manifests/{record.c2pa_manifest_id}"
+    return data
 
 
 async def _resolve(response):
@@ -87,7 +99,7 @@ async def _validation_error(_: Request, exc: RequestValidationError) -> JSONResp
         return _error_response(
             InvalidRequestError("The request body is not valid JSON.", code="invalid_json")
         )
-    loc = [str(part) for part in first.get("loc", ()) if part != "body"]
+    loc = [str(part) for part in first.get("loc", ()) if part not in ("body", "query", "path")]
     param = ".".join(loc) or None
     if first.get("type") == "extra_forbidden":
         message = f"Unrecognized request argument supplied: {param}"
@@ -132,7 +144,11 @@ class Router:
         self.settings: AppSettings = parse_settings(settings)
         self.models = models
         self.governance = governance
-        self.tenants = TenantRegistry(self.settings.tenant_key_entries())
+        self.tenants: TenantRegistry = self.settings.build_tenant_registry()
+        self._tenant_files_stamp = self._stat_tenant_files()
+        self._next_tenants_check = time.monotonic() + self.settings.tenants_reload_s
+        self.limiter = TenantLimiter(open_limit_store(self.settings.limits_store_url()))
+        self.replica_id = serve.get_replica_context().replica_id.unique_id
         self.audit = open_store(self.settings.audit_url())
         self.pipeline = GenerationPipeline(
             moderate=self._moderate,
@@ -144,6 +160,38 @@ class Router:
         self._current_model: contextvars.ContextVar[str] = contextvars.ContextVar(
             "model", default="unknown"
         )
+
+    def _stat_tenant_files(self) -> tuple:
+        paths = [self.settings.tenants_path(), self.settings.tenant_keys_path()]
+        stamp = []
+        for path in paths:
+            try:
+                info = path.stat() if path else None
+                stamp.append((info.st_mtime_ns, info.st_size, info.st_ino) if info else None)
+            except OSError:
+                stamp.append("missing")
+        return tuple(stamp)
+
+    def _registry(self) -> TenantRegistry:
+        """The tenant registry, re-read when the tenants files change (checked every few
+        seconds). Keys revoked or policies changed apply without restarting any replica; a
+        broken file keeps the last good registry and logs why."""
+        now = time.monotonic()
+        if now >= self._next_tenants_check:
+            self._next_tenants_check = now + self.settings.tenants_reload_s
+            stamp = self._stat_tenant_files()
+            if stamp != self._tenant_files_stamp:
+                try:
+                    self.tenants = self.settings.build_tenant_registry()
+                    self._tenant_files_stamp = stamp
+                    logger.info("tenants reloaded (%d tenants)", len(self.tenants.tenants))
+                except Exception as exc:  # keep serving with the last good registry
+                    logger.error("tenants file rejected, keeping the previous one: %s", exc)
+                    self._tenant_files_stamp = stamp
+        return self.tenants
+
+    def _authenticate(self, request: Request) -> Principal:
+        return self._registry().authenticate(request.headers.get("authorization"))
 
     def _observe(self, event: str, labels: dict[str, str]) -> None:
         """Pipeline events become Prometheus metrics (exported by every replica via Ray)."""
@@ -190,6 +238,7 @@ class Router:
             response = await self._generate(body, request, labels)
         except ImprimaturError as exc:
             metrics.request_finished(labels["tenant"], labels["model"], outcome_of(exc))
+            exc.headers = {**exc.headers, "X-Imprimatur-Replica": self.replica_id}
             raise
         except Exception:
             metrics.request_finished(labels["tenant"], labels["model"], "failed")
@@ -201,8 +250,9 @@ class Router:
         self, body: ImageGenerationRequest, request: Request, labels: dict[str, str]
     ) -> JSONResponse:
         started = time.perf_counter()
-        principal = self.tenants.authenticate(request.headers.get("authorization"))
-        labels["tenant"] = principal.tenant
+        principal = self._authenticate(request)
+        registry = self.tenants
+        labels["tenant"] = principal.tenant or "auditor"
         spec = self.settings.model(body.model)
         if spec is None:
             raise ModelNotFoundError(
@@ -210,7 +260,13 @@ class Router:
             )
         seed = body.seed if body.seed is not None else secrets.randbelow(2**32)
         params = resolve_params(body, spec, seed)
-        governance = self.settings.governance
+        policy = registry.policy(principal.tenant)
+        registry.check_request(principal, policy, spec.name, params.n, params.width, params.height)
+        try:
+            admission = await self.limiter.admit_async(principal.tenant, policy, params.n)
+        except RateLimitError:
+            metrics.rate_limited(principal.tenant)
+            raise
         facts = RequestFacts(
             tenant=principal.tenant,
             model=spec.name,
@@ -229,11 +285,11 @@ class Router:
             },
             output_format=body.output_format,
             quality=body.output_compression,
-            moderation_policy=governance.moderation,
-            nsfw_policy=governance.nsfw,
-            policy_version=governance.policy_version,
-            keep_prompts=governance.keep_prompts,
-            prompt_in_manifest=governance.prompt_in_manifest,
+            moderation_policy=policy.moderation,
+            nsfw_policy=policy.nsfw,
+            policy_version=policy.version_tag,
+            keep_prompts=policy.keep_prompts,
+            prompt_in_manifest=policy.prompt_in_manifest,
         )
         timings: dict[str, float] = {}
 
@@ -242,7 +298,11 @@ class Router:
                 f"Model {spec.name!r}", self.models[spec.name].generate.remote(params)
             )
 
-        result = await self.pipeline.run(facts, generate, timings)
+        try:
+            result = await self.pipeline.run(facts, generate, timings)
+        except OverloadedError:
+            await self.limiter.refund_async(admission)  # nothing was made: give the quota back
+            raise
         data = [
             {"b64_json": base64.b64encode(image.data).decode("ascii"), "record_id": image.record_id}
             for image in result.images
@@ -268,16 +328,23 @@ class Router:
                 "size": f"{params.width}x{params.height}",
                 "seed": seed,
             },
-            headers={"Server-Timing": server_timing(timings)},
+            headers={
+                "Server-Timing": server_timing(timings),
+                "X-Imprimatur-Replica": self.replica_id,
+                **admission.headers,
+            },
         )
 
     @api.post("/v1/moderations")
     async def moderations(self, body: ModerationRequest, request: Request) -> dict[str, Any]:
-        self.tenants.authenticate(request.headers.get("authorization"))
+        principal = self._authenticate(request)
+        self.tenants.require(principal, "generate")
         texts = [body.input] if isinstance(body.input, str) else list(body.input)
         results = await self._call(
             "Moderation",
-            self.governance.moderate_texts.remote(texts, self.settings.governance.moderation),
+            self.governance.moderate_texts.remote(
+                texts, self.tenants.policy(principal.tenant).moderation
+            ),
         )
         return {
             "id": "modr-" + secrets.token_hex(12),
@@ -290,17 +357,19 @@ class Router:
         mime = sniff_mime(data, declared)
         return await self._call("Verification", self.governance.inspect.remote(data, mime))
 
-    def _may_see_private(self, request: Request, record_tenant: str) -> bool:
-        header = request.headers.get("authorization")
-        if not header:
+    def _may_see_private(self, principal: Principal | None, record_tenant: str) -> bool:
+        if principal is None:
             return False
-        return self.tenants.authenticate(header).tenant == record_tenant
+        if principal.role == "generate":
+            return principal.tenant == record_tenant
+        return self.tenants.may_read_records_of(principal, record_tenant)
 
     @api.post("/v1/provenance/verify")
     async def verify_provenance(self, request: Request) -> dict[str, Any]:
         """Public detection tool: no key needed; a tenant's key also shows its private fields."""
+        principal = None
         if request.headers.get("authorization"):
-            self.tenants.authenticate(request.headers["authorization"])  # a wrong key is 401
+            principal = self._authenticate(request)  # a wrong key is 401, not "public"
         found = await self._inspect_upload(request)
         record_id = found["watermark"]["record_id"] or found["manifest_record_id"]
         record = None
@@ -311,7 +380,7 @@ class Router:
             answer["record"] = describe_record(
                 record,
                 self.settings.governance.provider,
-                self._may_see_private(request, record.tenant),
+                self._may_see_private(principal, record.tenant),
             )
         else:
             answer["record"] = None
@@ -343,17 +412,76 @@ class Router:
             return {"matches": []}
         return {"matches": [{"manifestId": record.c2pa_manifest_id, "similarityScore": 100}]}
 
-    @api.get("/v1/models")
-    async def list_models(self, request: Request) -> dict[str, Any]:
-        self.tenants.authenticate(request.headers.get("authorization"))
+    @api.get("/v1/audit/records")
+    async def audit_records(
+        self,
+        request: Request,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int = Query(100, ge=1, le=1000),
+        after_seq: int | None = Query(None, ge=0),
+        tenant: str | None = None,
+    ) -> dict[str, Any]:
+        """A tenant admin reads its own tenant's records; the auditor reads everyone's."""
+        principal = self._authenticate(request)
+        self.tenants.require(principal, ("admin", "auditor"))
+        if principal.role != "auditor":
+            if tenant not in (None, principal.tenant):
+                raise PermissionDeniedError(
+                    "Tenant admins read only their own tenant's records.", param="tenant"
+                )
+            tenant = principal.tenant
+        records = await asyncio.to_thread(
+            self.audit.list,
+            tenant=tenant,
+            since=since,
+            until=until,
+            limit=limit,
+            after_seq=after_seq,
+        )
         return {
             "object": "list",
-            "data": [model_card(spec, self._created) for spec in self.settings.models],
+            "data": [record_json(record) for record in records],
+            "next_after_seq": records[-1].seq if len(records) == limit else None,
+        }
+
+    @api.get("/v1/audit/records/{record_id}")
+    async def audit_record(self, record_id: str, request: Request) -> dict[str, Any]:
+        principal = self._authenticate(request)
+        self.tenants.require(principal, ("admin", "auditor"))
+        record = await asyncio.to_thread(self.audit.get, record_id)
+        # Another tenant's record is "not found": its existence is not the caller's business.
+        if record is None or not self.tenants.may_read_records_of(principal, record.tenant):
+            raise NotFoundError(f"No audit record {record_id!r}.", param="record_id")
+        return record_json(record)
+
+    @api.get("/v1/audit/verify")
+    async def audit_verify(self, request: Request) -> dict[str, Any]:
+        """Re-hash the whole chain (auditors only): ok, or the first broken link."""
+        principal = self._authenticate(request)
+        self.tenants.require(principal, "auditor")
+        result = await asyncio.to_thread(self.audit.verify)
+        return result.model_dump(mode="json")
+
+    @api.get("/v1/models")
+    async def list_models(self, request: Request) -> dict[str, Any]:
+        """The models this key's tenant may use (all of them for auditors)."""
+        principal = self._authenticate(request)
+        allowed = None
+        if principal.tenant is not None:
+            allowed = self.tenants.policy(principal.tenant).allowed_models
+        return {
+            "object": "list",
+            "data": [
+                model_card(spec, self._created)
+                for spec in self.settings.models
+                if allowed is None or spec.name in allowed
+            ],
         }
 
     @api.get("/v1/models/{model_id}")
     async def get_model(self, model_id: str, request: Request) -> dict[str, Any]:
-        self.tenants.authenticate(request.headers.get("authorization"))
+        self._authenticate(request)
         spec = self.settings.model(model_id)
         if spec is None:
             raise ModelNotFoundError(f"The model {model_id!r} does not exist.", param="model")

@@ -18,7 +18,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from governance.moderation.policy import ModerationPolicy
 from governance.nsfw import NsfwPolicy
-from governance.tenants import hash_api_key
+from governance.tenants import (
+    ApiKeySpec,
+    TenantPolicy,
+    TenantRegistry,
+    TenantsFileError,
+    hash_api_key,
+    load_tenants_file,
+)
 
 ROUTER_DEPLOYMENT = "router"
 GOVERNANCE_DEPLOYMENT = "governance"
@@ -219,7 +226,30 @@ class AppSettings(_Strict):
     """`args:` of `deployments.app:build_app`."""
 
     models: list[ModelSpec] = Field(..., min_length=1, description="The models to serve.")
-    tenants: list[TenantSpec] = Field(..., min_length=1, description="Tenants and their keys.")
+    tenants: list[TenantSpec] = Field(
+        default_factory=list,
+        description="Inline tenants (keys as hashes, or a local dev key); the tenants file "
+        "holds the rest. Inline tenants get the governance defaults as their policy.",
+    )
+    tenants_file: str | None = Field(
+        None,
+        description="Tenants and policies (YAML; a ConfigMap in Kubernetes), watched for "
+        "changes; unset: $IMPRIMATUR_TENANTS_FILE. `imprimatur tenants check` validates it.",
+    )
+    tenant_keys_file: str | None = Field(
+        None,
+        description="Keys-only file merged into the tenants file (a Secret in Kubernetes); "
+        "unset: $IMPRIMATUR_TENANT_KEYS_FILE.",
+    )
+    tenants_reload_s: float = Field(
+        2.0, gt=0, description="How often the router checks the tenants files for changes."
+    )
+    limits_url: str | None = Field(
+        None,
+        description="Rate-limit and quota store shared by router replicas: `ray` (in-cluster "
+        "actor), `redis://...`, or `memory` (one replica only); unset: $IMPRIMATUR_LIMITS_URL, "
+        "else $IMPRIMATUR_REDIS_URL, else `ray`.",
+    )
     request_timeout_s: float = Field(
         300.0, gt=0, description="A generation still running after this answers 503."
     )
@@ -252,7 +282,56 @@ class AppSettings(_Strict):
         tenants = [t.name for t in self.tenants]
         if len(set(tenants)) != len(tenants):
             raise ValueError("tenant names must be unique")
+        if not tenants and not self.tenants_path():
+            raise ValueError("no tenants: give `tenants` or `tenants_file`")
         return self
+
+    def tenants_path(self) -> Path | None:
+        value = self.tenants_file or os.environ.get("IMPRIMATUR_TENANTS_FILE")
+        return self.resolve_path(value) if value else None
+
+    def tenant_keys_path(self) -> Path | None:
+        value = self.tenant_keys_file or os.environ.get("IMPRIMATUR_TENANT_KEYS_FILE")
+        return self.resolve_path(value) if value else None
+
+    def limits_store_url(self) -> str:
+        return (
+            self.limits_url
+            or os.environ.get("IMPRIMATUR_LIMITS_URL")
+            or os.environ.get("IMPRIMATUR_REDIS_URL")
+            or "ray"
+        )
+
+    def default_policy(self) -> TenantPolicy:
+        """The policy of inline tenants: the governance defaults."""
+        governance = self.governance
+        return TenantPolicy(
+            version=governance.policy_version,
+            moderation=governance.moderation,
+            nsfw=governance.nsfw,
+            keep_prompts=governance.keep_prompts,
+            prompt_in_manifest=governance.prompt_in_manifest,
+        )
+
+    def build_tenant_registry(self) -> TenantRegistry:
+        """Inline tenants plus the tenants file (read now); raises TenantsFileError if bad."""
+        entries: list[tuple[str | None, ApiKeySpec]] = [
+            (tenant, ApiKeySpec(hash=key_hash, role="generate"))
+            for tenant, key_hash in self.tenant_key_entries()
+        ]
+        policies: dict[str, TenantPolicy] = {}
+        default = self.default_policy()
+        path = self.tenants_path()
+        if path is not None:
+            loaded = load_tenants_file(path, self.tenant_keys_path())
+            entries += [(None, key) for key in loaded.auditors]
+            entries += [(t.name, key) for t in loaded.tenants for key in t.keys]
+            policies = {t.name: t.policy for t in loaded.tenants}
+            for tenant in self.tenants:
+                if tenant.name in policies:
+                    raise TenantsFileError(f"tenant {tenant.name!r} is both inline and in {path}")
+                policies[tenant.name] = default
+        return TenantRegistry(entries, policies, default)
 
     def tenant_key_entries(self) -> list[tuple[str, str]]:
         """(tenant, key hash) pairs, with development keys resolved from the environment now."""
