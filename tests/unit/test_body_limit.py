@@ -8,7 +8,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
 from deployments.body_limit import JSON_BODY_LIMIT, BodyLimitMiddleware
-from deployments.router import _http_error
+from deployments.http_api import http_error
 
 
 class Body(BaseModel):
@@ -18,7 +18,7 @@ class Body(BaseModel):
 def make_client() -> TestClient:
     app = FastAPI()
     app.add_middleware(BodyLimitMiddleware)
-    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(HTTPException, http_error)
 
     @app.post("/v1/images/generations")
     async def generate(body: Body) -> dict:
