@@ -15,6 +15,10 @@ In-process (second table): `DiffusionEngine.generate_batch` on B requests vs B s
 `generate` calls, the same work without Serve.
 
 Every request: 256x256, 4 steps, n=1, its own seed.
+
+Beside images/s, each table gives CPU milliseconds per image (the replica process's CPU time, or
+this process's): on a shared machine wall-clock rates swing with other load, while CPU time per
+image barely moves, and on one dedicated core its ratio is the throughput ratio.
 """
 
 from __future__ import annotations
@@ -56,6 +60,18 @@ def two_deployments(config: dict, max_ongoing: int) -> dict:
     entry["max_queued_requests"] = max(4 * max_ongoing, entry.get("max_queued_requests", 0))
     app["deployments"].append({**copy.deepcopy(entry), "name": UNBATCHED})
     return config
+
+
+def cpu_seconds(pid: int | None) -> float:
+    """User + system CPU seconds of a process so far (nan where psutil is missing)."""
+    try:
+        import psutil
+    except ImportError:
+        return float("nan")
+    if pid is None:
+        return float("nan")
+    times = psutil.Process(pid).cpu_times()
+    return times.user + times.system
 
 
 async def closed_loop(call, concurrency: int, total: int) -> float:
@@ -119,18 +135,23 @@ def serve_table(args, spec) -> None:
 
             return call
 
-        async def measure() -> dict[tuple[int, str], list[float]]:
+        async def measure() -> dict[tuple[int, str], list[tuple[float, float]]]:
             calls = {MODEL: caller(MODEL), UNBATCHED: caller(UNBATCHED)}
-            for call in calls.values():  # warm both replicas (first call pays lazy init)
+            pids = {}
+            for model, call in calls.items():  # warm both replicas (first call pays lazy init)
                 await closed_loop(call, 4, 4)
-            results: dict[tuple[int, str], list[float]] = {}
+                handle = serve.get_deployment_handle(model, app_name=APP_NAME)
+                pids[model] = (await handle.ready.remote())["replica_pid"]
+            results: dict[tuple[int, str], list[tuple[float, float]]] = {}
             for concurrency in CONCURRENCY:
                 total = max(args.requests, 2 * concurrency)
                 for round_ in range(args.rounds):
                     order = (MODEL, UNBATCHED) if round_ % 2 == 0 else (UNBATCHED, MODEL)
                     for model in order:
+                        cpu = cpu_seconds(pids[model])
                         rate = await closed_loop(calls[model], concurrency, total)
-                        results.setdefault((concurrency, model), []).append(rate)
+                        cpu_ms = (cpu_seconds(pids[model]) - cpu) * 1000.0 / total
+                        results.setdefault((concurrency, model), []).append((rate, cpu_ms))
             if client is not None:
                 await client.aclose()
             return results
@@ -145,10 +166,33 @@ def serve_table(args, spec) -> None:
     )
     rows = []
     for concurrency in CONCURRENCY:
-        on = median(results[(concurrency, MODEL)])
-        off = median(results[(concurrency, UNBATCHED)])
-        rows.append([concurrency, f"{on:.2f}", f"{off:.2f}", ratio(on, off)])
-    print_table(["concurrency", "batching on", "batching off", "on / off"], rows)
+        on = median([rate for rate, _ in results[(concurrency, MODEL)]])
+        off = median([rate for rate, _ in results[(concurrency, UNBATCHED)]])
+        cpu_on = median([cpu for _, cpu in results[(concurrency, MODEL)]])
+        cpu_off = median([cpu for _, cpu in results[(concurrency, UNBATCHED)]])
+        rows.append(
+            [
+                concurrency,
+                f"{on:.2f}",
+                f"{off:.2f}",
+                ratio(on, off),
+                f"{cpu_on:.0f}",
+                f"{cpu_off:.0f}",
+                ratio(cpu_off, cpu_on),
+            ]
+        )
+    print_table(
+        [
+            "concurrency",
+            "img/s on",
+            "img/s off",
+            "on / off",
+            "cpu ms/img on",
+            "cpu ms/img off",
+            "off / on",
+        ],
+        rows,
+    )
 
 
 def in_process_table(args, spec) -> None:
@@ -172,23 +216,47 @@ def in_process_table(args, spec) -> None:
     engine.generate_batch([params(0), params(1)])  # warm up
     rows = []
     for size in CONCURRENCY:
-        batched, sequential = [], []
+        batched, sequential, cpu_batched, cpu_sequential = [], [], [], []
         for round_ in range(args.rounds):
             batch = [params(round_ * 100 + i) for i in range(size)]
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             engine.generate_batch(batch)
             batched.append(size / (time.perf_counter() - started))
-            started = time.perf_counter()
+            cpu_batched.append((time.process_time() - cpu) * 1000.0 / size)
+            started, cpu = time.perf_counter(), time.process_time()
             for p in batch:
                 engine.generate(p)
             sequential.append(size / (time.perf_counter() - started))
+            cpu_sequential.append((time.process_time() - cpu) * 1000.0 / size)
         on, off = median(batched), median(sequential)
-        rows.append([size, f"{on:.2f}", f"{off:.2f}", ratio(on, off)])
+        cpu_on, cpu_off = median(cpu_batched), median(cpu_sequential)
+        rows.append(
+            [
+                size,
+                f"{on:.2f}",
+                f"{off:.2f}",
+                ratio(on, off),
+                f"{cpu_on:.0f}",
+                f"{cpu_off:.0f}",
+                ratio(cpu_off, cpu_on),
+            ]
+        )
     print(
         f"\nin-process (DiffusionEngine, torch threads {spec.torch_threads}): images/s, "
         f"median of {args.rounds} rounds"
     )
-    print_table(["requests B", "generate_batch(B)", "B x generate", "batch / sequential"], rows)
+    print_table(
+        [
+            "requests B",
+            "img/s batch",
+            "img/s B calls",
+            "batch / calls",
+            "cpu ms/img batch",
+            "cpu ms/img calls",
+            "calls / batch",
+        ],
+        rows,
+    )
 
 
 def main() -> None:

@@ -348,6 +348,9 @@ def sdxl_section(
     from deployments.protocol import GenerationParams
     from deployments.settings import ModelSpec
 
+    if setup.over_budget():
+        skip_section(setup, "sdxl", rows)
+        return
     folder = Path(tempfile.mkdtemp(prefix="imprimatur-gpu-sdxl-"))
     try:
         t = time.monotonic()
@@ -511,6 +514,9 @@ def janus_section(setup: Setup, args, rows: list[list[str]], notes: list[str]) -
     from deployments.protocol import GenerationParams
     from deployments.settings import ModelSpec
 
+    if setup.over_budget():
+        skip_section(setup, "janus", rows)
+        return
     folder = Path(tempfile.mkdtemp(prefix="imprimatur-gpu-janus-"))
     try:
         t = time.monotonic()
@@ -578,6 +584,15 @@ def janus_section(setup: Setup, args, rows: list[list[str]], notes: list[str]) -
 # --- measuring ----------------------------------------------------------------------------
 
 
+def skipped(model: str, batch: int) -> list[list[str]]:
+    return [[model, path, str(batch), "skipped (budget)", "", "", ""] for path in ("raw", "engine")]
+
+
+def skip_section(setup: Setup, model: str, rows: list[list[str]]) -> None:
+    for batch in setup.batches:
+        rows.extend(skipped(model, batch))
+
+
 def measure_model(
     setup: Setup,
     model: str,
@@ -597,8 +612,7 @@ def measure_model(
     per_image_b1: dict[str, float] = {}
     for batch in setup.batches:
         if setup.over_budget():
-            for path in ("raw", "engine"):
-                rows.append([model, path, str(batch), "skipped (budget)", "", "", ""])
+            rows.extend(skipped(model, batch))
             continue
         if warm_steps is not None:
             for path in ("raw", "engine"):
@@ -662,7 +676,9 @@ def main() -> None:
         action="store_false",
         help="skip the per-option SDXL rows",
     )
-    parser.add_argument("--budget-s", type=float, default=420.0, help="stop measuring after")
+    parser.add_argument(
+        "--budget-s", type=float, default=390.0, help="start no new row after this many seconds"
+    )
     args = parser.parse_args()
 
     import torch
