@@ -155,9 +155,11 @@ def main() -> None:
         ],
     )
     if "decided" in marks and "running" in marks:
-        print(
-            f"\n  replica start (decided -> RUNNING): {marks['running'] - marks['decided']:.1f} s"
-        )
+        start_s = marks["running"] - marks["decided"]
+        print(f"\n  replica start (decided -> RUNNING): {start_s:.1f} s", end="")
+        if "new_load_s" in marks:
+            print(f", of which loading the model {marks['new_load_s']:.1f} s", end="")
+        print(" (the rest: worker process, imports, health check)")
     if "serving" in marks:
         print(f"  serving / upscale_delay_s: {marks['serving'] / up_floor:.1f}x")
     if "down_done" in marks:
