@@ -1,11 +1,12 @@
 """Prompt moderation: normalisation, term lists and a MiniLM classifier, under a policy.
 
 A text's score per category is the highest of its term-list hit (1.0) and the classifier's
-probability. Two cross-category rules use what the term lists know about the text: a text
-that mentions a child scores ``sexual/minors`` at least as high as ``sexual``, and one that
-names a real person scores ``deepfake/real-person`` at least as high as its most harmful
-other category. Nothing here catches an exception: a moderation failure propagates and the
-caller fails closed.
+probability (calibrated so that 0.5 is the validated operating point). What the term lists
+know about the text steers two categories: a text that mentions a child scores
+``sexual/minors`` at least as high as ``sexual`` (and the minors head counts only as far as
+there is sexual evidence); ``deepfake/real-person`` scores only when a real person is named,
+and then at least as high as the worst harm done to them. Nothing here catches an exception:
+a moderation failure propagates and the caller fails closed.
 """
 
 from __future__ import annotations

@@ -1,0 +1,546 @@
+"""The term lists behind :mod:`governance.moderation.terms`, one compiled pattern per concept.
+
+Patterns run on normalised, casefolded text (see :mod:`governance.moderation.normalize`).
+Words with innocent senses ("breast", "shooting", "bomb", "crack") appear only in context,
+and ``ALLOW`` lists innocent phrases that are blanked out before anything else matches.
+This file is long because it is a word list; the logic that combines the lists is in terms.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+def _alt(*parts: str) -> str:
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _bounded(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z0-9])" + pattern + r"(?![a-z0-9])")
+
+
+# Up to n filler words between two parts of a phrase ("instructions for a bomb").
+def _gap(n: int) -> str:
+    return rf"(?:[\s,.:;'\"-]+[a-z0-9'-]+){{0,{n}}}[\s,.:;'\"-]+"
+
+
+def _words(n: int) -> str:
+    """Up to n whole words, commas allowed, between two parts of a pattern."""
+    return rf"(?:[\s,;:]+[a-z']+){{0,{n}}}[\s,;:]+"
+
+
+# Only small words may sit between a verb and its object ("making a simple pipe bomb"),
+# so that "a building destroyed by bombs" is not read as "building ... bombs".
+_FILL = (
+    r"(?:[\s,:]+(?:a|an|the|your|own|my|his|her|simple|homemade|home-made|working|powerful|"
+    r"big|large|small|crude|improvised|real|functional|deadly|lethal|cheap|easy|quick|to|make|"
+    r"build|and|use|for|with|using|of|at|home|some|pure|high|grade|quality|up|batch|of)){0,4}"
+    r"[\s,:]+"
+)
+# "herself" but not "herself a slice of cake".
+_ME = r"(?:my|him|her|them|your|one|our)sel(?:f|ves)(?! (?:a|an|some|the|his|her|their)\b)"
+
+# Innocent phrases blanked out before matching (near-misses of the terms below).
+ALLOW = _bounded(
+    _alt(
+        r"(?:chicken|turkey|duck|goose|quail|pheasant|grilled|roast|roasted|fried|boneless)"
+        r" breasts?",
+        r"breast[\s-]?(?:stroke|cancer|feeding|fed|feed|milk|pump|plate|pocket|bone|meat)s?",
+        r"breastfeed\w*|breastplate",
+        r"(?:same|opposite|either)[\s-]sex\w*",
+        r"sex (?:ed|education|pistols|and the city|chromosomes?|cells?|determination)",
+        r"sexual (?:health|education|orientation|harassment awareness|assault awareness|"
+        r"reproduction|dimorphism|selection)|sexually transmitted|corpse pose|wire strippers?",
+        r"nude(?:[\s,&/-]+(?:and|or|&|pink|beige|brown|peach|rose|coral|tan|cream|mauve|matte|"
+        r"glossy|satin|neutral|light|dark|soft|warm|cool)){0,3}[\s-](?:colou?r\w*|tones?|toned|"
+        r"shades?|lipsticks?|lip\w*|gloss|make[\s-]?up|palettes?|heels?|pumps?|shoes?|sandals?|"
+        r"nails?|"
+        r"polish|beige|pink|eyeshadows?|blush|manicure|pantyhose|stockings|bra|foundation|hues?|"
+        r"neutral|tights|ballet flats|flats|boots|dress|gown|swatch\w*)",
+        # Negations: "no gore", "without nudity", "not nsfw", "sfw".
+        r"(?:no|without|not|non|zero|free of|avoid)[\s-](?:any )?(?:gore|gory|blood|bloody|nudity|"
+        r"nude|"
+        r"naked|nsfw|violence|violent|sexual content|weapons?|drugs?)",
+        r"in nude (?:tones|colou?rs|shades|hues)",
+        # Classical sculpture; erotic words around it still hit on their own.
+        r"(?:statue|sculpture)s? of (?:a |an )?(?:nudes?|naked)|nude (?:[a-z]+ ){0,2}(?:statues?|"
+        r"sculptures?)",
+        r"breaking bad",
+        r"naked (?:eye|mole[\s-]?rats?|cakes?|flames?|truth|trees?|branch\w*|lunch|chef|"
+        r"singularity|bulbs?|wire)",
+        r"(?:magna |summa )?cum laude|sperm whales?",
+        r"(?:blue|great|coal|marsh|willow|crested|long[\s-]tailed) tits?",
+        r"pussy[\s-]?(?:cats?|willows?)|pussycat\w*",
+        r"(?:comic|las vegas|vegas|sunset|landing|led|bacon|film|paint) strips?|horny toads?",
+        r"(?:oilseed|rapeseed) rape|rape (?:fields?|flowers?|seed|oil)",
+        r"bab(?:y|ies) (?:blue|pink|oil|powder)|baby[\s-]?doll\w*",
+        r"topless (?:cars?|convertibles?|bus|buses|jeeps?|roadsters?)",
+        r"al gore|gore[\s-]?tex|gore vidal|trump cards?",
+        r"bomb (?:shelters?|squad|disposal|sniffing|dogs?|craters?|sites?|dome|memorial|drills?)",
+        r"strip (?:mall|steak|lights?)|paint stripper",
+        r"moby[\s-]dick|philip k\.? dick|dick (?:tracy|grayson|van dyke|cheney|whittington)",
+        r"killer whales?|bloody mar(?:y|ys|ies)|blood (?:oranges?|moon|red|donation|drive|bank|"
+        r"type|test|pressure|sugar|cells?|bag|sausage|pudding|brothers?)",
+        r"blood[\s-](?:donors?|orange)",
+        r"shooting stars?|photo[\s-]?shoots?|head[\s-]?shots?",
+        r"shoot(?:ing|s)? (?:a |an |the |some )?(?:photos?|pictures?|portraits?|films?|movies?|"
+        r"videos?|scenes?|hoops|basketball|commercials?|campaigns?|fashion|wedding|"
+        r"documentary|music video|product|footage|the breeze|the moon)",
+        r"(?:bath|photo|cherry|f|glitter|seed|flavou?r|calorie|bomb pop|beauty) ?bombs?",
+        r"photo ?bomb\w*|bomber jackets?|bombshells?|bomb pops?|bomb cyclone|the bomb",
+        r"corpse (?:bride|flowers?|reviver|paint)|day of the dead|dia de (?:los )?muertos",
+        r"(?:the )?walking dead|dead (?:sea|end|leaves|trees?|wood|line|pan|lift|heat|ringer)",
+        r"suicide (?:squad|prevention|hotline|awareness|doors?|king|crisis line|helpline)",
+        r"(?:texas )?chainsaw massacre (?:poster|movie|film)",
+        r"crack(?:ed|s|ing)? (?:of dawn|in the|an egg|eggs|a smile|a joke|a safe|the code|open)",
+        r"(?:diet|cherry|vanilla) coke|coca[\s-]cola",
+        r"(?:the )?ecstasy of (?:saint|st\.?) teresa",
+        r"kinky (?:hair|curls|curly)",
+        r"(?:suicide|rape|self[\s-]?harm|overdose|addiction|drug|assault|eating disorder|bulimia|"
+        r"anorexia|domestic violence|gun violence|hate crime) (?:prevention|awareness|"
+        r"survivors?|support|helpline|hotline|recovery|counsel\w*)",
+        r"anti[\s-]?(?:racis\w*|fascis\w*|semitism awareness|bullying|drug|drugs|nazi)",
+        r"(?:stop|end|against|fight|fighting) (?:racism|hate|bullying|antisemitism|drugs|violence)",
+        r"hindu \w* ?swastikas?|swastika (?:rangoli|kolam)",
+        r"(?:mass shooting|school shooting|massacre|genocide|holocaust|war|bombing|terror attack)"
+        r" (?:memorial|vigil|remembrance|museum|survivors?|monument)",
+        r"(?:memorial|vigil|museum|monument)s? (?:for|to|of) (?:the )?(?:victims|fallen)",
+    )
+)
+
+SEXUAL = _bounded(
+    _alt(
+        r"nudes?|nudity|nudist\w*|naked(?:ness)?|noods|noodz|nudez|nudies|in the nude",
+        r"topless|bare[\s-]breasted|full[\s-]frontal|fully (?:nude|naked|exposed)",
+        r"nipples?|areolas?|areolae|genital\w*|penis\w*|vaginas?|vulvas?|clitoris|labia",
+        r"testicles|scrotum|pubic (?:hair|area|region)|crotch shot|camel[\s-]?toe",
+        r"boobs?|boobies|titties|tits|pussy|pussies|cocks? sucking|cocksuck\w*",
+        r"dicks? (?:pics?|out|sucking)|(?:sucking|big|huge|hard|erect|his) (?:dick|cock)s?",
+        r"(?:bare|naked|exposed|big|huge|large|giant|busty|perky|voluptuous|fondled|oiled)"
+        r" (?:breasts?|boobs)",
+        r"breasts? (?:exposed|out|visible|showing|bare|uncovered|naked)",
+        r"porn\w*|pron|pr0n|xxx|x[\s-]rated|nsfw|hentai|ecchi|r[\s-]?18|rule[\s-]?34",
+        r"erotic\w*|sexual(?:ly)?|sex|sexy time|sex (?:scene|tape|act|toys?|doll)",
+        r"having sex|making love|intercourse|copulat\w*|fornicat\w*|coitus",
+        r"masturbat\w*|jerk(?:ing)? off|fingering (?:herself|himself|her|him)",
+        r"orgasm\w*|org(?:y|ies)|threesome|foursome|gang[\s-]?bang\w*",
+        r"blow[\s-]?jobs?|hand[\s-]?jobs?|foot[\s-]?jobs?|rim[\s-]?jobs?|cunnilingus|fellatio",
+        r"deep[\s-]?throat\w*|cum(?:shot|ming|s)?|semen|ejaculat\w*|creampie|bukkake",
+        r"anal|oral sex|dildos?|vibrators?|butt[\s-]?plugs?|strap[\s-]?on",
+        r"bdsm|bondage|dominatrix|lewd|smut\w*",
+        r"strip[\s-]?tease|strippers?|stripping (?:naked|off|down|nude)|strip club",
+        r"lap[\s-]?dance\w*",
+        r"camgirls?|onlyfans",
+        r"playboy (?:bunny|model|centerfold|shoot)|centerfolds?|milfs?|upskirt|downblouse",
+        r"nip[\s-]?slips?|voyeur\w*|peeping tom",
+        r"(?:without|no|wearing no) (?:any )?(?:clothes|clothing|underwear|panties|bra)",
+        r"unclothed|undress(?:ed|ing)|disrobed?|in the buff|birthday suit|wearing nothing",
+        r"(?:woman|man|girl|boy|she|he|person|model|couple) with nothing on|nothing on but|"
+        r"naked as|wearing only (?:a )?(?:smile|towel|socks)",
+        r"spread(?:ing)? (?:her |his |their )?legs|doggy[\s-]?style",
+        r"missionary position|cowgirl position|erect (?:penis|cock|dick|nipples)|boners?",
+        r"hard-on|hardon",
+        r"horny",
+        r"rap(?:e|es|ed|ing|ist)|molest\w*|incest\w*|bestiality|zoophil\w*|necrophil\w*",
+        r"grop(?:e|ed|es|ing)",
+        r"futa(?:nari)?|ahegao|tentacle (?:sex|porn|rape)|sex(?:ting|ted)|sexts?",
+        r"adult (?:film|movie|video|content|entertainment|site|star|magazine|scene)s?",
+        r"hardcore (?:porn\w*|sex|scenes?|adult|videos?|xxx|nudity|fetish)",
+        r"leaked (?:nudes?|sex tape)|onlyfans leak\w*|kama[\s-]?sutra|sex positions?",
+        r"private parts|soft[\s-]?core|glory[\s-]?holes?",
+        r"(?:flash\w*|show\w*|expos\w*|bar(?:e|es|ing)|reveal\w*|grop\w*|fondl\w*)"
+        r" (?:her |his |their )?(?:bare |naked )?(?:breasts|boobs|tits|butt|ass|buttocks|"
+        r"crotch|privates|private parts|genitals)",
+        r"bare (?:ass|butt|buttocks|crotch)",
+        r"(?:remov\w*|tak\w* off|strip\w* off|pull\w* (?:off|down)|undo\w*) (?:all )?(?:her|his|"
+        r"their)"
+        r" (?:clothes|clothing|bikini|underwear|bra|panties|swimsuit|lingerie|knickers)",
+        r"(?:undress|unclothe) (?:her|him|them)|pants (?:down|off) (?:showing|exposing)",
+        r"explicit (?:sex\w*|scenes?|content|photos?|images?|videos?|material|pics?|pictures?|art|"
+        r"nudity)|dirty (?:movies?|videos?|pics|photos)",
+    )
+)
+
+# Sexualising words that are no hit alone, but are with a child or a real person.
+SUGGESTIVE = _bounded(
+    _alt(
+        r"sexy|sexier|seductive\w*|seduc\w*|sensual\w*|sultry|provocative\w*|suggestive\w*",
+        r"lingerie|panties|thong (?:bikini|underwear|panties)|(?:in|wearing) a thong|g[\s-]string",
+        r"in (?:his |her |their |only |just )?underwear|underwear (?:model|photo|pose|shoot)",
+        r"see[\s-]through (?:top|shirt|dress|blouse|lingerie|bra|panties|underwear|clothes|outfit)",
+        r"bra and panties|skimpy",
+        r"cleavage|busty|boudoir|pin-ups?|pinups?|alluring|lustful|aroused",
+        r"twerk\w*|bedroom eyes|posing suggestively|revealing (?:outfit|clothes|dress)|obscene",
+        r"stripper|prostitut\w*|fetish\w*|sexuali[sz]ed|lolita",
+    )
+)
+# Intimate but innocent with a stranger or a child ("a mother kissing her baby"); with a real,
+# named person it is a fabricated intimate scene.
+INTIMATE = _bounded(
+    r"kiss(?:ing|es)?|making out|in bed with|(?:an |having an )?affair|"
+    r"naked|in the shower|bathtub"
+)
+
+_NUM_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen"
+)
+MINOR = _bounded(
+    _alt(
+        r"child(?:ren)?|childlike|kids?|kiddie|kiddy|toddlers?|bab(?:y|ies)|infants?|minors?",
+        r"under[\s-]?aged?|pre[\s-]?teens?|pre[\s-]?pubescent|pubescent|tweens?|juveniles?",
+        r"teen(?:ager)?s?|teenaged?|young teens?|school[\s-]?girls?|school[\s-]?boys?",
+        r"aged (?:[1-9]|1[0-7])|(?:my |his |her )?(?:daughter|son|niece|nephew|stepdaughter)s?",
+        r"(?:little|young|small) (?:girls?|boys?|kids?|sisters?|brothers?|ones?)",
+        r"boys?|lolis?|lolicon|shota\w*|jailbait|pedo\w*|paedo\w*",
+        r"(?:elementary|primary|middle|junior high) school\w*|(?:grade|high) school (?:girl|boy)s?",
+        r"(?:[1-9]|1[0-7])[\s-]*(?:years?|yrs?|y/?o)(?:[\s-]*old)?",
+        rf"(?:{_NUM_WORDS})[\s-]+years?[\s-]*old",
+    )
+)
+# Terms that are sexual abuse of children on their own.
+CSAM = _bounded(
+    _alt(
+        r"child (?:porn\w*|sex\w*|abuse material|erotica|nudity|nudes?)|cp porn|csam",
+        r"lolicon|shotacon|jailbait|pedo(?:phil\w*)? (?:porn|art|content|pics?)",
+        r"pre[\s-]?teen (?:nudes?|nudity|sex\w*|models?)|underage (?:sex\w*|porn\w*|nudes?)",
+    )
+)
+
+VIOLENCE = _bounded(
+    _alt(
+        r"gore|gory|gorey|guro|gruesome|grisly|bloodbath",
+        r"blood[\s-]?(?:spray\w*|splatter\w*|spatter\w*|gushing|spurting|pouring|soaked|drenched|"
+        r"bath|pool\w*|everywhere)",
+        r"(?:pools?|puddles?|rivers?) of blood|(?:covered|soaked|drenched|bathed|dripping|"
+        r"caked|smeared) (?:in|with) blood",
+        r"bloody (?:corpses?|bod(?:y|ies)|massacre|murder|remains|mess|stumps?|wounds?|"
+        r"faces?|knife|scene|axe|severed)",
+        r"decapitat\w*|behead\w*|dismember\w*|disembowel\w*|eviscerat\w*|mutilat\w*",
+        r"severed (?:heads?|limbs?|arms?|legs?|hands?|fingers?|feet|foot|bod(?:y|ies)|torsos?|"
+        r"tongues?|ears?|penis)",
+        r"entrails|(?:guts|intestines|innards|organs|brains?|viscera) (?:spill\w*|hanging|ripped|"
+        r"torn|splatter\w*|blown|everywhere|out|exposed|pouring)",
+        r"blown (?:his|her|their) brains|brains? blown|skull (?:crushed|smashed|split|caved)",
+        r"flay(?:ed|ing)|skinn(?:ed|ing) alive|burn(?:ed|t|ing)? alive",
+        r"impal(?:ed|ing) (?:on|with|through|by) (?:a |the )?(?:spikes?|stakes?|poles?|spears?)",
+        r"impaled (?:bod(?:y|ies)|m[ae]n|wom[ae]n|persons?|people|corpses?|victims?)",
+        r"tortur(?:e|ed|ing) (?:a |the )?(?:man|woman|child|prisoners?|people|victims?|hostages?)",
+        r"being tortured|torture (?:scene|video|porn)",
+        r"(?:rotting|decompos\w*|mangled|charred|mutilated) (?:bod(?:y|ies)|corpses?|"
+        r"flesh|limbs|remains|child|children|bab(?:y|ies))|dead (?:child|children|bab(?:y|ies))",
+        r"corpses?|cadavers? (?:torn|cut|ripped)|massacre[ds]?|mass (?:shooting|murder)",
+        r"mass graves? (?:full of|filled with|with) (?:bodies|corpses|skeletons)",
+        r"school shoot\w*|shooting spree|public execution|execution (?:scene|video)",
+        r"execution of (?:a |the )?(?:prisoners?|hostages?|man|woman|civilians?|captives?|people)",
+        r"shot (?:dead|in the (?:head|face|chest|neck))",
+        r"stabbed|stabb(?:ing|s) (?:a |the )?(?:him|her|them|someone|people|man|woman|victims?|"
+        r"child|guard|person|body|stranger)|slit(?:ting)? (?:his |her |their |a |the )?throats?",
+        r"throats? (?:slit|cut|slashed)|slashed (?:throat|face)s?|cannibal\w*|human flesh",
+        r"(?:faces?|heads?|limbs?|arms?|legs?|skin|flesh|jaws?|hearts?|throats?|eyes|bod(?:y|ies))"
+        r" (?:ripped|torn|cut|gouged|pulled) (?:off|out|apart|open)",
+        r"(?:ripped|torn|hacked) (?:apart|to pieces|limb from limb)|snuff (?:film|video|movie)s?",
+        r"lynch(?:ed|ing|ings)|lynch mobs?|beat(?:en)? to death|bludgeon\w*",
+        r"murder (?:scene|victims?|photos?)|crime scene photos?",
+        r"(?:shooting at|shooting (?:unarmed|innocent)|shoots|gunning down|gunned down|"
+        r"opens? fire on|opened fire on|firing at)"
+        r" (?:\w+ )?(?:people|civilians|students|children|kids|protesters|crowd|a man|a woman|"
+        r"hostages?|prisoners?)",
+        r"point[\s-]blank|bullet (?:holes? in (?:his|her|the) (?:head|body|chest)|wounds?)",
+        r"riddled with bullets|gunshot wounds?|bleeding (?:out|to death|profusely)",
+        r"maggots? (?:in|on|eating) (?:a |the )?(?:wounds?|bod\w+|corpses?|flesh)",
+        r"suicide bomb\w*|terrorist attack (?:victims|aftermath)|explosion victims?",
+        r"blown (?:up|apart) (?:bod(?:y|ies)|people|civilians)|blown (?:apart|to pieces|to bits)",
+        r"body parts (?:everywhere|scattered|strewn|all over)|remains (?:scattered|strewn)",
+        r"(?:crushed|smashed|bashed|caved)(?: in)? (?:skulls?|heads?|faces?)",
+        r"(?:skulls?|heads?|faces?) (?:crushed|smashed|bashed|caved)(?: in)?",
+        r"skinn(?:ing|ed) (?:his |her |their |a |the )?(?:victims?|man|woman|person|people|alive)",
+        r"skin (?:peeled|flayed|ripped|torn) off|peel\w* (?:off )?(?:the |his |her )?skin",
+        r"execut(?:e|es|ed|ing) (?:the |unarmed |innocent )?(?:civilians|prisoners|hostages|"
+        r"people|captives|villagers|children)|(?:isis|cartel|terrorist)[\s-]?(?:style )?"
+        r"(?:execution|beheading)s?|execution (?:photo|image|still|footage)",
+        r"opening fire on|eaten alive|drawn and quartered|run over by (?:a|the) (?:train|car|"
+        r"truck)",
+        r"(?:faces?|throats?|stomach|belly|bell(?:y|ies)|chests?|bod(?:y|ies)|skulls?|heads?)"
+        r" (?:slashed|sliced|cut|split|torn|ripped|hacked|blown) open",
+        r"slaughter(?:ed|ing)? (?:a |the )?(?:famil(?:y|ies)|people|civilians|children|villagers|"
+        r"man|woman|men|women|victims?|hostages?)",
+        r"(?:plunged|stuck|driven|jammed|stabbed|shoved) (?:in)?to (?:a |his |her |their |the |"
+        r"someone's |a man's |a woman's )?(?:eyes?|throats?|chests?|necks?|skulls?|heads?|faces?)",
+        r"(?:cut\w*|chop\w*|slic\w*|saw\w*|hack\w*|rip\w*|tear\w*) off (?:someone's |his |her |"
+        r"their |a |the |a man's |a woman's )?(?:tongues?|fingers?|heads?|ears?|hands?|noses?|"
+        r"legs?|"
+        r"arms?|limbs?|penis|feet|toes)",
+        r"strangled to death|lifeless bod(?:y|ies)|splattered (?:brains|blood|guts|remains)",
+        r"(?:set|sets|setting) (?:a |the )?(?:man|woman|person|people|child|someone|him|her|them)"
+        r" on fire|set on fire by|(?:burnt|burned|burning|charred) (?:bod(?:y|ies)|corpses?)",
+        r"(?:bodies|corpses) hanging",
+        r"(?:guts|entrails|intestines|innards|brains) (?:on|all over|across|covering) (?:the )?\w+",
+    )
+)
+
+SELF_HARM = _bounded(
+    _alt(
+        r"self[\s-]?harm\w*|self[\s-]?injur\w*|self[\s-]?mutilat\w*|kys",
+        r"suicid\w*(?! (?:bomb\w*|vests?|attacks?|missions?|drones?))",
+        rf"(?:kill\w*|hang\w*|shoot\w*|shot|stab\w*|drown\w*|poison\w*|strangl\w*|burn\w*|"
+        rf"starv\w*|cut|cuts|cutting|harm\w*|hurt\w*|injur\w*|electrocut\w*|suffocat\w*|"
+        rf"slash\w*|overdos\w*|bleed\w*) {_ME}",
+        r"(?:cuts?|cutting|slash\w*|slit\w*|gashes) (?:on|into|across|in) "
+        r"(?:my |his |her |their |the |an? )?(?:wrists?|forearms?|thighs?|arms?|skin)",
+        r"slit(?:ting)? (?:my |his |her |their |your )?wrists?|wrists? (?:slit|slashed|bleeding|"
+        r"cut)",
+        r"(?:cut\w*|slic\w*|slash\w*|carv\w*)(?: into)? (?:my|his|her|their|your)(?: own)? "
+        r"(?:wrists?|forearms?|thighs?|arms?|skin|flesh|legs?)",
+        r"(?:swallow\w*|tak\w*|took|down\w*) (?:a handful of|handfuls of|an entire bottle of|"
+        r"a (?:whole )?bottle of|all (?:of )?(?:her|his|my|the)) (?:sleeping |her |his )?pills",
+        r"(?:pills|overdose|noose|rope|bridge|ledge|tracks|exhaust|razor|blade|wrists?|gun|pistol)"
+        rf"{_words(5)}to (?:die|end it|end (?:my|his|her|their) life)",
+        r"(?:jump\w*|throw\w* (?:him|her|them|my)sel(?:f|ves)|step\w*|lying) in front of (?:a|an|"
+        r"the)"
+        r" (?:train|bus|truck|subway|car|lorry)",
+        r"end it all|set(?:s|ting)? (?:him|her|them|my|your)sel(?:f|ves) on fire|"
+        r"self[\s-]immolat\w*",
+        r"(?:inhal\w*|breath\w*) (?:car )?exhaust|exhaust (?:fumes )?in (?:a |"
+        r"the )?(?:closed )?garage",
+        r"trigger on (?:him|her|them|my|your)sel(?:f|ves)|bulimi\w* (?:motivation|tips|inspiration|"
+        r"poster)|purging after (?:a meal|eating|dinner)",
+        rf"nooses?{_words(6)}(?:chair|stool|neck|ceiling|beam|bedroom|closet|step\w*)",
+        r"(?:fresh|bleeding|self[\s-]?inflicted) (?:cuts|scars|wounds)|bleeding wrists?",
+        r"(?:self[\s-]?harm|cutting) scars",
+        r"nooses? (?:around|round|on) (?:my|his|her|their|a) neck|hanging from a noose",
+        r"(?:jump\w*|leap\w*) (?:off|from) (?:a|the) (?:bridge|roof\w*|building|cliff|ledge|"
+        r"balcony)\w* (?:to (?:die|(?:my|his|her|their) death)|to end)",
+        r"overdos\w*(?: \w+){0,3} (?:pills|die|death|sleeping|to end)",
+        r"overdos\w* on (?:painkillers|pills|sleeping pills|medication|meds|tablets|paracetamol|"
+        r"tylenol|insulin|opioids)",
+        r"(?:swallow\w*|taking|took|takes) (?:a handful|handfuls|a (?:whole )?bottle|dozens)"
+        r" of pills",
+        r"pro[\s-]?ana|pro[\s-]?mia|thinspo\w*|anorexi\w* (?:tips|motivation|inspiration)",
+        r"end(?:s|ed|ing)? (?:my|his|her|their) (?:own )?life|wants? to die",
+        r"(?:tak\w*|took) (?:my|his|her|their) own life",
+        r"(?:gun|pistol|revolver|barrel|rifle)s? (?:to|in|against) (?:my|his|her|their) (?:own )?"
+        r"(?:head|mouth|temple|chin)",
+    )
+)
+
+# Plural nouns, or an adjective with a person noun: "asian hornets" is not a group of people.
+_GROUP = _alt(
+    r"jews?|muslims|moslems|arabs|blacks|africans|african americans|mexicans|latinos|latinas",
+    r"hispanics|immigrants|migrants|refugees|asians|koreans|indians|pakistanis|hindus|sikhs",
+    r"christians|catholics|gays|lesbians|homosexuals|transgenders|queers|gypsies|gypsys|whites",
+    r"native americans|aborigines|aboriginals|women|females|islam|judaism",
+    r"(?:jewish|muslim|arab|black|african|mexican|asian|chinese|japanese|korean|indian|latino|"
+    r"hispanic|immigrant|migrant|refugee|hindu|sikh|christian|gay|lesbian|trans|transgender|"
+    r"queer|white|native|roma|romani|disabled|aboriginal|lgbtq?\+?) (?:people|persons?|men|man|"
+    r"women|woman|"
+    r"boys?|girls?|kids|child|children|famil(?:y|ies)|couples?|folks?|guys?|bankers|neighbou?rs?)",
+)
+_DEHUMANISING = _alt(
+    r"rats?|vermin|cockroach(?:es)?|roach(?:es)?|insects?|lice|parasites?|leech(?:es)?",
+    r"apes?|monkeys?|gorillas?|baboons?|chimps?|pigs?|swine|dogs?|animals?|beasts?",
+    r"savages?|sub[\s-]?humans?|untermensch|filth|scum|trash|garbage|diseases?|plague",
+    r"infestation|invaders?|terrorists?|criminals?|inferior|not human|evil|cancer|diseased",
+    r"monsters?|demons?|predators?|groomers?|pedophiles?|rapists?|useless eaters|enemy",
+)
+HATE = _bounded(
+    _alt(
+        # Slurs.
+        r"nigg(?:er|ers|a|as|uh)|kikes?|spics?|gooks?|wetbacks?|beaners?|fag(?:got)?s?",
+        r"trann(?:y|ies)|ragheads?|towelheads?|sand ?niggers?|zipperheads?|jigaboos?",
+        r"porch monkeys?|mudslimes?|pakis?|kaffirs?|coons|golliwogs?|shemales?|retards?",
+        # Hate movements and symbols.
+        r"heil hitler|sieg heil|nazi (?:salute|propaganda|rally|flag|poster|glory|pride)",
+        r"neo[\s-]?nazi\w*|kkk|ku klux klan|klan (?:rally|robes?|hoods?)|klansm[ae]n",
+        r"(?:burning|burnt|flaming) cross(?:es)?|cross[\s-]burning",
+        r"white power(?! (?:banks?|strips?|cables?|cords?|outlets?|adapters?|supply|sockets?|"
+        r"buttons?|"
+        r"plugs?|tools?|drills?|lines?))|white (?:supremac\w*|nationalis\w*|genocide)|"
+        r"aryan (?:race|nation|brotherhood)",
+        r"master race|race war|racial holy war|ethnic cleansing|final solution|1488",
+        r"holocaust (?:denial|hoax|never happened|was fake|is a lie|didn't happen|did not happen)",
+        rf"gas (?:the |all )(?:the )?{_GROUP}|gas chambers? for|great replacement|happy merchant|"
+        rf"blackface",
+        r"(?:jewish|zionist|globalist) (?:conspiracy|world domination|bankers control)",
+        r"racist (?:caricature|cartoon|meme|propaganda|poster|joke|imagery|depiction|"
+        r"stereotypes?|drawing|image|slogans?|graffiti)|racial slurs?",
+        r"(?:antisemitic|anti[\s-]semitic|homophobic|transphobic|islamophobic|xenophobic)"
+        r" (?:\w+ )?(?:cartoon|caricature|propaganda|poster|meme|imagery|slurs?|graffiti|"
+        r"slogans?|image|drawing|banner)",
+        r"(?:burn\w*|torch\w*|firebomb\w*|vandali[sz]\w*|desecrat\w*|attack\w*|bomb\w*)"
+        r" (?:a |the )?(?:mosques?|synagogues?|gurdwaras?)",
+        r"(?:mosques?|synagogues?|gurdwaras?) (?:on fire|burning|in flames|set ablaze)",
+        r"swastikas?",
+        # Violence against or dehumanisation of a protected group.
+        rf"(?:kill\w*|gas|gassing|exterminat\w*|eradicat\w*|burn\w*|lynch\w*|hanged|"
+        rf"deport\w*|purg\w*|wip\w* out|death to|genocide (?:of|against)|massacr\w*|"
+        rf"beat\w* up|attack\w*|get rid of|destroy\w*)(?: all| the| every| those| on| of)?"
+        rf"(?: \w+)? {_GROUP}",
+        rf"{_GROUP} (?:are|as|is|were|being|depicted as|shown as|portrayed as|drawn as|turned into|"
+        rf"into|like|equals?)(?: [a-z]+){{0,3}} {_DEHUMANISING}",
+        rf"{_GROUP} (?:should|must|deserve to|need to|ought to)(?: all)? (?:die|burn|hang|"
+        rf"be (?:put "
+        rf"to death|killed|exterminated|gassed|hanged|shot|burned|executed|eliminated|wiped out|"
+        rf"deported|removed|sterili[sz]ed))",
+        rf"(?:cleans\w*|purif\w*|rid) (?:\w+ )?(?:of|from) {_GROUP}|white race|useless eaters",
+        rf"(?:mock\w*|ridicul\w*|insult\w*|demoni[sz]\w*|dehumani[sz]\w*|vilif\w*) {_GROUP}",
+        r"(?:burn\w*|desecrat\w*|urinat\w*|piss\w*|tear\w*|tore) (?:on |up )?(?:a |the )?"
+        r"(?:quran|koran|torah|holy book)s?",
+        rf"(?:nazi\w*|hitler\w*|third reich|waffen[\s-]ss|fascis\w*){_words(5)}"
+        r"(?:propaganda|glorif\w*|celebrat\w*|heroic|recruitment|tribute|worship\w*)",
+        r"(?:propaganda|glorif\w*|celebrat\w*|heroic|recruitment|tribute|worship\w*)"
+        rf"{_words(5)}(?:nazi\w*|hitler\w*|third reich|waffen[\s-]ss|holocaust)",
+        r"anti[\s-]?(?:gay|trans|semitic|muslim|immigrant|black|asian|jewish|lgbt\w*)"
+        r" (?:cartoons?|posters?|propaganda|memes?|slogans?|graffiti|imagery|caricatures?|banners?|"
+        r"signs?|rally|rallies)",
+        rf"{_DEHUMANISING} with (?:\w+ )?{_GROUP} (?:features|faces|noses)",
+        rf"(?:inferior|subhuman|filthy|dirty|disgusting|greedy|vermin) {_GROUP}",
+        rf"(?:no|ban(?: all)?) {_GROUP} allowed|{_GROUP} (?:are )?not welcome|{_GROUP} (?:should|"
+        rf"must) die|{_GROUP} (?:out of our|go back to (?:your|their) (?:own )?countr)",
+    )
+)
+# The swastika is also a Hindu, Buddhist and Jain symbol of luck.
+SWASTIKA_OK = _bounded(r"hindu\w*|buddhis\w*|jain\w*|temples?|diwali|rangoli|sanskrit")
+
+_MAKE = _alt(
+    r"how[\s-]to(?: \w+)?",
+    r"instructions?|step[\s-]by[\s-]step|tutorials?|guides?|recipes?|diagrams?|blueprints?",
+    r"schematics?|labell?ed|manuals?|diy|home[\s-]?made|improvised|make|making|makes",
+    r"build|building|builds|assembl\w*|construct\w*|cook\w*|synthesi[sz]\w*|brew\w*|produc\w*",
+    r"manufactur\w*|3d[\s-]print\w*|plans?|formula|ingredients|grow\w*|extract\w*",
+)
+_CONTRABAND = _alt(
+    r"bombs?|pipe[\s-]?bombs?|nail bombs?|car bombs?|explosives?|(?:explosive|incendiary)"
+    r" devices?|ieds?|suicide vests?|detonators?|molotov(?: cocktails?)?|napalm|thermite",
+    r"grenades?|land ?mines?|dirty bombs?|nuclear (?:bombs?|weapons?)|nerve (?:gas|agents?)",
+    r"sarin|vx(?: gas)?|ricin|anthrax|mustard gas|chlorine gas|bio[\s-]?weapons?",
+    r"chemical weapons?|(?:untraceable|ghost|3d[\s-]printed|homemade) (?:guns?|firearms?|pistols?"
+    r"|rifles?)|silencers?|suppressors?|auto[\s-]?sears?|bump stocks?|zip guns?",
+    r"full[\s-]auto conversions?|poisons? (?:to kill|for killing|that kills)",
+    r"meth(?:amphetamine)?|crystal meth|crack(?: cocaine| rocks?| pipes?)|cocaine|heroin",
+    r"fentanyl|carfentanil|lsd|mdma|ecstasy pills|ghb|rohypnol|roofies|date[\s-]rape drugs?",
+    r"pcp|opium|psilocybin|magic mushrooms|shrooms|pill press(?:es)?|"
+    r"counterfeit(?: \w+){0,2} (?:money|bills|cash|currency|notes|passports?|ids?)",
+    r"untraceable(?: \w+)? (?:guns?|firearms?|pistols?|rifles?|weapons?|ar[\s-]?15s?)",
+    r"(?:poison|toxic|chlorine|mustard|nerve) gas|detonators?|detonator circuits?",
+    r"fake (?:ids?|passports?|driver'?s licen[cs]es?|banknotes?)|credit card skimmers?",
+)
+ILLICIT = _bounded(
+    _alt(
+        rf"{_MAKE}{_FILL}{_CONTRABAND}",
+        rf"{_CONTRABAND}{_gap(2)}(?:recipes?|instructions|diagrams?|blueprints?|schematics?|"
+        rf"tutorials?|guides?|labs?|kitchens?|formula|assembly)",
+        r"pipe[\s-]?bombs?|suicide vests?|ieds?|nerve agents?|sarin|ricin|anthrax spores",
+        r"dirty bombs?|ghost guns?|meth labs?|drug labs?|bomb[\s-]making",
+        r"detonator (?:circuits?|wiring|switch\w*)|(?:cocaine|heroin|meth|fentanyl|drugs?|guns?|"
+        r"weapons?|arms) (?:smuggl\w*|traffick\w*|dealing|running)",
+        r"(?:guns?|firearms?|weapons?|pistols?|rifles?)(?: \w+){0,4} (?:can'?t|cannot) be traced",
+        rf"(?:how to (?:make|build|assemble|print)|homemade|home-made|diy){_FILL}(?:guns?|"
+        r"firearms?|pistols?|rifles?|flamethrowers?|weapons?)",
+        r"date[\s-]rape drugs?|roofies|counterfeit (?:money|bills|banknotes|currency)",
+        r"snort\w* (?:lines? of |a line of )?"
+        r"(?:cocaine|coke|heroin|meth|drugs|powder)",
+        r"lines of (?:cocaine|coke)|(?:inject\w*|shooting up) (?:heroin|meth|drugs|fentanyl)",
+        r"(?:smok\w*|cook\w*) (?:crack|meth|heroin|fentanyl)|drug deal(?:s|ing|ers?)?",
+        r"(?:hotwir\w*|steal\w*|break\w* into) (?:a |the )?(?:car|house|atm|bank)",
+        r"money launder\w*|launder\w*(?: \w+){0,2} money|credit card fraud|shoplift\w*",
+        r"(?:build\w*|assembl\w*|manufactur\w*|3d[\s-]?print\w*|convert\w*|mill\w*|machin\w*)"
+        rf"{_FILL}(?:guns?|firearms?|pistols?|rifles?|ar[\s-]?15s?|ak[\s-]?47s?|glocks?|"
+        r"flamethrowers?)(?: (?:at home|to (?:full[\s-]?auto|automatic)|from))?",
+        r"convert\w* (?:a |an |my )?(?:rifle|gun|pistol|ar[\s-]?15|glock|semi[\s-]?auto\w*)s?"
+        r" (?:in)?to (?:full[\s-]?auto|automatic|fully automatic)",
+        r"(?:cut\w*|sell\w*|deal\w*|smuggl\w*|traffick\w*|snort\w*|inject\w*|smok\w*|"
+        r"cook\w*|buy\w*|stash\w*)(?: [a-z]+){0,2} (?:cocaine|heroin|meth|fentanyl|mdma|lsd)",
+        r"how to (?:kill|poison|murder|hurt|kidnap|stab|strangle|drug) (?:someone|somebody|"
+        r"a person|"
+        r"people|my|your|him|her|them|a man|a woman|a child|a kid|a cop)",
+        r"how to (?:rob|shoplift|hotwire|launder|smuggle|counterfeit)\w*|how to (?:hack|"
+        r"break) into",
+        r"how to steal (?:a |an |from |money|cars?|credit|identit)",
+        r"how to forge (?:documents|signatures?|a passport|passports|money|checks|cheques|ids?)",
+        r"without getting caught",
+        r"(?:buy\w*|sell\w*|get|order\w*|where to)(?: [a-z]+){0,3} illegal (?:guns?|firearms?|"
+        r"weapons?|drugs)|bleach and ammonia",
+    )
+)
+
+HARASSMENT = _bounded(
+    _alt(
+        r"(?:mock\w*|humiliat\w*|making fun of|ridicul\w*|bully\w*|sham\w*|insult\w*|"
+        r"degrad\w*|embarrass\w*) (?:my |our |this |that )?(?:\w+ )?(?:classmates?|"
+        r"co[\s-]?workers?|colleagues?|neighbou?rs?|ex|ex[\s-]?(?:girlfriend|boyfriend|wife|"
+        r"husband)|boss|teacher|students?|sister|brother|roommates?|stepmom|stepdad|"
+        r"girlfriend|boyfriend|wife|husband|friend)",
+        r"revenge porn|doxx\w*|slut[\s-]?sham\w*|kill yourself",
+        r"(?:fat|ugly|stupid|worthless|disgusting|dumb) (?:pig|loser|cow|whore|slut|bitch|cunt)s?",
+        r"whores?|sluts?|bitch(?:es)?|cunts?",
+        r"(?:mock\w*|humiliat\w*|ridicul\w*|insult\w*|degrad\w*|embarrass\w*|cruel|bully\w*|"
+        r"sham\w*|mean|hateful|threatening) (?:images?|pictures?|memes?|cartoons?|photos?|"
+        r"photoshops?|posters?|"
+        r"caricatures?|drawings?|flyers?|edits?)(?: \w+)? (?:of|about|showing|calling|for|telling)",
+        r"(?:caption\w*|calling|saying|says|label\w*)(?: [a-z]+){0,4} "
+        r"(?:loser|idiot|moron|slut|whore|bitch|worthless|retard)",
+        r"mak\w* fun of (?:a |my |the |this |that )?(?:\w+ )?(?:classmates?|kids?|girls?|boys?|"
+        r"students?|co[\s-]?workers?|colleagues?|neighbou?rs?|person|people|woman|man|teachers?)",
+        r"(?:images?|pictures?|memes?|cartoons?|photos?|posters?|edits?) (?:mock|humiliat|ridicul|"
+        r"insult|sham|degrad|bully|threaten)\w*",
+        r"to (?:threaten|intimidate|harass) (?:her|him|them|my)|stalkers?",
+        r"face (?:photoshopped |edited |pasted |put )?on(?:to)? (?:a |an )?(?:\w+ )?(?:dog|pig|rat|"
+        r"monkey|donkey|cow|cockroach)",
+    )
+)
+
+# A private person identified by the requester is as real as a celebrity.
+PRIVATE_PERSON = _bounded(
+    r"my (?:ex|ex[\s-]?(?:girlfriend|boyfriend|wife|husband)|girlfriend|boyfriend|wife|husband|"
+    r"classmates?|co[\s-]?workers?|colleagues?|boss|teachers?|neighbou?rs?|step(?:sister|brother|"
+    r"mom|mother|dad|father)|crush|roommates?|friend'?s (?:mom|wife|sister|girlfriend))"
+    r"|(?:this|the) (?:photo|picture|selfie) (?:i uploaded|i attached|attached)"
+    r"|(?:a |the |this |that )?(?:girl|boy|guy|kid|woman|man|person) (?:from|in|at) my "
+    r"(?:school|class|work|office|gym|street|building)"
+)
+TITLED = _bounded(
+    r"the (?:us |american |french |russian |chinese |british )?(?:president|pope|prime minister)|"
+    r"the (?:king|queen) of (?:england|the uk|britain)|(?:famous|real) (?:celebrit\w+|"
+    r"actress|actor|singer|politician)|celebrit(?:y|ies)"
+)
+FAKED = _bounded(r"deep[\s-]?fakes?|face[\s-]?swap\w*|fake (?:nudes?|porn)")
+DEFAMING = _bounded(
+    _alt(
+        r"deep[\s-]?fakes?|face[\s-]?swap\w*|fake (?:photo|image|picture|news photo|video)s?",
+        r"prison|jail\w*|behind bars|(?:orange|prison|inmate) jumpsuit|mug[\s-]?shots?|arrested|"
+        r"under arrest|in cuffs",
+        r"being arrested|handcuff\w*|perp walk|convicted|dead|death row|deathbed|dying|corpse",
+        r"coffin|casket|killed|murder\w*|assassinat\w*|shot (?:dead|in|and|by)|being shot",
+        r"stabbed|beheaded|hanged|hanging (?:from|by)|executed (?:by|in|on|for)|being executed",
+        r"bleeding|bloody|injured",
+        r"overdos\w*|drunk|wasted|passed out|vomit\w*|throwing up|high on|snort\w*|cocaine",
+        r"(?:doing|taking|selling|on) drugs|drug deal\w*|crack pipe|brib\w*",
+        r"smoking (?:crack|meth|weed|a joint|marijuana|a bong)",
+        r"stealing|shoplifting|robbing|kkk|klan|nazi\w*|hitler|swastikas?|heil|satanic",
+        r"devil worship\w*|humiliat\w*|diapers?|peeing|urinat\w*|pooping|defecat\w*",
+        r"electric chair|gallows|guillotined?|beaten up|beating up|dragged away|"
+        r"burning (?:an? |the )?(?:\w+ )?flag|"
+        r"faint\w*|collaps\w*|(?:falling|fell) (?:down|over)|stumbl\w*|"
+        r"surrender\w*|begging|kneel\w* before|fleeing",
+        r"as a (?:monkey|ape|pig|rat|dog|cockroach|clown|prostitute|stripper|terrorist)",
+        r"leaked (?:photos?|pics?|pictures?|images?|video|tape)|sex tape|cheating on",
+    )
+)
+
+
+@cache
+def people() -> re.Pattern[str]:
+    """The public figures in data/real_people.txt as one pattern, compiled once."""
+    names = []
+    for line in (_DATA / "real_people.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip().casefold()
+        if line:
+            names.append(re.escape(line).replace(r"\ ", r"[\s.\-]*"))
+    # Longest first, so "donald trump jr" is preferred over "donald trump".
+    names.sort(key=len, reverse=True)
+    return _bounded(_alt(*names) + r"(?:'s)?")
