@@ -13,20 +13,19 @@ call per prompt, on this machine's CPU with the given torch thread count.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import time
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
+import _common  # noqa: F401  (sets sys.path and offline env first)
+import numpy as np
+import torch
+from _common import machine_line, print_table
 
-import numpy as np  # noqa: E402
-import torch  # noqa: E402
-
-from governance.moderation import Moderator  # noqa: E402
-from governance.moderation import train as tr  # noqa: E402
-from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS  # noqa: E402
-from governance.moderation.encoder import load_encoder  # noqa: E402
-from governance.moderation.moderator import score_texts  # noqa: E402
+from governance.moderation import Moderator
+from governance.moderation import train as tr
+from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS
+from governance.moderation.encoder import load_encoder
+from governance.moderation.moderator import score_texts
 
 
 def table(title: str, rows: list[dict], scores: np.ndarray, category_of) -> tuple[float, float]:
@@ -37,19 +36,20 @@ def table(title: str, rows: list[dict], scores: np.ndarray, category_of) -> tupl
     for i, row in enumerate(rows):
         groups.setdefault(category_of(row) or "benign", []).append(i)
     print(f"\n{title}")
-    print(f"  {'category':22} {'n':>4} {'recall':>7} {'FPR':>7}")
-    harmful = []
+    lines: list[list[object]] = []
+    harmful: list[int] = []
     for name in sorted(groups, key=lambda g: (g == "benign", g)):
         idx = groups[name]
-        rate = float(flagged[idx].mean())
+        rate = f"{float(flagged[idx].mean()):.3f}"
         if name == "benign":
-            print(f"  {name:22} {len(idx):4d} {'':>7} {rate:7.3f}")
+            lines.append([name, len(idx), "", rate])
         else:
             harmful += idx
-            print(f"  {name:22} {len(idx):4d} {rate:7.3f}")
+            lines.append([name, len(idx), rate, ""])
     recall = float(flagged[harmful].mean())
     fpr = float(flagged[groups.get("benign", [])].mean()) if "benign" in groups else float("nan")
-    print(f"  {'ALL':22} {len(flagged):4d} {recall:7.3f} {fpr:7.3f}")
+    lines.append(["ALL", len(flagged), f"{recall:.3f}", f"{fpr:.3f}"])
+    print_table(["category", "n", "recall", "FPR"], lines)
     return recall, fpr
 
 
@@ -86,6 +86,7 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=32, help="prompts per batched call")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
+    print(machine_line())
     moderator = Moderator()
     encoder, head = moderator._encoder, moderator._head
 
@@ -109,9 +110,14 @@ def main() -> None:
     prompts = (pool * (args.batch // max(len(pool), 1) + 1))[: args.batch]
     batched, single = timing(moderator, prompts, args.repeats)
     print(f"\nspeed ({args.batch} prompts, torch threads={args.threads}, median of {args.repeats})")
-    print(f"  batched   {batched:7.2f} ms/prompt   (one check() call)")
-    print(f"  unbatched {single:7.2f} ms/prompt   (one check() call per prompt)")
-    print(f"  ratio     {single / batched:7.2f}x")
+    print_table(
+        ["mode", "ms/prompt"],
+        [
+            ["batched (one check() call)", f"{batched:.2f}"],
+            ["unbatched (one call per prompt)", f"{single:.2f}"],
+            ["ratio unbatched/batched", f"{single / batched:.2f}x"],
+        ],
+    )
 
 
 if __name__ == "__main__":
