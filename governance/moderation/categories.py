@@ -16,7 +16,9 @@ CATEGORIES: tuple[str, ...] = (
 )
 
 #: Per-category score at or above which a category is detected. Term-list hits score 1.0;
-#: classifier probabilities were calibrated on held-out training prompts (see train.py).
+#: the classifier head is calibrated (train.py) so that 0.5 is its cross-validated operating
+#: point. sexual/minors is stricter on purpose; harassment, mostly left to the classifier and
+#: the weakest category on held-out prompts, is less eager.
 DEFAULT_THRESHOLDS: dict[str, float] = {
     "sexual": 0.5,
     "sexual/minors": 0.4,

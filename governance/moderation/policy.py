@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_serializer, field_validator
 
 from governance.moderation.categories import ALWAYS_REFUSED, CATEGORIES, DEFAULT_THRESHOLDS
 
@@ -63,3 +63,8 @@ class ModerationPolicy(BaseModel):
     def _add_floor(cls, value: frozenset[str]) -> frozenset[str]:
         _check_names(value, "refuse")
         return frozenset(value) | {ALWAYS_REFUSED}
+
+    @field_serializer("refuse", when_used="json")
+    def _sorted(self, value: frozenset[str]) -> list[str]:
+        # Sets iterate in a per-process order; audit records must not change with it.
+        return sorted(value)

@@ -359,6 +359,13 @@ def test_policy_floor_for_sexual_minors() -> None:
     assert lower.thresholds["sexual/minors"] == 0.1  # stricter is allowed
 
 
+def test_policy_json_is_stable_for_the_audit_record() -> None:
+    policy = ModerationPolicy(refuse={"hate", "sexual", "illicit"})
+    body = json.loads(policy.model_dump_json())
+    assert body["refuse"] == ["hate", "illicit", "sexual", "sexual/minors"]
+    assert ModerationPolicy.model_validate(body) == policy
+
+
 def test_policy_floor_still_refuses(moderator: Moderator) -> None:
     permissive = ModerationPolicy(
         thresholds={c: 1.0 for c in CATEGORIES}, refuse={"violence/graphic"}
