@@ -21,6 +21,7 @@ from governance.moderation import normalize, terms
 from governance.moderation.categories import CATEGORIES
 from governance.moderation.encoder import Encoder, load_encoder
 from governance.moderation.head import HEAD_PATH, LinearHead
+from governance.moderation.negative import steers_to_nudity, strip_safety_exclusions
 from governance.moderation.policy import ModerationPolicy
 
 # Ties (term hits all score 1.0) go to the more specific category.
@@ -161,13 +162,23 @@ class Moderator:
         negative_prompt: str | None = None,
         policy: ModerationPolicy | None = None,
     ) -> ModerationResult:
-        """Moderate a prompt and its negative prompt together: max scores, OR'd flags."""
-        texts = [prompt] if not negative_prompt else [prompt, negative_prompt]
+        """Moderate a prompt and its negative prompt together: max scores, OR'd flags.
+
+        The negative prompt is read as exclusions (see governance.moderation.negative): safety
+        exclusions such as "nsfw, gore" are dropped first, and excluding clothing refuses as
+        sexual content.
+        """
+        texts = [prompt]
+        negative = strip_safety_exclusions(negative_prompt) if negative_prompt else ""
+        if negative:
+            texts.append(negative)
         results = self.check(texts, policy)
-        if len(results) == 1:
-            return results[0]
+        policy = policy if policy is not None else self._default_policy
         scores = {c: max(r.category_scores[c] for r in results) for c in CATEGORIES}
         categories = {c: any(r.categories[c] for r in results) for c in CATEGORIES}
+        if negative_prompt and steers_to_nudity(negative_prompt):
+            scores["sexual"] = 1.0
+            categories["sexual"] = "sexual" in policy.refuse
         return ModerationResult(any(categories.values()), categories, scores)
 
 
