@@ -56,11 +56,14 @@ def test_tiny_run_prints_the_option_rows(tiny_output: str) -> None:
 
 @pytest.fixture(scope="module")
 def gpu_module():
+    environ = dict(os.environ)  # benchmarks/_common.py sets offline and verbosity variables
     sys.path.insert(0, str(BENCHMARKS))
     try:
         yield importlib.import_module("gpu")
     finally:
         sys.path.remove(str(BENCHMARKS))
+        os.environ.clear()
+        os.environ.update(environ)
 
 
 def _parameters(module) -> int:
