@@ -17,8 +17,8 @@ In-process (second table): `DiffusionEngine.generate_batch` on B requests vs B s
 Every request: 256x256, 4 steps, n=1, its own seed.
 
 Beside images/s, each table gives CPU milliseconds per image (the replica process's CPU time, or
-this process's): on a shared machine wall-clock rates swing with other load, while CPU time per
-image barely moves, and on one dedicated core its ratio is the throughput ratio.
+this process's): on a shared machine wall-clock rates swing with other load, CPU time per image
+much less, and on one dedicated core its ratio is the throughput ratio.
 """
 
 from __future__ import annotations

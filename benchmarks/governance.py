@@ -63,7 +63,7 @@ def photos(size: int):
 
 
 class CpuClock:
-    """CPU milliseconds per stage (time.process_time): unlike wall time, this barely moves when
+    """CPU milliseconds per stage (time.process_time): it moves far less than wall time when
     other processes compete for the core, so it is the figure to compare across runs."""
 
     def __init__(self) -> None:
