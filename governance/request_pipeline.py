@@ -220,7 +220,8 @@ class GenerationPipeline:
                 logger.error("image governance call failed: %s", type(outcome).__name__)
                 outcome = ImageOutcome(record_id=job.record_id, failed_stage="governance")
             for stage, ms in outcome.timings_ms.items():
-                timings[stage] = timings.get(stage, 0.0) + ms
+                # images are governed concurrently: a stage took as long as its slowest image
+                timings[stage] = max(timings.get(stage, 0.0), ms)
             common = {"record_id": job.record_id, "moderation": moderation, "nsfw": outcome.nsfw}
             if outcome.failed_stage is not None:
                 self._observe("stage_failed", stage=outcome.failed_stage)
