@@ -11,8 +11,8 @@ APP = "imprimatur"
 def test_each_model_is_its_own_deployment_behind_the_router(serve_app):
     status = serve.status().applications[APP]
     assert status.status == "RUNNING"
-    assert set(status.deployments) == {"router", "tiny-sdxl", "tiny-janus"}
-    for name in ("tiny-sdxl", "tiny-janus"):
+    assert set(status.deployments) == {"router", "governance", "tiny-sdxl", "tiny-janus"}
+    for name in ("governance", "tiny-sdxl", "tiny-janus"):
         assert status.deployments[name].status in {"HEALTHY", "UPSCALING", "DOWNSCALING"}
 
 
@@ -25,5 +25,7 @@ def test_model_handles_answer_directly(serve_app):
 def test_readyz_reports_every_model(serve_app):
     response = httpx.get(f"{serve_app}/readyz", timeout=30)
     assert response.status_code == 200
-    assert response.json()["models"] == {"tiny-sdxl": "ready", "tiny-janus": "ready"}
+    body = response.json()
+    assert body["models"] == {"tiny-sdxl": "ready", "tiny-janus": "ready"}
+    assert body["governance"] == "ready" and body["audit"] == "ready"
     assert httpx.get(f"{serve_app}/healthz", timeout=10).json() == {"status": "ok"}
