@@ -411,11 +411,37 @@ class Router:
     async def healthz(self) -> dict[str, str]:
         return {"status": "ok"}
 
+    def model_replicas(self) -> dict[str, tuple[str, int]] | None:
+        """(status, replica count) of each model deployment from Serve, or None if unknown."""
+        try:
+            app = serve.status().applications[serve.get_replica_context().app_name]
+        except Exception:  # status unavailable: callers fall back to calling every model
+            return None
+        return {
+            name: (str(deployment.status), sum(deployment.replica_states.values()))
+            for name, deployment in app.deployments.items()
+            if name in self.models
+        }
+
+    def _scaled_to_zero(self) -> set[str]:
+        """Model deployments that are healthy with zero replicas."""
+        states = self.model_replicas() or {}
+        return {
+            name for name, (status, count) in states.items() if status == "HEALTHY" and not count
+        }
+
     @api.get("/readyz")
     async def readyz(self) -> JSONResponse:
-        """200 only when every model deployment answers; otherwise 503 naming the laggards."""
+        """200 only when every model deployment can serve; otherwise 503 naming the laggards.
+
+        A model scaled to zero by its autoscaling config (healthy, no replicas) counts as
+        ready without being called, so probing /readyz never wakes a GPU deployment.
+        """
+        scaled_to_zero = await asyncio.to_thread(self._scaled_to_zero)
 
         async def probe(name: str) -> tuple[str, str]:
+            if name in scaled_to_zero:
+                return name, "ready"
             try:
                 handle = self.governance if name == "governance" else self.models[name]
                 await asyncio.wait_for(

@@ -29,3 +29,12 @@ def test_readyz_reports_every_model(serve_app):
     assert body["models"] == {"tiny-sdxl": "ready", "tiny-janus": "ready"}
     assert body["governance"] == "ready" and body["audit"] == "ready"
     assert httpx.get(f"{serve_app}/healthz", timeout=10).json() == {"status": "ok"}
+
+
+def test_router_reads_model_replica_states_for_readiness(serve_app):
+    """/readyz counts a model scaled to zero as ready without waking it; that needs Serve's
+    status from inside the router replica."""
+    router = serve.get_deployment_handle("router", app_name=APP)
+    states = router.model_replicas.remote().result(timeout_s=60)
+    assert set(states) == {"tiny-sdxl", "tiny-janus"}
+    assert all(count >= 1 for _, count in states.values())
