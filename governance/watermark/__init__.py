@@ -12,18 +12,25 @@ adds what a record id needs:
   32x32 tile. Downscaling keeps the chip grid; cropping shifts the tile and scales the pitch
   (by 1/0.9 at 5% per edge), which the decoder searches; folding all tiles onto one sums the
   redundancy. See :mod:`governance.watermark.spread`.
-* Informed embedding: the embedder runs the decoder's statistic on the picture itself and sets
-  each coded bit's amplitude to cancel what the picture already says about it.
-* Only the luma changes (every channel moves by the same integer step), at about 39.5 dB PSNR,
-  never below 38 dB.
+* Informed embedding: the embedder runs the decoder's statistics on the picture itself, sets
+  each coded bit's amplitude to cancel what the picture already says about it, and raises the
+  pilot until it reads back clearly. See :mod:`governance.watermark.embedding`.
+* Busy pictures (grass, gravel, the noise-like output of a tiny diffusion model), whose texture
+  is as strong as the mark in the mark's band everywhere, hide a stronger, sharper mark and need
+  one: there the nominal mark left the bits near-ties and the pilot at the host's mercy.
+* Only the luma changes (every channel moves by the same integer step), at about 39.5 dB PSNR
+  (busy pictures: 38.5 dB), never below 38 dB.
 
 Measured bar (benchmarks/watermark_robustness.py): exact id back after JPEG q50-q80, WebP q75,
 50% downscale, crops up to 5% per edge, brightness +-10% and Gaussian blur r=1 in every case on
-eight scikit-image photos at 512, 1024 and 768x512 px (stock dwtDctSvd: ~30%); no id in unmarked
-photos or noise. Embed ~4 ms at 512 px and ~9 ms at 1024 px, decode ~10-15 ms, on one core.
+eight scikit-image photos at 512, 1024 and 768x512 px (stock dwtDctSvd: ~30%); on 20 busy
+pictures (diffusion-model-like noise at 256-1024 px, grass, gravel) after every re-encode, the
+downscale and brightness, crops 55-90% and blur 90%; no id in unmarked photos or noise. Embed
+~5 ms at 512 px and ~9 ms at 1024 px (busy: ~6 and ~10 ms); decode ~1.5-3 ms as encoded (the
+service's read-back), ~10-13 ms when it must search; on one core.
 
 MIN_RELIABLE_SIDE = 256: the smallest short side at which the bar held for every photo and edit
-in that benchmark (224 and 192 px: 90-97%, 160 px: 75%; the 50% downscale and JPEG q50 go first:
+in that benchmark (224 px: 99%, 192 px: 92%, 160 px: 76%; the 50% downscale and JPEG q50 go first:
 halving 192 px leaves under one pixel per chip). Smaller images are still marked without error;
 ``reliable_for`` tells callers whether to count on reading the mark back.
 """
@@ -38,18 +45,20 @@ import numpy as np
 from PIL import Image
 
 from governance.errors import GovernanceFailure
-from governance.watermark import ecc, spread
+from governance.watermark import ecc, embedding, spread
 
 __all__ = ["MIN_RELIABLE_SIDE", "Watermarker", "WatermarkError"]
 
 MIN_RELIABLE_SIDE = 256
 DEV_KEY = b"imprimatur-dev-watermark-key"  # production configures its own secret key
 TARGET_PSNR_DB = 39.5
+BUSY_PSNR_DB = 38.5  # busy, noise-like pictures (grass, gravel, diffusion noise) mask more
 MIN_PSNR_DB = 38.0
-# Unmarked pictures peak below ~5.5 and re-encode with >= 13% disagreement; marked ones, after
-# the common edits, peak above ~7 (above 8.5 from 512 px) and disagree on <= 9% (see the
-# benchmark's gate statistics). The gates are a second line behind the 24-bit tag, and spare the
-# Viterbi work on almost every unmarked image.
+# Unmarked pictures peak below ~5.5 and re-encode with >= 13% disagreement; marked photos, after
+# the common edits, peak above ~7 (above 8.4 from 512 px) and disagree on <= 9% (see the
+# benchmark's gate statistics); busy pictures are embedded to read back at 8 and, re-encoded,
+# peak above ~6.8. The gates are a second line behind the 24-bit tag, and spare the Viterbi work
+# on almost every unmarked image.
 PILOT_MIN_SCORE = 6.0
 MAX_DISAGREEMENT = 0.125
 _ID_PATTERN = re.compile(r"[0-9a-f]{16}")
@@ -102,12 +111,13 @@ class Watermarker:
         # own mean square bounds the image's MSE: keep the PSNR promise before releasing (only
         # rounding on a handful of pixels can break it, so a weaker retry is enough)
         rms = 255.0 / 10 ** (TARGET_PSNR_DB / 20)
+        busy_rms = 255.0 / 10 ** (BUSY_PSNR_DB / 20)
         max_mse = 255.0**2 / 10 ** (MIN_PSNR_DB / 10)
         for _ in range(3):
-            step = spread.luma_step(luma, self._layout, coded, rms)
+            step = embedding.luma_step(luma, self._layout, coded, rms, busy_rms)
             if np.isfinite(mse := cv2.norm(step, cv2.NORM_L2SQR) / step.size) and mse <= max_mse:
                 break
-            rms *= 0.7
+            rms, busy_rms = rms * 0.7, busy_rms * 0.7
         else:
             raise WatermarkError("watermark would exceed its distortion budget")
         marked = cv2.add(rgb, cv2.merge([step, step, step]), dtype=cv2.CV_8U)

@@ -10,6 +10,9 @@ with the tile's pilot chips.
 
 Payload. Of each tile's chips, N_PILOT carry a keyed +-1 pilot; the rest carry the coded bits,
 each bit on several chips at keyed positions with keyed signs.
+
+This module holds the layout and the decoder's statistics; :mod:`governance.watermark.embedding`
+runs the same statistics on the host picture to decide what to add.
 """
 
 from __future__ import annotations
@@ -30,7 +33,6 @@ COARSE_STEP = 0.01
 FINE_STEPS = (-0.006, -0.004, -0.002, 0.002, 0.004, 0.006)
 WHITEN_SIGMA = 1.0  # decoder high-pass, in decoder pixels
 NORM_SIGMA = 3.0  # local contrast normalisation window, in decoder pixels
-MASK_RANGE = (0.7, 1.5)  # perceptual weight bounds relative to the mean
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class Layout:
     signs: np.ndarray  # (TILE, TILE) +-1 spreading signs
     data_pos: np.ndarray  # flat tile indices of data chips
     data_bit: np.ndarray  # coded bit index carried by each data chip
+    pilot_mask: np.ndarray  # (TILE, TILE) 1.0 on pilot chips, 0.0 on data chips
     pilot_fft: np.ndarray  # conj rFFT of the pilot rendered at OVERSAMPLE
 
     @classmethod
@@ -58,6 +61,7 @@ class Layout:
             signs=signs.reshape(TILE, TILE),
             data_pos=data_pos,
             data_bit=data_bit,
+            pilot_mask=pilot_mask.reshape(TILE, TILE).astype(np.float32),
             pilot_fft=np.conj(np.fft.rfft2(template)),
         )
 
@@ -82,86 +86,23 @@ def chip_grid_shape(height: int, width: int) -> tuple[int, int]:
     return max(1, round(height / pitch)), max(1, round(width / pitch))
 
 
-HOST_REJECTION = 1.0  # fraction of the host's interference the embedder cancels
-GAIN_RANGE = (0.2, 3.0)  # per-bit amplitude bounds relative to the mean
+def decoder_grid(luma: np.ndarray) -> np.ndarray:
+    """The picture at OVERSAMPLE pixels per chip of its own chip grid (unedited geometry)."""
+    hc, wc = chip_grid_shape(*luma.shape)
+    return cv2.resize(luma, (wc * OVERSAMPLE, hc * OVERSAMPLE), interpolation=cv2.INTER_AREA)
 
 
-def _blocksum(image: np.ndarray, factor: int) -> np.ndarray:
+def blocksum(image: np.ndarray, factor: int) -> np.ndarray:
+    """Sum each factor x factor block (image sides are multiples of factor)."""
     h, w = image.shape
     return image.reshape(h // factor, factor, w // factor, factor).sum(axis=(1, 3))
 
 
-def _bit_stats(folded: np.ndarray, layout: Layout, n_coded: int) -> np.ndarray:
-    chips = _blocksum(folded, OVERSAMPLE)
+def bit_stats(folded: np.ndarray, layout: Layout, n_coded: int) -> np.ndarray:
+    """Per coded bit, the despread sum of its chips in a fold aligned with the tile."""
+    chips = blocksum(folded, OVERSAMPLE)
     despread = (chips * layout.signs).reshape(-1)[layout.data_pos]
     return np.bincount(layout.data_bit, weights=despread, minlength=n_coded)
-
-
-def _solve_gains(interference: np.ndarray) -> np.ndarray:
-    """Per-bit gains k = clip(m - x) with the level m that keeps mean(k**2) = 1 (same energy)."""
-    levels = np.linspace(-4.0, 8.0, 97)
-    for _ in range(2):  # grid search, then refine within the bracket
-        energy = np.mean(np.clip(levels[:, None] - interference, *GAIN_RANGE) ** 2, axis=1)
-        i = int(np.clip(np.searchsorted(energy, 1.0), 1, levels.size - 1))
-        levels = np.linspace(levels[i - 1], levels[i], 33)
-    return np.clip(levels[16] - interference, *GAIN_RANGE).astype(np.float32)
-
-
-EMBED_ITERATIONS = 3
-
-
-def luma_step(luma: np.ndarray, layout: Layout, coded: np.ndarray, rms: float) -> np.ndarray:
-    """The integer luma change (int16) that carries ``coded``, with RMS about ``rms``.
-
-    Informed embedding: the embedder runs the decoder's own statistic on the host picture and
-    gives each coded bit the amplitude that cancels what the picture already says about it
-    (improved spread spectrum), instead of fighting the host's interference with brute strength.
-    A few closed-loop rounds correct for interpolation and for the chips' crosstalk.
-    """
-    height, width = luma.shape
-    hc, wc = chip_grid_shape(height, width)
-    r = OVERSAMPLE
-    grid_size = (wc * r, hc * r)
-    period = TILE * r
-    grid = cv2.resize(luma, grid_size, interpolation=cv2.INTER_AREA)
-    resid = grid - cv2.GaussianBlur(grid, (0, 0), WHITEN_SIGMA)
-    divisor = np.sqrt(cv2.GaussianBlur(resid * resid, (0, 0), NORM_SIGMA) + 1.0)
-    small = _blocksum(grid, r) / (r * r)
-    detail = np.abs(small - cv2.GaussianBlur(small, (0, 0), 1.5))
-    activity = cv2.GaussianBlur(detail, (0, 0), 2.0) + 1.0
-    weight = np.clip(activity / activity.mean(), *MASK_RANGE)
-
-    def stats(image: np.ndarray) -> np.ndarray:
-        high = image - cv2.GaussianBlur(image, (0, 0), WHITEN_SIGMA)
-        return _bit_stats(_fold(high / divisor, period), layout, coded.size) * truth
-
-    def render(chips: np.ndarray, dtype: int = cv2.CV_32F) -> np.ndarray:
-        delta = cv2.resize(chips, (width, height), interpolation=cv2.INTER_LINEAR)
-        # interpolation smooths the chips; set the strength on what is actually added
-        scale = rms * np.sqrt(delta.size) / max(cv2.norm(delta, cv2.NORM_L2), 1e-6)
-        return cv2.addWeighted(delta, scale, delta, 0.0, 0.0, dtype=dtype)  # scale, round
-
-    truth = 1.0 - 2.0 * coded
-    host = HOST_REJECTION * stats(grid)
-    reps = (-(-hc // TILE), -(-wc // TILE))
-    unit = (np.tile(layout.tile(coded), reps)[:hc, :wc] * weight).astype(np.float32)
-    gains = np.ones(coded.size, dtype=np.float32)
-    chips = unit
-    # the rounds work on the decoder's grid; one full-size rendering calibrates its amplitude
-    seen_unit = cv2.resize(render(unit), grid_size, interpolation=cv2.INTER_AREA)
-    approx = cv2.resize(unit, grid_size, interpolation=cv2.INTER_LINEAR)
-    amp = cv2.norm(seen_unit) / max(cv2.norm(approx), 1e-6)
-    for round_ in range(EMBED_ITERATIONS):
-        seen = stats(cv2.resize(chips, grid_size, interpolation=cv2.INTER_LINEAR) * amp)
-        if round_ == 0:
-            # response at unit gain (floored: a bit may see almost nothing on tiny images)
-            own = np.maximum(seen, max(1e-3 * float(np.abs(seen).mean()), 1e-6))
-        # everything a bit sees besides its own chips, in units of its own unit response
-        gains = _solve_gains((host + seen) / own - gains)
-        gain_tile = np.ones(TILE * TILE, dtype=np.float32)
-        gain_tile[layout.data_pos] = gains[layout.data_bit]
-        chips = unit * np.tile(gain_tile.reshape(TILE, TILE), reps)[:hc, :wc]
-    return render(chips, cv2.CV_16S)
 
 
 @dataclass(frozen=True)
@@ -181,7 +122,7 @@ def _whiten(luma: np.ndarray) -> np.ndarray:
     return resid / np.sqrt(energy + 1.0)
 
 
-def _fold(image: np.ndarray, period: int) -> np.ndarray:
+def fold(image: np.ndarray, period: int) -> np.ndarray:
     """Sum every period x period block onto one (the tiles' redundancy, coherently)."""
     h, w = image.shape
     ph, pw = -(-h // period) * period, -(-w // period) * period
@@ -190,8 +131,13 @@ def _fold(image: np.ndarray, period: int) -> np.ndarray:
     return padded.reshape(ph // period, period, pw // period, period).sum(axis=(0, 2))
 
 
+def correlation(folded: np.ndarray, layout: Layout) -> np.ndarray:
+    """The pilot's circular cross-correlation with a fold, for every cyclic shift."""
+    return np.fft.irfft2(np.fft.rfft2(folded) * layout.pilot_fft, s=folded.shape)
+
+
 def _correlate(folded: np.ndarray, layout: Layout) -> tuple[float, tuple[int, int]]:
-    corr = np.fft.irfft2(np.fft.rfft2(folded) * layout.pilot_fft, s=folded.shape)
+    corr = correlation(folded, layout)
     idx = int(np.argmax(corr))
     peak = corr.flat[idx]
     score = float((peak - corr.mean()) / (corr.std() + 1e-9))
@@ -205,24 +151,30 @@ def candidates(luma: np.ndarray, layout: Layout, top: int = 3) -> Iterator[Candi
     first one, at a tenth of the search's cost; edited copies go on to the best ``top`` scales.
     """
     height, width = luma.shape
-    base = CHIPS_SHORT * OVERSAMPLE * SCALE_MAX / min(height, width)
-    interp = cv2.INTER_AREA if base < 1 else cv2.INTER_LINEAR
-    white = _whiten(cv2.resize(luma, None, fx=base, fy=base, interpolation=interp))
     period = TILE * OVERSAMPLE
 
-    def evaluate(scale: float) -> Candidate:
-        factor = scale / SCALE_MAX
-        img = cv2.resize(white, None, fx=factor, fy=factor, interpolation=cv2.INTER_LINEAR)
-        folded = _fold(img, period)
+    def evaluate(white: np.ndarray, scale: float) -> Candidate:
+        folded = fold(white, period)
         score, shift = _correlate(folded, layout)
         return Candidate(score, scale, shift, folded)
 
-    yield evaluate(1.0)
-    coarse = [evaluate(s) for s in np.arange(SCALE_MIN, SCALE_MAX + 1e-9, COARSE_STEP)]
+    # exactly the embedder's grid: a second resampling would blur the host's fine texture
+    # unevenly and undo the informed embedding's cancellation on high-frequency pictures
+    yield evaluate(_whiten(decoder_grid(luma)), 1.0)
+    base = CHIPS_SHORT * OVERSAMPLE * SCALE_MAX / min(height, width)
+    interp = cv2.INTER_AREA if base < 1 else cv2.INTER_LINEAR
+    white = _whiten(cv2.resize(luma, None, fx=base, fy=base, interpolation=interp))
+
+    def evaluate_scale(scale: float) -> Candidate:
+        factor = scale / SCALE_MAX
+        img = cv2.resize(white, None, fx=factor, fy=factor, interpolation=cv2.INTER_LINEAR)
+        return evaluate(img, scale)
+
+    coarse = [evaluate_scale(s) for s in np.arange(SCALE_MIN, SCALE_MAX + 1e-9, COARSE_STEP)]
     coarse.sort(key=lambda c: c.score, reverse=True)
     found = list(coarse[:top])
     for cand in coarse[:top]:
-        found.extend(evaluate(cand.scale + d) for d in FINE_STEPS)
+        found.extend(evaluate_scale(cand.scale + d) for d in FINE_STEPS)
     found.sort(key=lambda c: c.score, reverse=True)
     yield from found[:top]
 
@@ -235,4 +187,4 @@ def search(luma: np.ndarray, layout: Layout, top: int = 3) -> list[Candidate]:
 def soft_bits(cand: Candidate, layout: Layout, n_coded: int) -> np.ndarray:
     """Per coded bit, the despread sum of its chips in the aligned fold (positive = 0)."""
     aligned = np.roll(cand.folded, (-cand.shift[0], -cand.shift[1]), axis=(0, 1))
-    return _bit_stats(aligned, layout, n_coded)
+    return bit_stats(aligned, layout, n_coded)
