@@ -107,11 +107,16 @@ class DiffusionEngine:
                 output_type="np",
             )
         images = _to_uint8(output.images)
-        results, start = [], 0
-        for params in batch:
-            results.append(images[start : start + params.n])
-            start += params.n
-        return results
+        return _per_request(images, batch)
+
+
+def _per_request(images: list[np.ndarray], batch: list[GenerationParams]) -> list[list[np.ndarray]]:
+    """Hand each request of a batch its own `n` images, in order."""
+    results, start = [], 0
+    for params in batch:
+        results.append(images[start : start + params.n])
+        start += params.n
+    return results
 
 
 def _to_uint8(images) -> list[np.ndarray]:
@@ -192,11 +197,7 @@ class JanusEngine:
         # The VQ decoder's output lies in [-1, 1] (Janus normalises with mean = std = 0.5).
         pixels = ((decoded.float().clamp(-1, 1) + 1) * 127.5).round().to(torch.uint8)
         images = [np.ascontiguousarray(image) for image in pixels.cpu().numpy()]
-        results, start = [], 0
-        for params in batch:
-            results.append(images[start : start + params.n])
-            start += params.n
-        return results
+        return _per_request(images, batch)
 
 
 class _PerRowSampler:
