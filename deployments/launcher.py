@@ -26,7 +26,10 @@ def _check(args: argparse.Namespace) -> int:
         print(f"{args.config}: {exc}", file=sys.stderr)
         return 1
     names = ", ".join(f"{m.name} ({m.family})" for m in settings.models)
-    print(f"{args.config}: ok; models: {names}; tenants: {len(settings.tenants)}")
+    tenants = f"{len(settings.tenants)} inline"
+    if settings.tenants_path():
+        tenants += f", file {settings.tenants_path()}"
+    print(f"{args.config}: ok; models: {names}; tenants: {tenants}")
     return 0
 
 
