@@ -202,6 +202,7 @@ class Router:
                 "output_format": body.output_format,
                 "output_compression": body.output_compression,
                 "user": body.user,
+                "key_id": principal.key_id,  # which key, never the key itself
             },
             output_format=body.output_format,
             quality=body.output_compression,
