@@ -162,6 +162,7 @@ def test_audit_records_carry_the_policy_and_retention(serve_app, images):
     ).json()
     assert globex["policy_version"].startswith("globex-1@")
     assert globex["prompt"] == "a small lighthouse"
+    assert globex["params"]["key_id"] == key_id_of(hash_api_key(tenant_key("globex", "generate")))
     assert "c2pa_manifest" not in globex and globex["c2pa_manifest_url"].startswith("/v1/c2pa/")
 
 
