@@ -35,7 +35,7 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 
 bench: install
-	@for script in benchmarks/*.py; do \
+	@for script in benchmarks/[!_]*.py; do \
 		echo "== $$script"; $(PY) $$script || exit 1; \
 	done
 
