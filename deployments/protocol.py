@@ -13,7 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from deployments.settings import ModelSpec
-from governance.errors import InvalidRequestError, RequestTooLargeError
+from governance.errors import InvalidRequestError
 
 MAX_PROMPT_CHARS = 4000
 MAX_SEED = 2**32 - 1
@@ -162,15 +162,11 @@ class ModerationRequest(BaseModel):
         return value
 
 
-MAX_UPLOAD_BYTES = 20 * 1024 * 1024
-
-
 async def read_image_upload(request) -> tuple[bytes, str | None]:
-    """An uploaded image: the raw body with its Content-Type, or a multipart `file` field."""
+    """An uploaded image: the raw body with its Content-Type, or a multipart `file` field.
+
+    Its size is capped before this runs, by deployments.body_limit (413 over 20 MiB)."""
     content_type = request.headers.get("content-type", "")
-    length = request.headers.get("content-length")
-    if length and length.isdigit() and int(length) > MAX_UPLOAD_BYTES:
-        raise RequestTooLargeError(f"Images are limited to {MAX_UPLOAD_BYTES} bytes.")
     if content_type.startswith("multipart/form-data"):
         form = await request.form()
         upload = form.get("file")
@@ -183,6 +179,4 @@ async def read_image_upload(request) -> tuple[bytes, str | None]:
         declared = content_type or None
     if not data:
         raise InvalidRequestError("The request carries no image.", param="file")
-    if len(data) > MAX_UPLOAD_BYTES:
-        raise RequestTooLargeError(f"Images are limited to {MAX_UPLOAD_BYTES} bytes.")
     return data, declared

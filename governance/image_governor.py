@@ -37,7 +37,6 @@ class ImageJob:
     created: dt.datetime
     output_format: str = "png"
     quality: int | None = None
-    tenant: str | None = None
     manifest_prompt: str | None = None  # only when the tenant's policy allows it in manifests
     nsfw_policy: NsfwPolicy | None = None
 
