@@ -48,6 +48,22 @@ PROMPT = "a watercolor fox in the snow"
 CONCURRENCY = (1, 4, 8)
 
 
+def request_params(args, spec, seed: int):
+    """The one request both tables time: 256x256, the model's guidance, `args.steps` steps."""
+    from deployments.protocol import GenerationParams
+
+    return GenerationParams(
+        prompt=PROMPT,
+        negative_prompt=None,
+        width=256,
+        height=256,
+        n=1,
+        num_inference_steps=args.steps,
+        guidance_scale=spec.default_guidance_scale,
+        seed=seed,
+    )
+
+
 def two_deployments(config: dict, max_ongoing: int) -> dict:
     """One app serving tiny-sdxl twice: as configured (batching on) and with batching off."""
     app = config["applications"][0]
@@ -93,7 +109,6 @@ def serve_table(args, spec) -> None:
     from ray import serve
 
     from deployments import local_cluster
-    from deployments.protocol import GenerationParams
 
     config = two_deployments(only_model(local_cluster.load_config(), MODEL), max(CONCURRENCY))
     with local_service(config) as base_url:
@@ -120,17 +135,7 @@ def serve_table(args, spec) -> None:
             handle = serve.get_deployment_handle(model, app_name=APP_NAME)
 
             async def call(seed: int) -> None:
-                params = GenerationParams(
-                    prompt=PROMPT,
-                    negative_prompt=None,
-                    width=256,
-                    height=256,
-                    n=1,
-                    num_inference_steps=args.steps,
-                    guidance_scale=spec.default_guidance_scale,
-                    seed=seed,
-                )
-                images = await handle.generate.remote(params)
+                images = await handle.generate.remote(request_params(args, spec, seed))
                 assert len(images) == 1
 
             return call
@@ -197,21 +202,11 @@ def serve_table(args, spec) -> None:
 
 def in_process_table(args, spec) -> None:
     from deployments.engines import DiffusionEngine
-    from deployments.protocol import GenerationParams
 
     engine = DiffusionEngine(spec, model_cache_dir())
 
-    def params(seed: int) -> GenerationParams:
-        return GenerationParams(
-            prompt=PROMPT,
-            negative_prompt=None,
-            width=256,
-            height=256,
-            n=1,
-            num_inference_steps=args.steps,
-            guidance_scale=spec.default_guidance_scale,
-            seed=seed,
-        )
+    def params(seed: int):
+        return request_params(args, spec, seed)
 
     engine.generate_batch([params(0), params(1)])  # warm up
     rows = []
