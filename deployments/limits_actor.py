@@ -9,10 +9,11 @@ node dies anyway, Ray restarts it with empty counters (use Redis where that matt
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import ray
-from ray.exceptions import RayActorError
+from ray.exceptions import GetTimeoutError, RayActorError
 
 from governance.limits import LimitDecision, MemoryLimitStore
 
@@ -54,14 +55,38 @@ def get_limits_actor(
     return LimitsActor.options(**options).remote()
 
 
-def kill_limits_actor(name: str = ACTOR_NAME, namespace: str = NAMESPACE) -> bool:
-    """Remove the actor (and its counters); False if there was none."""
+def kill_limits_actor(
+    name: str = ACTOR_NAME, namespace: str = NAMESPACE, *, timeout_s: float = 30.0
+) -> bool:
+    """Remove the actor (and its counters); False if there was none.
+
+    `ray.kill` only asks for the kill: until the actor is gone, calls already on their way (or
+    sent right after) can still reach the old counters. So wait until the actor answers as dead
+    and its name is free, which is when the next caller is sure to get a fresh, empty one.
+    """
     try:
         actor = ray.get_actor(name, namespace=namespace)
     except ValueError:
         return False
     ray.kill(actor, no_restart=True)
-    return True
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            ray.get(actor.ping.remote(), timeout=1.0)
+        except RayActorError:
+            break
+        except GetTimeoutError:
+            continue
+        time.sleep(0.05)  # answered: the kill has not landed yet
+    else:
+        raise TimeoutError(f"limits actor {name!r} still alive {timeout_s:.0f} s after ray.kill")
+    while time.monotonic() < deadline:
+        try:
+            ray.get_actor(name, namespace=namespace)
+        except ValueError:
+            return True
+        time.sleep(0.05)
+    raise TimeoutError(f"limits actor {name!r} still registered {timeout_s:.0f} s after ray.kill")
 
 
 class RayActorLimitStore:

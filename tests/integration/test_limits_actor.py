@@ -71,4 +71,6 @@ def test_a_killed_actor_comes_back_empty(actor_name):
     assert store.hit("acme:images", 3, 3, FAR_WINDOW_S).allowed
     assert not store.hit("acme:images", 1, 3, FAR_WINDOW_S).allowed
     assert kill_limits_actor(actor_name)
+    with pytest.raises(ValueError):  # the kill has landed by the time it returns: name is free
+        ray.get_actor(actor_name, namespace=NAMESPACE)
     assert store.hit("acme:images", 3, 3, FAR_WINDOW_S).allowed  # recreated on the next call
