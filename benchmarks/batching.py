@@ -175,17 +175,7 @@ def serve_table(args, spec) -> None:
         off = median([rate for rate, _ in results[(concurrency, UNBATCHED)]])
         cpu_on = median([cpu for _, cpu in results[(concurrency, MODEL)]])
         cpu_off = median([cpu for _, cpu in results[(concurrency, UNBATCHED)]])
-        rows.append(
-            [
-                concurrency,
-                f"{on:.2f}",
-                f"{off:.2f}",
-                ratio(on, off),
-                f"{cpu_on:.0f}",
-                f"{cpu_off:.0f}",
-                ratio(cpu_off, cpu_on),
-            ]
-        )
+        rows.append(_comparison_row(concurrency, on, off, cpu_on, cpu_off))
     print_table(
         [
             "concurrency",
@@ -198,6 +188,19 @@ def serve_table(args, spec) -> None:
         ],
         rows,
     )
+
+
+def _comparison_row(label: int, on: float, off: float, cpu_on: float, cpu_off: float) -> list:
+    """One table row: throughput on and off, their ratio, CPU ms per image and its ratio."""
+    return [
+        label,
+        f"{on:.2f}",
+        f"{off:.2f}",
+        ratio(on, off),
+        f"{cpu_on:.0f}",
+        f"{cpu_off:.0f}",
+        ratio(cpu_off, cpu_on),
+    ]
 
 
 def in_process_table(args, spec) -> None:
@@ -225,17 +228,7 @@ def in_process_table(args, spec) -> None:
             cpu_sequential.append((time.process_time() - cpu) * 1000.0 / size)
         on, off = median(batched), median(sequential)
         cpu_on, cpu_off = median(cpu_batched), median(cpu_sequential)
-        rows.append(
-            [
-                size,
-                f"{on:.2f}",
-                f"{off:.2f}",
-                ratio(on, off),
-                f"{cpu_on:.0f}",
-                f"{cpu_off:.0f}",
-                ratio(cpu_off, cpu_on),
-            ]
-        )
+        rows.append(_comparison_row(size, on, off, cpu_on, cpu_off))
     print(
         f"\nin-process (DiffusionEngine, torch threads {spec.torch_threads}): images/s, "
         f"median of {args.rounds} rounds"
