@@ -33,33 +33,14 @@ from PIL import Image  # noqa: E402
 import governance.watermark as wm_module  # noqa: E402
 from governance.watermark import MIN_RELIABLE_SIDE, Watermarker, ecc, spread  # noqa: E402
 from governance.watermark.edits import COMMON_EDITS, reencode  # noqa: E402
-from governance.watermark.samples import busy_texture  # noqa: E402
+from governance.watermark.samples import PHOTO_NAMES, busy_texture, photo, photo_array, psnr  # noqa: E402
 
 cv2.setNumThreads(1)
 
-PHOTOS: dict[str, Callable[[], np.ndarray]] = {
-    "astronaut": skimage.data.astronaut,
-    "chelsea": skimage.data.chelsea,
-    "coffee": skimage.data.coffee,
-    "rocket": skimage.data.rocket,
-    "motorcycle": lambda: skimage.data.stereo_motorcycle()[0],
-    "camera": skimage.data.camera,  # greyscale photograph, as RGB
-    "retina": skimage.data.retina,  # large dark background
-    "hubble": skimage.data.hubble_deep_field,  # mostly black sky
-}
+PHOTOS = PHOTO_NAMES
 SIZES = [(512, 512), (1024, 1024), (768, 512)]
 SWEEP_SIDES = [160, 192, 224, 256, 320, 384]
 BUSY_SIZES = [(256, 256), (512, 512), (768, 512), (1024, 1024)]
-
-
-def photo(name: str, width: int, height: int) -> Image.Image:
-    """Centre crop to the aspect ratio, then resize (Lanczos)."""
-    image = Image.fromarray(PHOTOS[name]()).convert("RGB")
-    w, h = image.size
-    scale = max(width / w, height / h)
-    cw, ch = round(width / scale), round(height / scale)
-    box = ((w - cw) // 2, (h - ch) // 2, (w - cw) // 2 + cw, (h - ch) // 2 + ch)
-    return image.crop(box).resize((width, height), Image.Resampling.LANCZOS)
 
 
 def noise_images(side: int, rng: np.random.Generator) -> dict[str, Image.Image]:
@@ -77,11 +58,6 @@ def noise_images(side: int, rng: np.random.Generator) -> dict[str, Image.Image]:
     pictures = {k: Image.fromarray(np.ascontiguousarray(v)) for k, v in images.items()}
     pictures["busy"] = busy_texture(side, seed=int(rng.integers(1 << 16)))
     return pictures
-
-
-def psnr(a: Image.Image, b: Image.Image) -> float:
-    diff = np.asarray(a, np.float64) - np.asarray(b, np.float64)
-    return float(10 * np.log10(255.0**2 / max(np.mean(diff * diff), 1e-12)))
 
 
 class Stock:
@@ -211,7 +187,7 @@ def false_positives(marker: Watermarker, stock: Stock, rng: np.random.Generator)
 
 def random_crops_sweep(marker: Watermarker, rng: np.random.Generator, count: int) -> None:
     """Many unmarked pictures: random crops of bundled images, rescaled, half of them edited."""
-    sources = [np.asarray(Image.fromarray(f()).convert("RGB")) for f in PHOTOS.values()]
+    sources = [np.asarray(Image.fromarray(photo_array(n)).convert("RGB")) for n in PHOTOS]
     for name in ("brick", "grass", "gravel", "text", "coins", "moon", "immunohistochemistry"):
         sources.append(np.asarray(Image.fromarray(getattr(skimage.data, name)()).convert("RGB")))
     found = gated = 0

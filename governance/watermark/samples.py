@@ -1,4 +1,7 @@
-"""Synthetic busy pictures, in one place so the watermark's tests and benchmark agree.
+"""Sample pictures and the PSNR measure, in one place so the watermark's tests and benchmark agree.
+
+``photo`` reads scikit-image's bundled photographs; scikit-image is in the dev extra only, so it is
+imported when a photo is asked for, never by the service.
 
 A tiny, untrained diffusion model (the embedded default) returns noise-like pictures: colour
 blobs about 16-25 px across with a high-frequency tail of horizontal and vertical streaks from
@@ -18,6 +21,48 @@ _CHANNEL_MEAN = np.array([127.0, 125.0, 127.0], dtype=np.float32)
 _CHANNEL_STD = np.array([27.0, 45.0, 38.0], dtype=np.float32)
 # correlated channels, as a VAE decoder's output has them
 _MIX = np.array([[0.9, 0.3, 0.1], [0.2, 1.0, 0.3], [0.1, 0.4, 0.9]], dtype=np.float32)
+
+
+PHOTO_NAMES = (
+    "astronaut",
+    "chelsea",
+    "coffee",
+    "rocket",
+    "motorcycle",
+    "camera",  # greyscale photograph, as RGB
+    "retina",  # large dark background
+    "hubble",  # mostly black sky
+)
+
+
+def photo_array(name: str) -> np.ndarray:
+    """One of PHOTO_NAMES as scikit-image returns it (uint8, greyscale or RGB)."""
+    import skimage.data  # dev extra: tests and benchmarks only
+
+    if name not in PHOTO_NAMES:
+        raise KeyError(f"unknown sample photo {name!r}; one of {', '.join(PHOTO_NAMES)}")
+    if name == "motorcycle":
+        return skimage.data.stereo_motorcycle()[0]  # the left view of the stereo pair
+    if name == "hubble":
+        return skimage.data.hubble_deep_field()
+    return getattr(skimage.data, name)()
+
+
+def photo(name: str, width: int, height: int | None = None) -> Image.Image:
+    """A real photograph, centre-cropped to the aspect ratio, then resized (Lanczos)."""
+    height = height or width
+    image = Image.fromarray(photo_array(name)).convert("RGB")
+    w, h = image.size
+    scale = max(width / w, height / h)
+    cw, ch = round(width / scale), round(height / scale)
+    box = ((w - cw) // 2, (h - ch) // 2, (w - cw) // 2 + cw, (h - ch) // 2 + ch)
+    return image.crop(box).resize((width, height), Image.Resampling.LANCZOS)
+
+
+def psnr(a: Image.Image, b: Image.Image) -> float:
+    """Peak signal-to-noise ratio in dB over all channels (8-bit peak)."""
+    diff = np.asarray(a, np.float64) - np.asarray(b, np.float64)
+    return float(10 * np.log10(255.0**2 / max(np.mean(diff * diff), 1e-12)))
 
 
 def busy_texture(width: int, height: int | None = None, seed: int = 0) -> Image.Image:
