@@ -21,6 +21,7 @@ from ray.serve.handle import DeploymentHandle
 
 from deployments import metrics
 from deployments.http_api import api, outcome_of, record_json, resolve_response
+from deployments.limits_actor import open_cluster_limit_store
 from deployments.protocol import (
     ImageGenerationRequest,
     ModerationRequest,
@@ -40,7 +41,7 @@ from governance.errors import (
     PermissionDeniedError,
     RateLimitError,
 )
-from governance.limits import TenantLimiter, open_limit_store
+from governance.limits import TenantLimiter
 from governance.moderation import to_openai_result
 from governance.provenance import SOFT_BINDING_ALG
 from governance.request_pipeline import GenerationPipeline, RequestFacts
@@ -65,7 +66,7 @@ class Router:
         self.tenants: TenantRegistry = self.settings.build_tenant_registry()
         self._tenant_files_stamp = self._stat_tenant_files()
         self._next_tenants_check = time.monotonic() + self.settings.tenants_reload_s
-        self.limiter = TenantLimiter(open_limit_store(self.settings.limits_store_url()))
+        self.limiter = TenantLimiter(open_cluster_limit_store(self.settings.limits_store_url()))
         self.replica_id = serve.get_replica_context().replica_id.unique_id
         self.audit = open_store(self.settings.audit_url())
         self.pipeline = GenerationPipeline(
