@@ -32,6 +32,7 @@ from deployments.protocol import (
 from deployments.settings import AppSettings, parse_settings
 from deployments.timing import server_timing
 from governance.audit import open_store
+from governance.detection import describe_record, sniff_mime
 from governance.errors import (
     ImprimaturError,
     InvalidRequestError,
@@ -46,7 +47,6 @@ from governance.moderation import to_openai_result
 from governance.provenance import SOFT_BINDING_ALG
 from governance.request_pipeline import GenerationPipeline, RequestFacts
 from governance.tenants import Principal, TenantRegistry
-from governance.verification import describe_record, sniff_mime
 
 logger = logging.getLogger("imprimatur.router")
 
@@ -382,7 +382,7 @@ class Router:
         """Re-hash the whole chain (auditors only): ok, or the first broken link."""
         principal = self._authenticate(request)
         self.tenants.require(principal, "auditor")
-        result = await asyncio.to_thread(self.audit.verify)
+        result = await asyncio.to_thread(self.audit.verify_chain)
         return result.model_dump(mode="json")
 
     @api.get("/v1/models")

@@ -16,6 +16,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from governance import environment
 from governance.moderation.policy import ModerationPolicy
 from governance.nsfw import NsfwPolicy
 from governance.tenants import (
@@ -203,7 +204,7 @@ class GovernanceSettings(_Strict):
         default_factory=ProvenanceSettings, description="C2PA signing and trust."
     )
     watermark_key_env: str = Field(
-        "IMPRIMATUR_WATERMARK_KEY",
+        environment.WATERMARK_KEY,
         description="Variable holding the watermark key; unset uses the built-in dev key.",
     )
     moderation: ModerationPolicy = Field(
@@ -287,18 +288,18 @@ class AppSettings(_Strict):
         return self
 
     def tenants_path(self) -> Path | None:
-        value = self.tenants_file or os.environ.get("IMPRIMATUR_TENANTS_FILE")
+        value = self.tenants_file or environment.read(environment.TENANTS_FILE)
         return self.resolve_path(value) if value else None
 
     def tenant_keys_path(self) -> Path | None:
-        value = self.tenant_keys_file or os.environ.get("IMPRIMATUR_TENANT_KEYS_FILE")
+        value = self.tenant_keys_file or environment.read(environment.TENANT_KEYS_FILE)
         return self.resolve_path(value) if value else None
 
     def limits_store_url(self) -> str:
         return (
             self.limits_url
-            or os.environ.get("IMPRIMATUR_LIMITS_URL")
-            or os.environ.get("IMPRIMATUR_REDIS_URL")
+            or environment.read(environment.LIMITS_URL)
+            or environment.read(environment.REDIS_URL)
             or "ray"
         )
 
@@ -350,19 +351,14 @@ class AppSettings(_Strict):
 
     @property
     def state_path(self) -> Path:
-        base = self.state_dir or os.environ.get("IMPRIMATUR_HOME") or "var"
-        return Path(base).expanduser().resolve()
+        return environment.state_dir(self.state_dir)
 
     def resolve_path(self, value: str) -> Path:
         path = Path(value).expanduser()
         return path if path.is_absolute() else self.state_path / path
 
     def audit_url(self) -> str:
-        return (
-            self.governance.audit_url
-            or os.environ.get("IMPRIMATUR_AUDIT_URL")
-            or f"sqlite:///{self.state_path / 'audit.db'}"
-        )
+        return self.governance.audit_url or environment.default_audit_url(self.state_path)
 
 
 class SettingsError(ValueError):

@@ -17,8 +17,9 @@ from prometheus_client.parser import text_string_to_metric_families
 from ray import serve
 
 from deployments import metrics
-from deployments.k8s import dashboard_queries, prometheus_rules, promql_metric_names
+from imprimatur_cli.k8s import prometheus_rules
 from tests.conftest import REPO_ROOT
+from tests.support.promql import dashboard_queries, promql_metric_names
 
 PROBE_APP = "imprimatur-metrics-probe"
 TENANT, MODEL = "probe-tenant", "probe-model"
