@@ -19,6 +19,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from governance import environment
 from governance.moderation.policy import ModerationPolicy
 from governance.nsfw import NsfwPolicy
+from governance.policy_fields import (
+    HASH_PATTERN,
+    ImageSide,
+    ImagesPerRequest,
+    KeepPrompts,
+    PromptInManifest,
+    TenantName,
+)
 from governance.tenants import (
     ApiKeySpec,
     TenantPolicy,
@@ -30,7 +38,6 @@ from governance.tenants import (
 
 ROUTER_DEPLOYMENT = "router"
 GOVERNANCE_DEPLOYMENT = "governance"
-_HASH_RE = re.compile(r"^sha256:[0-9a-f]{64}$")
 
 
 class _Strict(BaseModel):
@@ -68,7 +75,7 @@ class ModelSpec(_Strict):
         None, description="diffusers weight variant to load, e.g. `fp16` for SDXL base 1.0."
     )
     min_size: int = Field(256, ge=64, description="Smallest side in pixels (diffusion).")
-    max_size: int = Field(1024, ge=64, description="Largest side in pixels (diffusion).")
+    max_size: ImageSide = Field(1024, description="Largest side in pixels (diffusion).")
     size_multiple: int = Field(64, ge=8, description="Each side must be a multiple of this.")
     native_size: int | None = Field(
         None,
@@ -76,7 +83,7 @@ class ModelSpec(_Strict):
         description="The only size an autoregressive model emits (Janus-Pro: 384).",
     )
     default_size: int = Field(1024, ge=64, description="Square side used when size is `auto`.")
-    max_n: int = Field(4, ge=1, le=16, description="Most images one request may ask for.")
+    max_n: ImagesPerRequest = 4
     default_steps: int = Field(30, ge=1, description="Denoising steps when the request has none.")
     max_steps: int = Field(50, ge=1, le=200, description="Most denoising steps a request may ask.")
     default_guidance_scale: float = Field(
@@ -147,8 +154,11 @@ class DevKey(_Strict):
         return os.environ.get(self.env) or self.default
 
 
-class TenantSpec(_Strict):
-    name: str = Field(..., pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$", description="Tenant id.")
+class InlineTenant(_Strict):
+    """A tenant written inline in the Serve config (the embedded default's demo tenant); the
+    tenants file (governance.tenants.TenantsFileTenant) holds the rest, with their policies."""
+
+    name: TenantName
     key_hashes: list[str] = Field(
         default_factory=list,
         description="API keys as `sha256:<hex>`; `imprimatur keys hash` prints one.",
@@ -161,12 +171,12 @@ class TenantSpec(_Strict):
     @classmethod
     def _check_hashes(cls, hashes: list[str]) -> list[str]:
         for value in hashes:
-            if not _HASH_RE.match(value):
+            if not re.match(HASH_PATTERN, value):
                 raise ValueError("each key hash must look like `sha256:` + 64 lowercase hex")
         return hashes
 
     @model_validator(mode="after")
-    def _has_a_key(self) -> TenantSpec:
+    def _has_a_key(self) -> InlineTenant:
         if not self.key_hashes and self.dev_key is None:
             raise ValueError(f"tenant {self.name!r} has no key")
         return self
@@ -211,12 +221,8 @@ class GovernanceSettings(_Strict):
         default_factory=ModerationPolicy, description="Default prompt moderation policy."
     )
     nsfw: NsfwPolicy = Field(default_factory=NsfwPolicy, description="Default NSFW policy.")
-    keep_prompts: bool = Field(
-        True, description="Keep prompts in audit records; false keeps only their SHA-256."
-    )
-    prompt_in_manifest: bool = Field(
-        False, description="Put the prompt in the public C2PA manifest (off: it is private)."
-    )
+    keep_prompts: KeepPrompts = True
+    prompt_in_manifest: PromptInManifest = False
     policy_version: str = Field("default-1", description="Recorded in every audit record.")
     provider: str = Field(
         "Imprimatur", description="Provider name shown by the public verification endpoint."
@@ -227,7 +233,7 @@ class AppSettings(_Strict):
     """`args:` of `deployments.app:build_app`."""
 
     models: list[ModelSpec] = Field(..., min_length=1, description="The models to serve.")
-    tenants: list[TenantSpec] = Field(
+    tenants: list[InlineTenant] = Field(
         default_factory=list,
         description="Inline tenants (keys as hashes, or a local dev key); the tenants file "
         "holds the rest. Inline tenants get the governance defaults as their policy.",

@@ -31,6 +31,7 @@ from governance.errors import (
     OverloadedError,
     RateLimitError,
 )
+from governance.policy_fields import MAX_IMAGES_PER_REQUEST
 from governance.request_pipeline import RequestFacts
 
 logger = logging.getLogger("imprimatur.router")
@@ -45,7 +46,7 @@ class ImageGenerationRequest(BaseModel):
 
     model: str = Field(..., min_length=1, description="A model id from /v1/models.")
     prompt: str = Field(..., min_length=1, max_length=MAX_PROMPT_CHARS)
-    n: int = Field(1, ge=1, le=16, description="Number of images.")
+    n: int = Field(1, ge=1, le=MAX_IMAGES_PER_REQUEST, description="Number of images.")
     size: str = Field("auto", description="`WIDTHxHEIGHT` or `auto` (the model's default).")
     response_format: Literal["b64_json"] = Field(
         "b64_json", description="Only b64_json: images are never stored for URLs."
