@@ -61,7 +61,7 @@ def test_the_check_catches_an_import_through_importlib(tmp_path):
     (package / "__init__.py").write_text("")
     (package / "sneaky.py").write_text(
         "import importlib\n\n\ndef _load():\n"
-        "    return importlib.import_module('deployments.timing')\n\n\n_load()\n"
+        "    return importlib.import_module('deployments.protocol')\n\n\n_load()\n"
     )
     found = import_all_in_fresh_interpreter("library_probe", tmp_path)
-    assert found["forbidden"] == ["deployments", "deployments.timing"]
+    assert found["forbidden"] == ["deployments", "deployments.protocol"]
