@@ -27,14 +27,8 @@ from governance.policy_fields import (
     PromptInManifest,
     TenantName,
 )
-from governance.tenants import (
-    ApiKeySpec,
-    TenantPolicy,
-    TenantRegistry,
-    TenantsFileError,
-    hash_api_key,
-    load_tenants_file,
-)
+from governance.tenants import ApiKeySpec, TenantPolicy, TenantRegistry, hash_api_key
+from governance.tenants_file import TenantsFileError, load_tenants_file
 
 ROUTER_DEPLOYMENT = "router"
 GOVERNANCE_DEPLOYMENT = "governance"
