@@ -32,8 +32,7 @@ def _corpus() -> list[str]:
         "Task: Check if there is unsafe content in 'User' messages in conversations according "
         "our safety policy with the below categories.",
         f"<BEGIN UNSAFE CONTENT CATEGORIES>\n{categories}<END UNSAFE CONTENT CATEGORIES>",
-        "<BEGIN CONVERSATION>\n\nUser: a photograph of a red fox in the snow\n\n"
-        "<END CONVERSATION>",
+        "<BEGIN CONVERSATION>\n\nUser: a photograph of a red fox in the snow\n\n<END CONVERSATION>",
         "Provide your safety assessment for ONLY THE LAST User message in the above "
         "conversation:\n - First line must read 'safe' or 'unsafe'.\n - If unsafe, a second "
         "line must include a comma-separated list of violated categories.",

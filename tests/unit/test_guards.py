@@ -1,0 +1,470 @@
+"""Pluggable guard models: the combinator, the builtin adapter, Llama Guard 3, the config.
+
+Real components only: the packaged MiniLM Moderator, and a tiny LlamaForCausalLM with a
+Llama-3-style tokenizer and Llama Guard 3's chat template, built once per module in a tmp dir
+and loaded through from_pretrained. Its answers are random, so the parser is tested on literal
+answers in the real format, and the end-to-end path only for "a verdict or a closed failure".
+The remote backend is tested against a real HTTP server in test_guards_remote.py.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+from pydantic import ValidationError
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from governance.errors import GovernanceFailure  # noqa: E402
+from governance.moderation import CATEGORIES, ModerationPolicy, Moderator  # noqa: E402
+from governance.moderation.guards import (  # noqa: E402
+    HAZARD_TO_CATEGORIES,
+    BuiltinBackend,
+    GuardedResult,
+    GuardError,
+    GuardsConfig,
+    GuardSet,
+    GuardVerdict,
+    LlamaGuardBackend,
+    LlamaGuardClassifier,
+    TenantGuards,
+    build_guard_set,
+    combine,
+    parse_output,
+)
+from governance.moderation.guards.config import check_names  # noqa: E402
+from governance.moderation.guards.llama_guard import (  # noqa: E402
+    HAZARDS,
+    LLAMA_GUARD_3_1B_CHAT_TEMPLATE,
+    LLAMA_GUARD_3_8B_CHAT_TEMPLATE,
+    format_output,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+ADULT_OK = ModerationPolicy(refuse=set(CATEGORIES) - {"sexual"})  # a tenant allowing adult content
+BENIGN = ["a lighthouse at dawn", "a bowl of ramen, studio light", "a red fox in the snow"]
+
+
+@pytest.fixture(scope="module")
+def moderator() -> Moderator:
+    return Moderator()
+
+
+@pytest.fixture(scope="module")
+def tiny_guard_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from deployments.tiny_models import ensure_tiny_model
+
+    return ensure_tiny_model("tiny-llama-guard", tmp_path_factory.mktemp("models"))
+
+
+@pytest.fixture(scope="module")
+def classifier(tiny_guard_dir: Path) -> LlamaGuardClassifier:
+    return LlamaGuardClassifier.from_pretrained(str(tiny_guard_dir), max_new_tokens=8)
+
+
+def answering(*answers: str):
+    """A classifier that gives these literal model answers (real format), parsed for real."""
+
+    def classify(texts: list[str]) -> list[frozenset[str]]:
+        return [parse_output(answers[i % len(answers)]) for i in range(len(texts))]
+
+    return classify
+
+
+def failing(texts: list[str]) -> list[frozenset[str]]:
+    raise GuardError("the guard is down")
+
+
+# --- the Llama Guard output parser, on real-format answers -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "codes"),
+    [
+        ("safe", set()),
+        ("\n\nsafe", set()),  # the model answers after the header's blank line
+        ("safe\n", set()),
+        ("unsafe\nS4", {"S4"}),
+        ("\n\nunsafe\nS1,S10", {"S1", "S10"}),
+        ("unsafe\nS14", {"S14"}),
+        ("unsafe\n S1 , S11 \n", {"S1", "S11"}),
+        ("unsafe\nS2,S2", {"S2"}),
+    ],
+)
+def test_parser_reads_real_answers(answer: str, codes: set[str]) -> None:
+    assert parse_output(answer) == codes
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "",
+        "   ",
+        "unsafe",  # no categories: not a verdict we can act on precisely
+        "unsafe\n",
+        "unsafe\nS15",
+        "unsafe\nS0",
+        "unsafe\nhate",
+        "unsafe\nS1,,S2",
+        "unsafe\nS1\nS2",
+        "safe\nS1",
+        "maybe",
+        "The prompt is safe.",
+        "unsafe S1",
+    ],
+)
+def test_parser_refuses_anything_else(answer: str) -> None:
+    with pytest.raises(GuardError):
+        parse_output(answer)
+
+
+def test_format_output_round_trips() -> None:
+    for codes in [set(), {"S4"}, {"S10", "S1", "S2"}]:
+        assert parse_output(format_output(codes)) == codes
+    assert format_output({"S10", "S2"}) == "unsafe\nS2,S10"
+
+
+def test_hazard_table_covers_s1_to_s14_with_our_names() -> None:
+    assert list(HAZARD_TO_CATEGORIES) == [f"S{i}" for i in range(1, 15)] == list(HAZARDS)
+    for categories in HAZARD_TO_CATEGORIES.values():
+        assert set(categories) <= set(CATEGORIES)
+    assert HAZARD_TO_CATEGORIES["S4"] == ("sexual/minors",)
+    assert HAZARD_TO_CATEGORIES["S12"] == ("sexual",)
+    mapped = {c for cs in HAZARD_TO_CATEGORIES.values() for c in cs}
+    assert mapped == set(CATEGORIES)  # every category of ours can be reached
+
+
+# --- the Llama Guard backend: hazards -> categories under a policy ---------------------------
+
+
+def test_llama_guard_verdicts_follow_the_table_and_the_policy() -> None:
+    backend = LlamaGuardBackend(answering("safe", "unsafe\nS12", "unsafe\nS4", "unsafe\nS3"))
+    safe, sexual, minors, sex_crime = backend.check(["a", "b", "c", "d"], ModerationPolicy())
+    assert not safe.flagged and safe.detail == "safe"
+    assert sexual.categories["sexual"] and sexual.category_scores["sexual"] == 1.0
+    assert minors.categories["sexual/minors"] and minors.detail == "unsafe\nS4"
+    assert sex_crime.categories["sexual"] and sex_crime.categories["violence/graphic"]
+
+    relaxed = backend.check(["a", "b", "c", "d"], ADULT_OK)
+    assert not relaxed[1].flagged  # adult content allowed for this tenant...
+    assert relaxed[1].category_scores["sexual"] == 1.0  # ...but still scored for the audit
+    assert relaxed[2].categories["sexual/minors"]  # never relaxable
+    assert relaxed[3].categories["violence/graphic"] and not relaxed[3].categories["sexual"]
+
+
+def test_unmapped_hazards_are_recorded_and_can_be_mapped() -> None:
+    default = LlamaGuardBackend(answering("unsafe\nS13"))
+    (verdict,) = default.check(["vote on Wednesday"], ModerationPolicy())
+    assert not verdict.flagged and verdict.detail == "unsafe\nS13"
+    mapped = LlamaGuardBackend(answering("unsafe\nS13"), category_map={"S13": ["illicit"]})
+    assert mapped.check(["vote on Wednesday"], ModerationPolicy())[0].categories["illicit"]
+    with pytest.raises(ValueError):
+        LlamaGuardBackend(answering("safe"), category_map={"S99": ["hate"]})
+    with pytest.raises(ValueError):
+        LlamaGuardBackend(answering("safe"), category_map={"S1": ["gore"]})
+
+
+def test_llama_guard_backend_refuses_answers_it_cannot_trust() -> None:
+    wrong_count = LlamaGuardBackend(lambda texts: [frozenset()])
+    with pytest.raises(GuardError):
+        wrong_count.check(["a", "b"], ModerationPolicy())
+    bad_code = LlamaGuardBackend(lambda texts: [["S99"] for _ in texts])  # e.g. from a handle
+    with pytest.raises(GuardError):
+        bad_code.check(["a"], ModerationPolicy())
+
+
+def test_prompt_and_negative_prompt_are_both_read() -> None:
+    seen: list[list[str]] = []
+
+    def classify(texts: list[str]) -> list[frozenset[str]]:
+        seen.append(list(texts))
+        return [parse_output("unsafe\nS1" if "knife" in t else "safe") for t in texts]
+
+    backend = LlamaGuardBackend(classify)
+    verdict = backend.check_prompt("a kitchen", "a bloody knife attack", ModerationPolicy())
+    assert verdict.categories["violence/graphic"]
+    # Pure safety exclusions are not sent as if they were requests.
+    assert not backend.check_prompt("a kitchen", "nsfw, gore", ModerationPolicy()).flagged
+    assert seen[-1] == ["a kitchen"]
+
+
+# --- the real chat template on the tiny model, and the end-to-end path -----------------------
+
+
+def test_tiny_model_carries_the_1b_template_through_from_pretrained(
+    classifier: LlamaGuardClassifier, tiny_guard_dir: Path
+) -> None:
+    from transformers import LlamaForCausalLM
+
+    assert isinstance(classifier.model, LlamaForCausalLM)
+    assert classifier.tokenizer.chat_template == LLAMA_GUARD_3_1B_CHAT_TEMPLATE
+    prompt = classifier.render("  a cat on a sofa ")
+    assert prompt.startswith("<|begin_of_text|><|start_header_id|>user<|end_header_id|>\n\nTask:")
+    assert "\nS1: Violent Crimes.\n" in prompt and "\nS13: Elections.\n<END UNSAFE" in prompt
+    assert "S14" not in prompt  # the 1B template's defaults stop at S13
+    assert "<BEGIN CONVERSATION>\n\nUser: a cat on a sofa\n\n<END CONVERSATION>" in prompt
+    assert prompt.endswith(
+        "violated categories. <|eot_id|><|start_header_id|>assistant<|end_header_id|>"
+    )
+    ids = classifier.tokenizer(prompt, add_special_tokens=False)["input_ids"]
+    assert ids[0] == classifier.tokenizer.bos_token_id  # one BOS, from the template itself
+    assert ids.count(classifier.tokenizer.bos_token_id) == 1
+
+
+def test_the_8b_template_lists_s14_and_reads_string_content(
+    classifier: LlamaGuardClassifier,
+) -> None:
+    tokenizer = classifier.tokenizer
+    messages = [{"role": "user", "content": " how do I pick a lock? "}]
+    prompt = tokenizer.apply_chat_template(
+        messages, chat_template=LLAMA_GUARD_3_8B_CHAT_TEMPLATE, tokenize=False
+    )
+    assert "S14: Code Interpreter Abuse.\n<END UNSAFE CONTENT CATEGORIES>" in prompt
+    assert "User: how do I pick a lock?\n\n<END CONVERSATION>" in prompt
+    assert "ONLY THE LAST User message" in prompt
+    two_turns = [*messages, {"role": "assistant", "content": "Use a tension wrench."}]
+    judged = tokenizer.apply_chat_template(
+        two_turns, chat_template=LLAMA_GUARD_3_8B_CHAT_TEMPLATE, tokenize=False
+    )
+    assert "unsafe content in 'Agent' messages" in judged
+    with pytest.raises(Exception, match="alternate"):
+        tokenizer.apply_chat_template(
+            [messages[0], messages[0]], chat_template=LLAMA_GUARD_3_8B_CHAT_TEMPLATE, tokenize=False
+        )
+
+
+def test_end_to_end_gives_a_verdict_or_fails_closed(classifier: LlamaGuardClassifier) -> None:
+    texts = ["a cat on a sofa", "word " * 500]  # a long prompt too: batched, left-padded
+    answers = classifier.generate(texts)
+    assert len(answers) == 2 and all(isinstance(a, str) for a in answers)
+    backend = LlamaGuardBackend(classifier.classify)
+    try:
+        verdicts = backend.check(texts, ModerationPolicy())
+    except GuardError:
+        return  # random weights: a malformed answer is the closed failure it must be
+    assert [set(v.categories) for v in verdicts] == [set(CATEGORIES)] * 2
+    assert all(parse_output(v.detail) is not None for v in verdicts)
+
+
+def test_end_to_end_through_a_guard_set(
+    classifier: LlamaGuardClassifier, moderator: Moderator
+) -> None:
+    guards = GuardSet(
+        {"llama-guard": LlamaGuardBackend(classifier.classify)}, BuiltinBackend(moderator)
+    )
+    try:
+        result = guards.check_prompt("a cat on a sofa", "blurry", ModerationPolicy())
+    except GovernanceFailure as failure:
+        assert failure.stage == "moderation" and failure.status == 500
+        assert isinstance(failure.__cause__, GuardError)
+        return
+    assert isinstance(result, GuardedResult) and result.verdicts[0].backend == "llama-guard"
+
+
+# --- the builtin adapter: no behaviour change ------------------------------------------------
+
+
+CASES = [
+    ("a lighthouse at dawn", None),
+    ("a gory battlefield with severed limbs", None),
+    ("a porn photo", None),
+    ("a portrait", "clothes, censored"),  # steering towards nudity through the negative prompt
+    ("a lighthouse at dawn", "a naked child"),
+    ("a lighthouse", "nsfw, gore, blurry"),
+]
+
+
+@pytest.mark.parametrize("policy", [ModerationPolicy(), ADULT_OK])
+def test_builtin_backend_is_the_moderator_unchanged(
+    moderator: Moderator, policy: ModerationPolicy
+) -> None:
+    backend = BuiltinBackend(moderator)
+    guards = GuardSet({"builtin": backend}, backend)
+    for prompt, negative in CASES:
+        expected = moderator.check_prompt(prompt, negative, policy)
+        verdict = backend.check_prompt(prompt, negative, policy)
+        assert verdict.categories == expected.categories
+        assert verdict.category_scores == expected.category_scores
+        combined = guards.check_prompt(prompt, negative, policy)
+        assert combined.categories == expected.categories
+        assert combined.flagged == expected.flagged
+        assert combined.top_category() == expected.top_category()
+    texts = [prompt for prompt, _ in CASES]
+    got, expected = backend.check(texts, policy), moderator.check(texts, policy)
+    assert [v.categories for v in got] == [r.categories for r in expected]
+
+
+# --- combining: any backend flags -> refused; floors always; failures fail closed -------------
+
+
+def verdict(backend: str, *flagged: str, score: float = 0.9) -> GuardVerdict:
+    return GuardVerdict(
+        backend,
+        {c: c in flagged for c in CATEGORIES},
+        {c: score if c in flagged else 0.0 for c in CATEGORIES},
+    )
+
+
+def test_combine_is_an_or_with_max_scores_and_floors() -> None:
+    result = combine([verdict("a"), verdict("b", "hate", score=0.7), verdict("c", "hate")])
+    assert result.flagged and result.top_category() == "hate"
+    assert result.category_scores["hate"] == 0.9
+    assert result.summary() == {"backends": {"a": [], "b": ["hate"], "c": ["hate"]}, "floors": []}
+    assert not combine([verdict("a"), verdict("b")]).flagged
+    floored = combine([verdict("a")], frozenset({"sexual/minors"}))
+    assert floored.flagged and floored.categories["sexual/minors"]
+    assert floored.top_category() == "sexual/minors"
+    with pytest.raises(GuardError):
+        combine([verdict("a")], frozenset({"not-a-category"}))
+
+
+def test_floors_run_whatever_backends_and_policy_a_tenant_has(moderator: Moderator) -> None:
+    floors = BuiltinBackend(moderator)
+    lenient = LlamaGuardBackend(answering("safe"), name="lenient")
+    guards = GuardSet({"lenient": lenient}, floors)
+    permissive = ModerationPolicy(thresholds={c: 1.0 for c in CATEGORIES}, refuse=set())
+    result = guards.check_prompt("a nude 12 year old", None, permissive)
+    assert result.flagged and result.top_category() == "sexual/minors"
+    assert result.floors == {"sexual/minors"} and not result.verdicts[0].flagged
+    negative = guards.check_prompt("a lighthouse at dawn", "a naked child", permissive)
+    assert negative.floors == {"sexual/minors"}
+    assert not guards.check_prompt("a lighthouse at dawn", None, permissive).flagged
+    per_text = guards.check(["a nude 12 year old", "a lighthouse"], permissive)
+    assert [r.flagged for r in per_text] == [True, False]
+    with pytest.raises(ValueError, match="floors"):
+        GuardSet({"lenient": lenient}, None)
+
+
+def test_any_backend_flag_refuses() -> None:
+    guards = GuardSet(
+        {
+            "a": LlamaGuardBackend(answering("safe"), name="a"),
+            "b": LlamaGuardBackend(answering("unsafe\nS10"), name="b"),
+        },
+        None,
+        allow_no_floors=True,
+    )
+    result = guards.check_prompt("some people", None, ModerationPolicy())
+    assert result.flagged and result.top_category() == "hate"
+    assert [v.backend for v in result.verdicts] == ["a", "b"]
+    assert not guards.check_prompt("x", None, ModerationPolicy(refuse={"sexual"})).flagged
+
+
+def test_a_failing_backend_or_floor_fails_the_stage_closed(moderator: Moderator) -> None:
+    flagging = LlamaGuardBackend(answering("unsafe\nS1"), name="flagging")
+    down = LlamaGuardBackend(failing, name="down")
+    guards = GuardSet({"flagging": flagging, "down": down}, BuiltinBackend(moderator))
+    for call in (
+        lambda: guards.check_prompt("a lighthouse", None, ModerationPolicy()),
+        lambda: guards.check(["a lighthouse"], ModerationPolicy()),
+    ):
+        with pytest.raises(GovernanceFailure) as caught:
+            call()
+        assert caught.value.stage == "moderation" and caught.value.status == 500
+        assert "down" not in caught.value.message  # no internals in the client's message
+
+    class BrokenFloors:
+        def floor_prompt(self, prompt: str, negative_prompt: str | None) -> frozenset[str]:
+            raise RuntimeError("floor lexicon missing")
+
+        def floor_texts(self, texts: list[str]) -> list[frozenset[str]]:
+            raise RuntimeError("floor lexicon missing")
+
+    no_floor = GuardSet({"flagging": flagging}, BrokenFloors())
+    with pytest.raises(GovernanceFailure):
+        no_floor.check_prompt("a lighthouse", None, ModerationPolicy())
+
+
+def test_tenant_selection_keeps_required_backends(moderator: Moderator) -> None:
+    builtin = BuiltinBackend(moderator)
+    other = LlamaGuardBackend(answering("unsafe\nS2"), name="other")
+    guards = GuardSet(
+        {"builtin": builtin, "other": other}, builtin, default=["other"], required=["builtin"]
+    )
+    assert guards.selected() == ("other", "builtin")
+    assert guards.selected(["builtin"]) == ("builtin",)
+    result = guards.check_prompt("a lighthouse", None, ModerationPolicy(), use=["builtin"])
+    assert not result.flagged and [v.backend for v in result.verdicts] == ["builtin"]
+    with pytest.raises(ValueError, match="unknown"):
+        guards.check_prompt("a lighthouse", None, ModerationPolicy(), use=["nope"])
+
+
+# --- configuration ---------------------------------------------------------------------------
+
+
+def test_example_config_validates() -> None:
+    text = (REPO / "config" / "guards.example.yaml").read_text(encoding="utf-8")
+    documents = yaml.safe_load(text)
+    for key in ("production", "local"):
+        config = GuardsConfig.model_validate(documents[key])
+        assert config.names and set(config.default or config.names) <= set(config.names)
+    production = GuardsConfig.model_validate(documents["production"])
+    assert production.spec("llama-guard").source == "meta-llama/Llama-Guard-3-1B"
+    assert "builtin" in production.required
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"backends": []},
+        {"backends": [{"kind": "builtin"}, {"kind": "builtin"}]},
+        {"backends": [{"kind": "llama-guard"}, {"kind": "llama-guard"}]},
+        {"backends": [{"kind": "keyword-list"}]},
+        {"backends": [{"kind": "builtin", "extra": 1}]},
+        {"backends": [{"kind": "llama-guard", "category_map": {"S15": ["hate"]}}]},
+        {"backends": [{"kind": "llama-guard", "category_map": {"S13": ["elections"]}}]},
+        {"backends": [{"kind": "remote", "url": "ftp://x/v1/moderations"}]},
+        {"backends": [{"kind": "remote", "url": "http://x", "thresholds": {"hate": 2}}]},
+        {"backends": [{"kind": "builtin"}], "default": ["llama-guard"]},
+        {"backends": [{"kind": "builtin"}], "default": []},
+    ],
+)
+def test_bad_configs_are_refused(bad: dict) -> None:
+    with pytest.raises(ValidationError):
+        GuardsConfig.model_validate(bad)
+
+
+def test_tenant_choice_is_checked_against_the_service() -> None:
+    config = GuardsConfig.model_validate(
+        {"backends": [{"kind": "builtin"}, {"kind": "remote", "url": "http://127.0.0.1:9"}]}
+    )
+    check_names(config, TenantGuards(use=["remote"]).use)
+    with pytest.raises(ValueError, match="llama-guard"):
+        check_names(config, TenantGuards(use=["llama-guard"]).use)
+    with pytest.raises(ValidationError):
+        TenantGuards(use=[])
+    assert TenantGuards().use is None
+
+
+def test_build_guard_set_from_config_in_process(moderator: Moderator, tiny_guard_dir: Path) -> None:
+    config = GuardsConfig.model_validate(
+        {
+            "backends": [
+                {"kind": "builtin", "required": True},
+                {"kind": "llama-guard", "source": "tiny-llama-guard", "max_new_tokens": 6},
+            ],
+            "default": ["builtin"],
+        }
+    )
+    resolved: list[str] = []
+
+    def resolve(source: str) -> str:
+        resolved.append(source)
+        return str(tiny_guard_dir)
+
+    guards = build_guard_set(config, moderator=moderator, resolve_source=resolve)
+    assert resolved == ["tiny-llama-guard"]
+    assert isinstance(guards.backends["llama-guard"], LlamaGuardBackend)
+    assert guards.selected() == ("builtin",)
+    assert guards.check_prompt("a porn photo", None, ModerationPolicy()).flagged
+    provided = LlamaGuardBackend(answering("unsafe\nS11"))
+    handled = build_guard_set(config, moderator=moderator, provided={"llama-guard": provided})
+    assert handled.backends["llama-guard"] is provided
+    result = handled.check_prompt("a lighthouse", None, ModerationPolicy(), use=["llama-guard"])
+    assert result.categories["self-harm"] and [v.backend for v in result.verdicts] == [
+        "llama-guard",
+        "builtin",
+    ]
