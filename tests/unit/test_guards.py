@@ -468,3 +468,64 @@ def test_build_guard_set_from_config_in_process(moderator: Moderator, tiny_guard
         "llama-guard",
         "builtin",
     ]
+
+
+# --- the Serve deployment: importable, thin, and its handle adapter --------------------------
+
+
+class FakeHandle:
+    """Stands in for a DeploymentHandle (no Ray cluster in unit tests): same call shape,
+    `handle.check.remote(texts).result(timeout_s=...)`, answered by the real deployment class."""
+
+    def __init__(self, target: object) -> None:
+        self.target = target
+        self.timeouts: list[float] = []
+        self.check = self
+
+    def remote(self, texts: list[str]) -> FakeHandle:
+        self._texts = texts
+        return self
+
+    def result(self, timeout_s: float) -> list[list[str]]:
+        import asyncio
+
+        self.timeouts.append(timeout_s)
+        return asyncio.run(self.target.check(self._texts))
+
+
+def test_guard_deployment_is_thin_and_its_backend_fails_closed(
+    tiny_guard_dir: Path, moderator: Moderator
+) -> None:
+    import asyncio
+
+    from deployments.guard_deployment import (
+        LlamaGuardDeployment,
+        guard_backends,
+        guard_deployments,
+    )
+
+    assert LlamaGuardDeployment.name == "llama-guard"
+    spec = {"kind": "llama-guard", "source": str(tiny_guard_dir), "max_batch_size": 1}
+    replica = LlamaGuardDeployment.func_or_class(spec)
+    ready = asyncio.run(replica.ready())
+    assert ready["component"] == "llama-guard" and ready["load_seconds"] >= 0
+    try:
+        codes = asyncio.run(replica.check(["a cat", "a dog"]))
+    except GuardError:
+        codes = None  # random weights: a malformed answer raises, as it must
+    if codes is not None:
+        assert len(codes) == 2 and all(set(c) <= set(HAZARDS) for c in codes)
+
+    config = GuardsConfig.model_validate(
+        {"backends": [{"kind": "builtin"}, {**spec, "name": "lg", "timeout_s": 3}]}
+    )
+    assert list(guard_deployments(config)) == ["lg"]
+    handle = FakeHandle(replica)
+    backends = guard_backends(config, {"lg": handle})
+    guards = build_guard_set(config, moderator=moderator, provided=backends)
+    try:
+        result = guards.check_prompt("a cat", None, ModerationPolicy())
+        assert [v.backend for v in result.verdicts] == ["builtin", "lg"]
+    except GovernanceFailure as failure:
+        assert failure.stage == "moderation"
+    assert handle.timeouts == [3.0]
