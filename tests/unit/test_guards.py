@@ -297,6 +297,32 @@ def test_builtin_backend_is_the_moderator_unchanged(
     assert [v.categories for v in got] == [r.categories for r in expected]
 
 
+FLOOR_CASES = [*CASES, ("a nude 12 year old", None), ("a beach", "a naked child, adult")]
+
+
+def test_one_pass_floors_agree_with_the_floor_check_alone(
+    moderator: Moderator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backend = BuiltinBackend(moderator)
+    guards = GuardSet({"builtin": backend}, backend)
+    calls: list[int] = []
+    check = moderator.check
+    monkeypatch.setattr(moderator, "check", lambda *a, **k: calls.append(1) or check(*a, **k))
+    for policy in (ModerationPolicy(), ADULT_OK):
+        for prompt, negative in FLOOR_CASES:
+            calls.clear()
+            fused = guards.check_prompt(prompt, negative, policy)
+            assert len(calls) == 1  # one Moderator run for the verdict and the floors
+            assert fused.floors == backend.floor_prompt(prompt, negative)
+        texts = [prompt for prompt, _ in FLOOR_CASES]
+        calls.clear()
+        per_text = guards.check(texts, policy)
+        assert len(calls) == 1
+        assert [r.floors for r in per_text] == backend.floor_texts(texts)
+    assert backend.floor_prompt("a nude 12 year old", None) == {"sexual/minors"}
+    assert backend.floor_prompt("a lighthouse at dawn", None) == frozenset()
+
+
 # --- combining: any backend flags -> refused; floors always; failures fail closed -------------
 
 

@@ -1,15 +1,19 @@
 """GuardSet: runs the configured backends and the floors for one request, and combines them.
 
 The floors always run, for every tenant and whichever backends a tenant uses, and they take no
-policy. Backends run concurrently (a remote endpoint or the Llama Guard deployment waits on the
-network, not on this CPU). Any backend or floor failure fails the moderation stage closed.
+policy. When the floor hook is also a selected backend (the builtin), one pass gives both the
+backend's verdict and the floors (``check_prompt_with_floors``), so the default path costs what
+the Moderator alone costs. Backends run concurrently (a remote endpoint or the Llama Guard
+deployment waits on the network, not on this CPU). Any backend or floor failure fails the
+moderation stage closed.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 
 from governance.errors import GovernanceFailure
 from governance.moderation.guards.base import (
@@ -76,6 +80,13 @@ class GuardSet:
             raise ValueError("no guard backend selected")
         return tuple(dict.fromkeys(ordered))
 
+    def _fused(self, names: Sequence[str]) -> str | None:
+        """The selected backend that is also the floor hook and can do both in one pass."""
+        for name in names:
+            if self.backends[name] is self._floors and hasattr(self._floors, "check_with_floors"):
+                return name
+        return None
+
     def check_prompt(
         self,
         prompt: str,
@@ -86,16 +97,25 @@ class GuardSet:
     ) -> GuardedResult:
         """Moderate a prompt and its negative prompt: every selected backend, and the floors."""
         names = self.selected(use)
-        jobs: dict[str, Future] = {
-            name: self._pool.submit(
-                self.backends[name].check_prompt, prompt, negative_prompt, policy
-            )
+        fused = self._fused(names)
+        calls: dict[str, Callable[[], object]] = {
+            name: partial(self.backends[name].check_prompt, prompt, negative_prompt, policy)
             for name in names
+            if name != fused
         }
-        if self._floors is not None:
-            jobs[_FLOORS] = self._pool.submit(self._floors.floor_prompt, prompt, negative_prompt)
-        results = self._collect(jobs)
-        floors = results.pop(_FLOORS, frozenset())
+        if fused is not None:
+            calls[fused] = partial(
+                self._floors.check_prompt_with_floors,  # type: ignore[union-attr]
+                prompt,
+                negative_prompt,
+                policy,
+            )
+        elif self._floors is not None:
+            calls[_FLOORS] = partial(self._floors.floor_prompt, prompt, negative_prompt)
+        results = self._run(calls)
+        floors: frozenset[str] = results.pop(_FLOORS, frozenset())
+        if fused is not None:
+            results[fused], floors = results[fused]
         return combine([results[name] for name in names], frozenset(floors))
 
     def check(
@@ -111,14 +131,20 @@ class GuardSet:
         if not texts:
             return []
         names = self.selected(use)
-        jobs: dict[str, Future] = {
-            name: self._pool.submit(self.backends[name].check, list(texts), policy)
+        fused = self._fused(names)
+        calls: dict[str, Callable[[], object]] = {
+            name: partial(self.backends[name].check, list(texts), policy)
             for name in names
+            if name != fused
         }
-        if self._floors is not None:
-            jobs[_FLOORS] = self._pool.submit(self._floors.floor_texts, list(texts))
-        results = self._collect(jobs)
+        if fused is not None:
+            calls[fused] = partial(self._floors.check_with_floors, list(texts), policy)  # type: ignore[union-attr]
+        elif self._floors is not None:
+            calls[_FLOORS] = partial(self._floors.floor_texts, list(texts))
+        results = self._run(calls)
         floors = results.pop(_FLOORS, [frozenset()] * len(texts))
+        if fused is not None:
+            results[fused], floors = results[fused]
         if len(floors) != len(texts):
             raise fail_closed(_FLOORS, ValueError("wrong number of floor results"))
         per_text: list[GuardedResult] = []
@@ -132,8 +158,16 @@ class GuardSet:
             per_text.append(combine(verdicts, frozenset(floors[index])))
         return per_text
 
-    def _collect(self, jobs: Mapping[object, Future]) -> dict:
-        """Wait for every job; the first failure (in submission order) fails the stage closed."""
+    def _run(self, calls: Mapping[str, Callable[[], object]]) -> dict:
+        """Run every call (in this thread when there is one, else concurrently) and wait for
+        all; the first failure, in order, fails the stage closed."""
+        if len(calls) == 1:
+            ((key, call),) = calls.items()
+            try:
+                return {key: call()}
+            except Exception as exc:  # any backend error is the moderation stage failing
+                raise fail_closed(key, exc) from exc
+        jobs: dict[str, Future] = {key: self._pool.submit(call) for key, call in calls.items()}
         results: dict = {}
         failure: GovernanceFailure | None = None
         for key, job in jobs.items():
@@ -141,7 +175,7 @@ class GuardSet:
                 results[key] = job.result()
             except Exception as exc:  # any backend error is the moderation stage failing
                 if failure is None:
-                    failure = fail_closed(str(key), exc)
+                    failure = fail_closed(key, exc)
         if failure is not None:
             raise failure
         return results
