@@ -83,7 +83,8 @@ class GuardSet:
     def _fused(self, names: Sequence[str]) -> str | None:
         """The selected backend that is also the floor hook and can do both in one pass."""
         for name in names:
-            if self.backends[name] is self._floors and hasattr(self._floors, "check_with_floors"):
+            floors = self._floors
+            if self.backends[name] is floors and hasattr(floors, "check_prompt_with_floors"):
                 return name
         return None
 
