@@ -1,8 +1,9 @@
 """The remote guard backend against a real HTTP server on 127.0.0.1 (uvicorn in a thread).
 
-Routes: `/imprimatur` answers like this service's own /v1/moderations (the real request model,
-the real Moderator, to_openai_result); `/openai` answers in OpenAI's category names, flagging
-what the input asks for (`flag:violence,hate/threatening`); the others misbehave one way each.
+`/imprimatur` is this service's own HTTP app (deployments.api.create_app: real routes, real
+tenant keys, the real Moderator behind /v1/moderations; only the Serve handles are replaced by
+in-process calls); `/openai` answers in OpenAI's category names, flagging what the input asks
+for (`flag:violence,hate/threatening`); the other routes misbehave one way each.
 """
 
 from __future__ import annotations
@@ -13,21 +14,25 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 import uvicorn
+import yaml
 from fastapi import FastAPI, Request, Response
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from deployments.protocol import ModerationRequest  # noqa: E402
+from deployments.api import create_app  # noqa: E402
+from deployments.api.service import ApiService  # noqa: E402
+from deployments.settings import parse_settings  # noqa: E402
+from governance.audit import open_store  # noqa: E402
 from governance.errors import GovernanceFailure  # noqa: E402
 from governance.moderation import (  # noqa: E402
     CATEGORIES,
     ModerationPolicy,
-    Moderator,
-    to_openai_result,  # noqa: E402
+    Moderator,  # noqa: E402
 )
 from governance.moderation.guards import (  # noqa: E402
     OPENAI_TO_CATEGORIES,
@@ -53,6 +58,8 @@ OPENAI_CATEGORIES = [
     "violence/graphic",
 ]
 API_KEY = "sk-test-guard-key"
+PEER_KEY = "imp_unit_guards_peer"
+REPO = Path(__file__).resolve().parents[2]
 
 
 def openai_result(text: str) -> dict[str, Any]:
@@ -66,18 +73,68 @@ def openai_result(text: str) -> dict[str, Any]:
     }
 
 
-def build_app(moderator: Moderator) -> FastAPI:
-    app = FastAPI()
+class ModerationOnlyBackends:
+    """`deployments.api.service.Backends` in process, for the moderation routes only: the real
+    Moderator where the governance deployment's handle would be; other work is not served."""
 
-    @app.post("/imprimatur/v1/moderations")
-    async def imprimatur(body: ModerationRequest) -> dict[str, Any]:
-        texts = [body.input] if isinstance(body.input, str) else list(body.input)
-        results = await asyncio.to_thread(moderator.check, texts)
-        return {
-            "id": "modr-test",
-            "model": body.model or "imprimatur-moderation",
-            "results": [to_openai_result(r) for r in results],
-        }
+    replica_id = "unit-guards"
+
+    def __init__(self, moderator: Moderator) -> None:
+        self.moderator = moderator
+
+    async def moderate(self, prompt, negative_prompt, policy):
+        return await asyncio.to_thread(self.moderator.check_prompt, prompt, negative_prompt, policy)
+
+    async def moderate_texts(self, texts, policy):
+        return await asyncio.to_thread(self.moderator.check, texts, policy)
+
+    async def generate(self, model, params):  # pragma: no cover - not served here
+        raise NotImplementedError
+
+    async def govern_image(self, pixels, job):  # pragma: no cover
+        raise NotImplementedError
+
+    async def inspect(self, data, mime):  # pragma: no cover
+        raise NotImplementedError
+
+    async def ready(self, component):  # pragma: no cover
+        return None
+
+    def scaled_to_zero(self) -> set[str]:  # pragma: no cover
+        return set()
+
+
+def imprimatur_app(moderator: Moderator, home: Path) -> FastAPI:
+    """This service's HTTP app, with one tenant whose key the remote backend will send."""
+    from governance.limits import MemoryLimitStore
+    from governance.tenants import hash_api_key
+
+    tenants = home / "tenants.yaml"
+    tenants.write_text(
+        yaml.safe_dump(
+            {
+                "version": "guards-1",
+                "tenants": [
+                    {"name": "peer", "keys": [{"hash": hash_api_key(PEER_KEY), "role": "generate"}]}
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    local = yaml.safe_load((REPO / "config" / "local.yaml").read_text(encoding="utf-8"))
+    args = {**local["applications"][0]["args"], "tenants": [], "tenants_file": str(tenants)}
+    service = ApiService(
+        parse_settings(args),
+        ModerationOnlyBackends(moderator),
+        MemoryLimitStore(),
+        audit=open_store(f"sqlite:///{home / 'audit.db'}"),
+    )
+    return create_app(service)
+
+
+def build_app(moderator: Moderator, home: Path) -> FastAPI:
+    app = FastAPI()
+    app.mount("/imprimatur", imprimatur_app(moderator, home))
 
     @app.post("/openai/v1/moderations")
     async def openai(request: Request) -> Any:
@@ -126,11 +183,12 @@ def moderator() -> Moderator:
 
 
 @pytest.fixture(scope="module")
-def server(moderator: Moderator) -> Iterator[str]:
+def server(moderator: Moderator, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    config = uvicorn.Config(build_app(moderator), host="127.0.0.1", port=port, log_level="error")
+    app = build_app(moderator, tmp_path_factory.mktemp("imprimatur-home"))
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error")
     instance = uvicorn.Server(config)
     thread = threading.Thread(target=instance.run, daemon=True)
     thread.start()
@@ -150,8 +208,18 @@ def api_key(monkeypatch: pytest.MonkeyPatch) -> str:
     return "GUARD_TEST_KEY"
 
 
-def test_another_imprimatur_answers_in_our_categories(server: str, moderator: Moderator) -> None:
-    remote = RemoteModerationBackend(f"{server}/imprimatur/v1/moderations", model="imp-1")
+@pytest.fixture
+def peer_key(monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("GUARD_PEER_KEY", PEER_KEY)
+    return "GUARD_PEER_KEY"
+
+
+def test_another_imprimatur_answers_in_our_categories(
+    server: str, moderator: Moderator, peer_key: str
+) -> None:
+    remote = RemoteModerationBackend(
+        f"{server}/imprimatur/v1/moderations", model="imp-1", api_key_env=peer_key
+    )
     texts = ["a lighthouse at dawn", "a gory decapitation", "a porn photo"]
     verdicts = remote.check(texts, ModerationPolicy())
     expected = moderator.check(texts)
@@ -231,14 +299,24 @@ def test_timeout_and_unreachable_raise(server: str) -> None:
         unreachable.check(["a lighthouse"], ModerationPolicy())
 
 
-def test_a_failing_remote_fails_the_request_closed(server: str, moderator: Moderator) -> None:
+def test_this_service_refuses_a_remote_without_its_key(server: str) -> None:
+    anonymous = RemoteModerationBackend(f"{server}/imprimatur/v1/moderations")
+    with pytest.raises(GuardError, match="401"):
+        anonymous.check(["a lighthouse"], ModerationPolicy())
+
+
+def test_a_failing_remote_fails_the_request_closed(
+    server: str, moderator: Moderator, peer_key: str
+) -> None:
     builtin = BuiltinBackend(moderator)
     down = RemoteModerationBackend(f"{server}/error/v1/moderations", name="down")
     guards = GuardSet({"builtin": builtin, "down": down}, builtin)
     with pytest.raises(GovernanceFailure) as caught:
         guards.check_prompt("a lighthouse at dawn", None, ModerationPolicy())
     assert caught.value.stage == "moderation" and isinstance(caught.value.__cause__, GuardError)
-    ok = RemoteModerationBackend(f"{server}/imprimatur/v1/moderations", name="peer")
+    ok = RemoteModerationBackend(
+        f"{server}/imprimatur/v1/moderations", name="peer", api_key_env=peer_key
+    )
     combined = GuardSet({"builtin": builtin, "peer": ok}, builtin)
     result = combined.check_prompt("a lighthouse", "a gory decapitation", ModerationPolicy())
     assert result.flagged and result.summary()["backends"] == {
