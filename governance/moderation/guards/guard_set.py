@@ -48,7 +48,10 @@ class GuardSet:
         default: Sequence[str] | None = None,
         required: Sequence[str] = (),
         allow_no_floors: bool = False,
+        max_workers: int = 16,
     ) -> None:
+        """``max_workers`` bounds the threads that wait on backends for all concurrent requests
+        of this replica (a request whose only job is the builtin runs in the caller's thread)."""
         if not backends:
             raise ValueError("a GuardSet needs at least one backend")
         if floors is None and not allow_no_floors:
@@ -62,9 +65,7 @@ class GuardSet:
         self._check_names(self.default)
         self._check_names(self.required)
         self._floors = floors
-        self._pool = ThreadPoolExecutor(
-            max_workers=2 * (len(self.backends) + 1), thread_name_prefix="guard"
-        )
+        self._pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="guard")
 
     def _check_names(self, names: Sequence[str]) -> None:
         unknown = sorted(set(names) - set(self.backends))
