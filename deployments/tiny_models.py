@@ -21,6 +21,7 @@ logger = logging.getLogger(__name__)
 
 TINY_SDXL = "tiny-sdxl"
 TINY_JANUS = "tiny-janus"
+TINY_LLAMA_GUARD = "tiny-llama-guard"
 # Bump when a builder changes, so stale caches are rebuilt rather than silently reused.
 TINY_MODELS_VERSION = "1"
 
@@ -278,9 +279,16 @@ def build_tiny_janus(out_dir: Path) -> None:
     processor.save_pretrained(out_dir)
 
 
+def build_tiny_llama_guard(out_dir: Path) -> None:
+    from deployments.tiny_llama_guard import build_tiny_llama_guard as build
+
+    build(out_dir)
+
+
 _BUILDERS: dict[str, Callable[[Path], None]] = {
     TINY_SDXL: build_tiny_sdxl,
     TINY_JANUS: build_tiny_janus,
+    TINY_LLAMA_GUARD: build_tiny_llama_guard,
 }
 
 
