@@ -26,7 +26,6 @@ from governance.moderation.guards import (  # noqa: E402
     GuardSet,
     GuardVerdict,
     LlamaGuardBackend,
-    TenantGuards,
     build_guard_set,
     combine,
     parse_output,
@@ -264,12 +263,12 @@ def test_tenant_choice_is_checked_against_the_service() -> None:
     config = GuardsConfig.model_validate(
         {"backends": [{"kind": "builtin"}, {"kind": "remote", "url": "http://127.0.0.1:9"}]}
     )
-    check_names(config, TenantGuards(use=["remote"]).use)
+    check_names(config, ModerationPolicy(guards=["remote"]).guards)
     with pytest.raises(ValueError, match="llama-guard"):
-        check_names(config, TenantGuards(use=["llama-guard"]).use)
+        check_names(config, ModerationPolicy(guards=["llama-guard"]).guards)
     with pytest.raises(ValidationError):
-        TenantGuards(use=[])
-    assert TenantGuards().use is None
+        ModerationPolicy(guards=[])
+    assert ModerationPolicy().guards is None
 
 
 def test_build_guard_set_from_config_in_process(moderator: Moderator, tiny_guard_dir: Path) -> None:

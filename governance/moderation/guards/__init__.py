@@ -2,7 +2,7 @@
 
     from governance.moderation.guards import GuardsConfig, build_guard_set
     guards = build_guard_set(GuardsConfig(), moderator=Moderator())
-    result = guards.check_prompt(prompt, negative_prompt, policy, use=tenant_guards.use)
+    result = guards.check_prompt(prompt, negative_prompt, policy, use=policy.guards)
     if result.flagged: ...  # refuse, naming result.top_category()
 
 Backends: ``builtin`` (today's Moderator), ``llama-guard`` (Llama Guard 3 through
@@ -25,7 +25,6 @@ from governance.moderation.guards.config import (
     GuardsConfig,
     LlamaGuardSpec,
     RemoteGuardSpec,
-    TenantGuards,
     build_guard_set,
 )
 from governance.moderation.guards.guard_set import GuardSet
@@ -54,7 +53,6 @@ __all__ = [
     "LlamaGuardSpec",
     "RemoteGuardSpec",
     "RemoteModerationBackend",
-    "TenantGuards",
     "build_guard_set",
     "combine",
     "parse_output",

@@ -10,14 +10,14 @@ Service level (the Serve config's ``args``, e.g. ``governance.guards``)::
            model: omni-moderation-latest, api_key_env: OPENAI_API_KEY}
       default: [builtin, llama-guard]
 
-Tenant level (its policy): ``guards: {use: [builtin, openai]}``. A tenant picks among the
+Tenant level (its policy): ``moderation: {guards: [builtin, openai]}``. A tenant picks among the
 service's backends; ``required`` ones run whatever it picks; the floors always run (they are
 not a backend and cannot be configured away).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -174,19 +174,9 @@ class GuardsConfig(_Strict):
         raise KeyError(name)
 
 
-class TenantGuards(_Strict):
-    """A tenant's choice among the service's guard backends (recorded with its policy)."""
-
-    use: list[str] | None = Field(
-        None,
-        min_length=1,
-        description="Backends to run, by name; unset: the service default. Required backends "
-        "and the floors run in any case.",
-    )
-
-
-def check_names(config: GuardsConfig, names: list[str], field: str = "use") -> None:
-    """Raise ValueError naming any backend the service does not offer (tenants file check)."""
+def check_names(config: GuardsConfig, names: Sequence[str], field: str = "guards") -> None:
+    """Raise ValueError naming any backend the service does not offer (a policy's
+    `moderation.guards`, checked when the tenants file is loaded)."""
     unknown = sorted(set(names) - set(config.names))
     if unknown:
         raise ValueError(f"{field}: unknown guard backends {unknown}; known: {config.names}")
