@@ -6,6 +6,8 @@ provenance   POST /v1/provenance/verify, /v1/c2pa/... (the detection tool, soft 
 audit        GET /v1/audit/records[/{id}], /v1/audit/verify
 models       GET /v1/models[/{id}]
 health       GET /healthz, /readyz
+usage        GET /v1/usage (images and refusals per day and category)
+console      /console/ pages (playground, check, audit, usage), GET /v1/whoami
 """
 
 from __future__ import annotations
@@ -15,12 +17,21 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from deployments.api import audit, health, images, models, moderations, provenance
+from deployments.api import (
+    audit,
+    console,
+    health,
+    images,
+    models,
+    moderations,
+    provenance,
+    usage,
+)
 from deployments.api.errors import install_error_handlers
 from deployments.api.service import ApiService
 from deployments.body_limit import BodyLimitMiddleware
 
-AREAS = (images, moderations, provenance, audit, models, health)
+AREAS = (images, moderations, provenance, audit, usage, models, health, console)
 
 
 def create_app(service: ApiService) -> FastAPI:
