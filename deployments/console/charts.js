@@ -68,9 +68,10 @@ export function stackedBars({ id, title, labels, series, unit = "" }) {
   );
   const grid = svg("g", { class: "grid" });
   const axis = svg("g", { class: "axis" });
-  for (let k = 0; k <= 4; k += 1) {
-    const value = (max * k) / 4;
-    const y = top + plotH - (plotH * k) / 4;
+  const ticks = Number.isInteger(max / 4) || !Number.isInteger(max / 5) ? 4 : 5;
+  for (let k = 0; k <= ticks; k += 1) {
+    const value = (max * k) / ticks;
+    const y = top + plotH - (plotH * k) / ticks;
     grid.append(svg("line", { x1: left, x2: WIDTH - 8, y1: y, y2: y }));
     axis.append(svg("text", { x: left - 6, y: y + 4, "text-anchor": "end", text: format(value) }));
   }
