@@ -192,7 +192,7 @@ async function loadModels() {
   const select = document.getElementById("f-model");
   try {
     const models = (await api("/v1/models", { key: key() })).data.data;
-    clear(select).append(el("option", { value: "", text: "any" }), models.map((m) => el("option", { value: m.id, text: m.id })));
+    clear(select).append(el("option", { value: "", text: "any" }), ...models.map((m) => el("option", { value: m.id, text: m.id })));
   } catch {
     // the model filter stays at "any"
   }

@@ -30,7 +30,7 @@ function showModel() {
   const card = models.find((m) => m.id === modelSelect.value);
   if (!card) return;
   clear(sizeSelect).append(el("option", { value: "auto", text: `auto (${card.default_size})` }),
-    sizesOf(card).map((size) => el("option", { value: size, text: size })));
+    ...sizesOf(card).map((size) => el("option", { value: size, text: size })));
   nInput.max = String(card.max_n);
   if (Number(nInput.value) > card.max_n) nInput.value = String(card.max_n);
   const diffusion = card.family === "diffusion";
@@ -46,7 +46,7 @@ async function loadModels(key) {
     say(status, `Could not list the models: ${error.message}`, "error");
     return;
   }
-  clear(modelSelect).append(models.map((m) => el("option", { value: m.id, text: `${m.id} (${m.family})` })));
+  clear(modelSelect).append(...models.map((m) => el("option", { value: m.id, text: `${m.id} (${m.family})` })));
   showModel();
 }
 
