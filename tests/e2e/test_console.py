@@ -22,7 +22,9 @@ import pytest
 from PIL import Image
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.common.selenium_manager import SeleniumManager
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -79,11 +81,23 @@ class BrowserSession:
     def screenshot(self, name: str) -> Path:
         """The whole page (the window grows to its height), as docs/console/<name>.png."""
         height = self.driver.execute_script("return document.documentElement.scrollHeight")
-        self.driver.set_window_size(1280, min(max(int(height), 800), 2600))
+        self.driver.set_window_size(1280, min(max(int(height) + 160, 800), 2800))
         path = self.shots / f"{name}.png"
         self.driver.save_screenshot(str(path))
         self.driver.set_window_size(1280, 1000)
+        with Image.open(path) as shot:  # a palette PNG: a third of the size, same look
+            shot.convert("RGB").quantize(256).save(path, optimize=True)
         return path
+
+    def fits_narrow_screen(self, width: int = 390) -> bool:
+        """No sideways scrolling on a phone-sized window (wide tables scroll in their box)."""
+        self.driver.set_window_size(width, 900)
+        try:
+            return self.driver.execute_script(
+                "return document.documentElement.scrollWidth <= window.innerWidth"
+            )
+        finally:
+            self.driver.set_window_size(1280, 1000)
 
     def console_errors(self, expected: tuple[str, ...] = ()) -> list[dict]:
         """Severe entries of the browser's console since the last call, less the expected
@@ -257,4 +271,15 @@ def test_usage_page_draws_its_charts(browser):
     assert "tiny-sdxl" in models
     assert browser.driver.find_elements(By.CSS_SELECTOR, "#chart-categories svg rect")  # refusals
     browser.screenshot("usage")
+    assert browser.console_errors() == []
+
+
+@pytest.mark.parametrize("page", ["check", "", "audit", "usage"])
+def test_pages_fit_a_phone_and_start_with_a_skip_link(browser, page):
+    browser.open(page)
+    browser.wait(lambda d: d.execute_script("return document.readyState") == "complete")
+    assert browser.fits_narrow_screen()
+    ActionChains(browser.driver).send_keys(Keys.TAB).perform()
+    focused = browser.driver.switch_to.active_element
+    assert focused.get_attribute("class") == "skip" and focused.is_displayed()
     assert browser.console_errors() == []
