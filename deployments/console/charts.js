@@ -106,10 +106,11 @@ export function stackedBars({ id, title, labels, series, unit = "" }) {
 }
 
 /** Horizontal bars: [{label, value, key?}] scaled to `scale` (default: the largest value). */
-export function horizontalBars({ id, title, items, unit = "", scale }) {
+export function horizontalBars({ id, title, items, unit = "", scale, width = 480 }) {
+  const WIDTH = width; // narrower than the day chart: these often sit two to a row
   const row = 28;
-  const labelW = 150;
-  const valueW = 90;
+  const labelW = 130;
+  const valueW = 80;
   const height = Math.max(1, items.length) * row + 8;
   const max = scale || Math.max(0, ...items.map((item) => item.value)) || 1;
   const plotW = WIDTH - labelW - valueW;

@@ -160,7 +160,7 @@ export function keyPanel(slot, roles, onKey) {
         return;
       }
       keys.set(slot, key);
-      input.value = "";
+      if (input.value.trim() === key) input.value = ""; // not a key typed meanwhile
       forget.hidden = false;
       const who = principal.tenant ? `${principal.role} of tenant ${principal.tenant}` : principal.role;
       say(status, `Using a key for: ${who} (key ${principal.key_id}). It is kept in this tab only.`, "good");

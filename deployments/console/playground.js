@@ -92,6 +92,7 @@ function showTiming(header) {
     items,
     unit: "ms",
     scale: total ? total.value : undefined,
+    width: 640,
   }));
 }
 

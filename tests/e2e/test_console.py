@@ -21,6 +21,7 @@ import httpx
 import pytest
 from PIL import Image
 from selenium import webdriver
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
@@ -70,13 +71,23 @@ class BrowserSession:
         return self.by_id(element_id).text
 
     def use_key(self, key: str) -> None:
-        """Type a key into the page's key form (forgetting a key the tab kept, if any)."""
-        self.wait(lambda d: self.text("key-status") or not self.by_id("key-forget").is_displayed())
-        if self.by_id("key-forget").is_displayed():
-            self.by_id("key-forget").click()
+        """Type a key into the page's key form, starting from a tab that keeps none."""
+        self.driver.execute_script("window.sessionStorage.clear()")
+        self.driver.refresh()
         self.by_id("key").send_keys(key)
         self.driver.find_element(By.CSS_SELECTOR, "#key-form button[type=submit]").click()
-        self.wait(lambda d: "Using a key" in self.text("key-status"), 30)
+        try:
+            self.wait(lambda d: "Using a key" in self.text("key-status"), 30)
+        except TimeoutException:
+            status = self.text("key-status")
+            log = self.driver.get_log("browser")
+            raise AssertionError(f"key not taken: {status!r} {log}") from None
+
+    def urls_seen(self) -> list[str]:
+        """The page's URL and every URL it requested (the Resource Timing entries)."""
+        return [self.driver.current_url] + self.driver.execute_script(
+            "return performance.getEntriesByType('resource').map((entry) => entry.name)"
+        )
 
     def screenshot(self, name: str) -> Path:
         """The whole page (the window grows to its height), as docs/console/<name>.png."""
@@ -216,6 +227,7 @@ def test_playground_generates_and_charts_the_server_timing(browser, serve_app):
         timeout=30,
     )
     assert audited.status_code == 200 and audited.json()["outcome"] == "granted"
+    assert not [url for url in browser.urls_seen() if DEV_KEY in url]
     browser.screenshot("playground")
 
     prompt = browser.by_id("prompt")
@@ -256,6 +268,9 @@ def test_audit_page_lists_details_verifies_and_exports(browser, made_image):
     lines = csv_file.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("seq,record_id,created,tenant,model")
     assert any(record_id in line for line in lines[1:])
+    seen = browser.urls_seen()
+    assert any("/v1/audit/records" in url for url in seen)
+    assert not [url for url in seen if tenant_key(None, "auditor") in url]
     browser.driver.execute_script("window.scrollTo(0, 0)")
     browser.screenshot("audit")
     assert browser.console_errors() == []
@@ -271,6 +286,9 @@ def test_usage_page_draws_its_charts(browser):
     assert "tiny-sdxl" in models
     assert browser.driver.find_elements(By.CSS_SELECTOR, "#chart-categories svg rect")  # refusals
     browser.screenshot("usage")
+    browser.driver.refresh()  # the tab kept the key: the charts come back without typing it
+    browser.wait(lambda d: d.find_elements(By.CSS_SELECTOR, "#chart-days svg rect"), 30)
+    assert browser.by_id("key").get_attribute("value") == ""
     assert browser.console_errors() == []
 
 
