@@ -364,9 +364,11 @@ def test_each_overlay_builds_a_valid_rayservice(validator, overlay):
     assert {r["metadata"].get("namespace") for r in resources} == {OVERLAYS[overlay]}
     assert serve_config_v2(manifest) == serve_config_v2(load_manifest())
     assert list(groups_by_name(manifest)) == list(groups_by_name(load_manifest()))
+    base = {group_name: container for group_name, container, _ in containers(load_manifest())}
     for group_name, container, _ in containers(manifest):
         assert container["image"] != "imprimatur:0.1.0", f"{overlay}/{group_name}: base image"
-        assert container["env"] == containers(load_manifest())[0][1]["env"]
+        assert container["env"] == base[group_name]["env"], f"{overlay}/{group_name}"
+    assert ("Job", "imprimatur-weights-prefetch") in kinds
     assert ("ConfigMap", "imprimatur-tenants") in kinds
     if overlay == "prod":
         assert {("PodMonitor", "imprimatur-ray"), ("PrometheusRule", "imprimatur")} <= set(kinds)
