@@ -246,9 +246,10 @@ class AppSettings(_Strict):
     )
     limits_url: str | None = Field(
         None,
-        description="Rate-limit and quota store shared by router replicas: `ray` (in-cluster "
-        "actor), `redis://...`, or `memory` (one replica only); unset: $IMPRIMATUR_LIMITS_URL, "
-        "else $IMPRIMATUR_REDIS_URL, else `ray`.",
+        description="Rate-limit and quota store shared by router replicas: `redis://...` "
+        "(production), `ray` (an in-cluster actor: one cluster, development only; an upgrade's "
+        "new cluster starts from zero), or `memory` (one replica only); unset: "
+        "$IMPRIMATUR_LIMITS_URL, else $IMPRIMATUR_REDIS_URL, else `ray`.",
     )
     request_timeout_s: float = Field(
         300.0, gt=0, description="A generation still running after this answers 503."

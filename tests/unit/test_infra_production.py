@@ -3,6 +3,8 @@ fault tolerance, upgrades that drain, placement, and the overlays built with kus
 
 from __future__ import annotations
 
+import jsonschema
+import pytest
 import yaml
 
 from deployments.settings import settings_from_serve_config
@@ -13,11 +15,19 @@ from tests.unit.test_infra_rayservice import (
     MANIFEST,
     PRODUCTION,
     containers,
+    crd_validator,
     groups_by_name,
     load_manifest,
+    operator_errors,
+    schema_errors,
 )
 
 BASE = MANIFEST.parent
+
+
+@pytest.fixture(scope="module")
+def validator() -> jsonschema.Draft7Validator:
+    return crd_validator()
 
 
 def base_resources() -> dict[tuple[str, str], dict]:
@@ -90,3 +100,42 @@ def test_no_fixed_shared_memory_volume():
 def test_docs_give_the_cold_start_budget():
     text = (REPO_ROOT / "docs" / "operations.md").read_text()
     assert "Cold-start budget" in text and "imprimatur-weights-prefetch" in text
+
+
+def test_the_head_can_die_gcs_state_lives_in_an_external_redis():
+    cluster = load_manifest()["spec"]["rayClusterConfig"]
+    options = cluster["gcsFaultToleranceOptions"]
+    host, _, port = options["redisAddress"].rpartition(":")
+    assert host and port.isdigit()
+    ref = options["redisPassword"]["valueFrom"]["secretKeyRef"]
+    assert ref["name"] and ref["key"] and not ref.get("optional")
+    # A fixed namespace would let the old and new clusters of an upgrade share GCS state.
+    assert "externalStorageNamespace" not in options
+
+
+def test_the_gcs_ft_checks_catch_what_kuberay_refuses(validator):
+    import copy
+
+    manifest = copy.deepcopy(load_manifest())
+    cluster = manifest["spec"]["rayClusterConfig"]
+    cluster["gcsFaultToleranceOptions"].pop("redisAddress")
+    manifest["metadata"]["annotations"] = {"ray.io/ft-enabled": "true"}
+    cluster["headGroupSpec"]["template"]["spec"]["containers"][0]["env"].append(
+        {"name": "RAY_REDIS_ADDRESS", "value": "redis:6379"}
+    )
+    errors = operator_errors(manifest)
+    assert len(errors) == 3, errors
+    cluster["gcsFaultToleranceOptions"]["backend"] = "etcd"
+    assert any("backend" in e for e in schema_errors(validator, manifest))
+
+
+def test_production_limits_are_shared_through_redis_not_the_in_cluster_actor():
+    """The `ray` limits store lives in one cluster: a NewCluster upgrade or a head lost without
+    GCS state would reset every tenant's counters. Production resolves to Redis."""
+    settings = settings_from_serve_config(PRODUCTION)
+    assert settings.limits_url in (None, "") or settings.limits_url.startswith("redis")
+    groups = groups_by_name(load_manifest())
+    env = env_of(groups["cpu"]["template"]["spec"]["containers"][0])
+    assert "IMPRIMATUR_REDIS_URL" in env or "IMPRIMATUR_LIMITS_URL" in env
+    text = (REPO_ROOT / "docs" / "operations.md").read_text()
+    assert "Losing the head" in text and "single-cluster" in text

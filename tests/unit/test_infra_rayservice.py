@@ -73,6 +73,11 @@ def crd_json_schema(node: Any) -> Any:
 
 @pytest.fixture(scope="module")
 def validator() -> jsonschema.Draft7Validator:
+    return crd_validator()
+
+
+def crd_validator() -> jsonschema.Draft7Validator:
+    """The RayService CRD's v1 schema as a strict validator."""
     assert CRD.exists(), f"KubeRay CRD not found at {CRD} (shared/ must sit beside the repository)"
     crd = yaml.load(CRD.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     assert crd["spec"]["names"]["kind"] == "RayService"
@@ -118,9 +123,31 @@ def operator_errors(manifest: dict) -> list[str]:
             <= group["maxReplicas"]
         ):
             errors.append(f"{group_name}: replicas outside minReplicas..maxReplicas")
+    errors += _gcs_ft_errors(cluster, manifest["metadata"].get("annotations", {}))
     if cluster.get("authOptions", {}).get("mode") == "token":
         if tuple(int(x) for x in cluster["rayVersion"].split(".")[:2]) < (2, 52):
             errors.append("token authentication needs Ray 2.52 or later")
+    return errors
+
+
+def _gcs_ft_errors(cluster: dict, annotations: dict) -> list[str]:
+    """KubeRay's rules for gcsFaultToleranceOptions (validation.go), which the schema lacks."""
+    options = cluster.get("gcsFaultToleranceOptions")
+    if options is None:
+        return []
+    errors = []
+    if "ray.io/ft-enabled" in annotations:
+        errors.append("gcsFaultToleranceOptions with the ray.io/ft-enabled annotation")
+    if options.get("backend", "redis") == "redis" and not options.get("redisAddress"):
+        errors.append("gcsFaultToleranceOptions: redisAddress is required")
+    head = cluster["headGroupSpec"]
+    if "redis-password" in head.get("rayStartParams", {}):
+        errors.append("redis-password in rayStartParams: use gcsFaultToleranceOptions")
+    for container in head["template"]["spec"]["containers"]:
+        names = {e["name"] for e in container.get("env", [])}
+        for name in ("RAY_REDIS_ADDRESS", "REDIS_PASSWORD", "RAY_external_storage_namespace"):
+            if name in names:
+                errors.append(f"head env {name}: KubeRay sets it from gcsFaultToleranceOptions")
     return errors
 
 
