@@ -139,3 +139,15 @@ def test_production_limits_are_shared_through_redis_not_the_in_cluster_actor():
     assert "IMPRIMATUR_REDIS_URL" in env or "IMPRIMATUR_LIMITS_URL" in env
     text = (REPO_ROOT / "docs" / "operations.md").read_text()
     assert "Losing the head" in text and "single-cluster" in text
+
+
+def test_upgrades_let_in_flight_requests_finish():
+    """The old cluster and a stopping replica both outlive the longest request."""
+    timeout = settings_from_serve_config(PRODUCTION).request_timeout_s
+    spec = load_manifest()["spec"]
+    assert spec["upgradeStrategy"]["type"] in ("NewCluster", "NewClusterWithIncrementalUpgrade")
+    assert spec["rayClusterDeletionDelaySeconds"] >= timeout
+    from deployments.k8s import serve_config_v2
+
+    for entry in serve_config_v2(load_manifest())["applications"][0]["deployments"]:
+        assert entry["graceful_shutdown_timeout_s"] >= timeout, entry["name"]
