@@ -151,3 +151,48 @@ def test_upgrades_let_in_flight_requests_finish():
 
     for entry in serve_config_v2(load_manifest())["applications"][0]["deployments"]:
         assert entry["graceful_shutdown_timeout_s"] >= timeout, entry["name"]
+
+
+def test_the_api_tier_is_pinned_to_the_cpu_group_and_spread():
+    from deployments.k8s import serve_config_v2
+
+    deployments = {
+        e["name"]: e for e in serve_config_v2(load_manifest())["applications"][0]["deployments"]
+    }
+    group = groups_by_name(load_manifest())["cpu"]
+    offered = yaml.safe_load(yaml.safe_load(group["rayStartParams"]["resources"]))
+    assert list(offered) == ["cpu_tier"]
+    for name, other in groups_by_name(load_manifest()).items():
+        if name != "cpu":
+            assert "cpu_tier" not in other.get("rayStartParams", {}).get("resources", "")
+    for name in ("router", "governance"):
+        entry = deployments[name]
+        assert entry["ray_actor_options"]["resources"] == {"cpu_tier": 1}, name
+        assert entry["max_replicas_per_node"] == 1, name
+        # One replica per pod: the group must have a pod for each replica at the maximum.
+        assert group["maxReplicas"] >= entry["autoscaling_config"]["max_replicas"], name
+        assert entry["autoscaling_config"]["min_replicas"] >= 2, name
+    assert group["minReplicas"] >= 2
+    pod = group["template"]["spec"]
+    keys = {c["topologyKey"]: c for c in pod["topologySpreadConstraints"]}
+    assert keys["kubernetes.io/hostname"]["whenUnsatisfiable"] == "DoNotSchedule"
+    assert "topology.kubernetes.io/zone" in keys
+    labels = group["template"]["metadata"]["labels"]
+    for constraint in keys.values():
+        assert constraint["labelSelector"]["matchLabels"].items() <= labels.items()
+
+
+def test_a_disruption_budget_keeps_a_cpu_pod_through_drains():
+    pdb = base_resources()[("PodDisruptionBudget", "imprimatur-cpu")]
+    assert isinstance(pdb["spec"]["minAvailable"], int) and pdb["spec"]["minAvailable"] >= 1
+    group = groups_by_name(load_manifest())["cpu"]
+    labels = group["template"]["metadata"]["labels"]
+    assert pdb["spec"]["selector"]["matchLabels"].items() <= labels.items()
+    assert pdb["spec"]["minAvailable"] < group["minReplicas"], "a drain must be able to proceed"
+
+
+def test_autoscaler_v2():
+    cluster = load_manifest()["spec"]["rayClusterConfig"]
+    assert cluster["autoscalerOptions"]["version"] == "v2"
+    major, minor = (int(x) for x in cluster["rayVersion"].split(".")[:2])
+    assert (major, minor) >= (2, 47), "autoscaler v2 on KubeRay needs Ray 2.47 or later"

@@ -325,7 +325,7 @@ def test_custom_resources_a_deployment_asks_for_are_offered():
         raw = group.get("rayStartParams", {}).get("resources")
         if raw:
             offered.update(yaml.safe_load(yaml.safe_load(raw)))  # '"{\"x\": 1}"': JSON in quotes
-    assert set(offered) == {"diffusion_gpu", "autoregressive_gpu"}
+    assert set(offered) == {"diffusion_gpu", "autoregressive_gpu", "cpu_tier"}
     for entry in deployment_entries().values():
         for resource in entry.get("ray_actor_options", {}).get("resources", {}):
             assert resource in offered, f"{entry['name']} asks for {resource}: no group offers it"
