@@ -14,6 +14,7 @@ from ray import serve
 
 from deployments.settings import AppSettings, parse_settings
 from governance.certs import ensure_dev_ca
+from governance.env_secrets import secret_from_env
 from governance.image_governor import ImageGovernor, ImageJob, ImageOutcome
 from governance.moderation import ModerationPolicy, ModerationResult, Moderator
 from governance.nsfw import NsfwFilter, NudeNetDetector
@@ -48,7 +49,8 @@ class GovernanceDeployment:
         governance = self.settings.governance
         self.moderator = Moderator(num_threads=1)
         self.credentials = build_credentials(self.settings)
-        self.watermarker = Watermarker(os.environ.get(governance.watermark_key_env) or None)
+        # $KEY or the file $KEY_FILE; a _FILE that is missing raises, never the dev key.
+        self.watermarker = Watermarker(secret_from_env(governance.watermark_key_env) or None)
         self.governor = ImageGovernor(
             NsfwFilter(NudeNetDetector(threads=1), governance.nsfw),
             self.watermarker,

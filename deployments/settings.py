@@ -16,6 +16,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from governance.env_secrets import secret_from_env
 from governance.moderation.policy import ModerationPolicy
 from governance.nsfw import NsfwPolicy
 from governance.tenants import (
@@ -210,7 +211,8 @@ class GovernanceSettings(_Strict):
     audit_url: str | None = Field(
         None,
         description="Audit store: `sqlite:///path` or `postgresql://...`; unset: "
-        "$IMPRIMATUR_AUDIT_URL, else SQLite `audit.db` in `state_dir`.",
+        "$IMPRIMATUR_AUDIT_URL (or the file named by $IMPRIMATUR_AUDIT_URL_FILE), else "
+        "SQLite `audit.db` in `state_dir`.",
     )
     provenance: ProvenanceSettings = Field(
         default_factory=ProvenanceSettings, description="C2PA signing and trust."
@@ -311,8 +313,8 @@ class AppSettings(_Strict):
     def limits_store_url(self) -> str:
         return (
             self.limits_url
-            or os.environ.get("IMPRIMATUR_LIMITS_URL")
-            or os.environ.get("IMPRIMATUR_REDIS_URL")
+            or secret_from_env("IMPRIMATUR_LIMITS_URL")
+            or secret_from_env("IMPRIMATUR_REDIS_URL")
             or "ray"
         )
 
@@ -374,7 +376,7 @@ class AppSettings(_Strict):
     def audit_url(self) -> str:
         return (
             self.governance.audit_url
-            or os.environ.get("IMPRIMATUR_AUDIT_URL")
+            or secret_from_env("IMPRIMATUR_AUDIT_URL")
             or f"sqlite:///{self.state_path / 'audit.db'}"
         )
 

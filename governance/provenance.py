@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from PIL import Image
 
 import governance
+from governance.env_secrets import secret_from_env
 from governance.errors import GovernanceFailure
 
 DIGITAL_SOURCE_TYPE = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
@@ -106,15 +107,19 @@ class SignerConfig:
     def from_env(
         cls, environ: Mapping[str, str] | None = None, trust_anchors_path: Path | None = None
     ) -> SignerConfig:
-        """PEM text in IMPRIMATUR_C2PA_CERT / _KEY (and optionally _TRUST_ANCHORS)."""
+        """PEM text in IMPRIMATUR_C2PA_CERT / _KEY (and optionally _TRUST_ANCHORS), or in the
+        files their `_FILE` variants name (Kubernetes Secrets mounted as files)."""
         env = os.environ if environ is None else environ
-        missing = [name for name in (ENV_CERT, ENV_KEY) if not env.get(name)]
+        values = {name: secret_from_env(name, env) for name in (ENV_CERT, ENV_KEY)}
+        missing = [name for name, value in values.items() if not value]
         if missing:
             raise ValueError(f"C2PA signer environment variables not set: {', '.join(missing)}")
-        anchors = None if trust_anchors_path else env.get(ENV_TRUST_ANCHORS)
+        anchors = (
+            None if trust_anchors_path else secret_from_env(ENV_TRUST_ANCHORS, env, missing_ok=True)
+        )
         return cls(
-            cert_chain_pem=_pem_from_env(env[ENV_CERT]),
-            key_pem=_pem_from_env(env[ENV_KEY]),
+            cert_chain_pem=_pem_from_env(values[ENV_CERT]),
+            key_pem=_pem_from_env(values[ENV_KEY]),
             trust_anchors_path=Path(trust_anchors_path) if trust_anchors_path else None,
             trust_anchors_pem=_pem_from_env(anchors)
             if anchors and not trust_anchors_path
