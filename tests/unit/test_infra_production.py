@@ -136,7 +136,7 @@ def test_production_limits_are_shared_through_redis_not_the_in_cluster_actor():
     assert settings.limits_url in (None, "") or settings.limits_url.startswith("redis")
     groups = groups_by_name(load_manifest())
     env = env_of(groups["cpu"]["template"]["spec"]["containers"][0])
-    assert "IMPRIMATUR_REDIS_URL" in env or "IMPRIMATUR_LIMITS_URL" in env
+    assert {"IMPRIMATUR_REDIS_URL_FILE", "IMPRIMATUR_LIMITS_URL_FILE"} & set(env)
     text = (REPO_ROOT / "docs" / "operations.md").read_text()
     assert "Losing the head" in text and "single-cluster" in text
 

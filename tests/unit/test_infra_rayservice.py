@@ -345,17 +345,54 @@ def test_the_router_group_is_ready_only_when_it_serves():
     assert "localhost:8000/-/healthz" in command and "localhost:8000/healthz" in command
 
 
-def test_secrets_and_tenants_reach_every_ray_container():
+def secret_files(container: dict, pod: dict) -> dict[str, tuple[str, str, bool]]:
+    """`$NAME_FILE` env -> (Secret, key, optional) of the file it names, through the mounts."""
+    volumes = {v["name"]: v for v in pod["volumes"]}
+    sources: dict[str, tuple[str, str, bool]] = {}  # file path -> secret
+    for mount in container["volumeMounts"]:
+        volume = volumes[mount["name"]]
+        secrets = (
+            [volume["secret"] | {"name": volume["secret"]["secretName"]}]
+            if ("secret" in volume)
+            else [
+                s["secret"] for s in volume.get("projected", {}).get("sources", []) if "secret" in s
+            ]
+        )
+        for secret in secrets:
+            for item in secret.get("items", []):
+                path = f"{mount['mountPath']}/{item['path']}"
+                sources[path] = (secret["name"], item["key"], bool(secret.get("optional")))
+    return {
+        e["name"].removesuffix("_FILE"): sources.get(e["value"], ("?", e["value"], True))
+        for e in container.get("env", [])
+        if e["name"].endswith("_FILE")
+        and e["name"].startswith("IMPRIMATUR_C2PA")
+        or e["name"] in {f"{n}_FILE" for n in REQUIRED_SECRET_ENV}
+    }
+
+
+def test_secrets_are_files_in_the_cpu_pods_only():
     manifest = load_manifest()
     for group_name, container, pod in containers(manifest):
-        env = {e["name"]: e for e in container["env"]}
-        for name, (secret, key) in REQUIRED_SECRET_ENV.items():
-            ref = env[name]["valueFrom"]["secretKeyRef"]
-            assert (ref["name"], ref["key"]) == (secret, key), (group_name, name)
-            assert not ref.get("optional"), f"{name} must be required: fail closed"
+        env = {e["name"]: e for e in container.get("env", [])}
+        assert not any("valueFrom" in e for e in env.values()), f"{group_name}: secret in env"
         volumes = {v["name"]: v for v in pod["volumes"]}
         for mount in container["volumeMounts"]:
             assert mount["name"] in volumes, (group_name, mount["name"])
+        if group_name != CPU_GROUP:
+            assert "secret" not in str(pod["volumes"]), f"{group_name} holds a secret"
+            continue
+        files = secret_files(container, pod)
+        for name, (secret, key) in REQUIRED_SECRET_ENV.items():
+            assert files[name] == (secret, key, False), f"{name} must be required: fail closed"
+        assert files["IMPRIMATUR_C2PA_TRUST_ANCHORS"] == (
+            "imprimatur-c2pa",
+            "trust-anchors.pem",
+            True,
+        )
+        for mount in container["volumeMounts"]:
+            if "secret" in str(volumes[mount["name"]]):
+                assert mount["readOnly"] is True, mount["name"]
         assert volumes["tenants"]["configMap"]["name"] == "imprimatur-tenants"
         assert volumes["tenant-keys"]["secret"]["secretName"] == "imprimatur-tenant-keys"
         mounted = {m["name"]: m["mountPath"] for m in container["volumeMounts"]}
