@@ -201,9 +201,26 @@ _JANUS_CHAT_TEMPLATE = (
 )
 
 
+def train_byte_level_bpe(special: list[str], vocab_size: int, corpus: list[str]):
+    """A byte-level BPE `tokenizers.Tokenizer` trained on a fixed corpus: deterministic, no
+    download; every tiny model's tokenizer starts here."""
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+
+    tokenizer = Tokenizer(models.BPE(unk_token=None))
+    tokenizer.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    tokenizer.decoder = decoders.ByteLevel()
+    trainer = trainers.BpeTrainer(
+        vocab_size=vocab_size,
+        special_tokens=special,
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+        show_progress=False,
+    )
+    tokenizer.train_from_iterator(corpus, trainer=trainer)
+    return tokenizer
+
+
 def _janus_tokenizer():
     """A small byte-level BPE tokenizer with Janus's special tokens, trained on a fixed corpus."""
-    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
     from transformers import PreTrainedTokenizerFast
 
     special = [
@@ -216,22 +233,13 @@ def _janus_tokenizer():
         "<|User|>",
         "<|Assistant|>",
     ]
-    tokenizer = Tokenizer(models.BPE(unk_token=None))
-    tokenizer.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    tokenizer.decoder = decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(
-        vocab_size=600,
-        special_tokens=special,
-        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
-        show_progress=False,
-    )
     corpus = [
         "a photograph of a red fox in the snow, golden hour, detailed",
         "an oil painting of a lighthouse on a cliff at dusk",
         "a watercolor of a city street in the rain with umbrellas",
         "a cat sitting on a windowsill, soft light, 35mm photo",
     ]
-    tokenizer.train_from_iterator(corpus, trainer=trainer)
+    tokenizer = train_byte_level_bpe(special, 600, corpus)
     return PreTrainedTokenizerFast(
         tokenizer_object=tokenizer,
         bos_token=special[0],
