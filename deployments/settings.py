@@ -16,21 +16,23 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from governance.env_secrets import secret_from_env
+from governance import environment
+from governance.moderation.guards.config import GuardsConfig, check_names
 from governance.moderation.policy import ModerationPolicy
 from governance.nsfw import NsfwPolicy
-from governance.tenants import (
-    ApiKeySpec,
-    TenantPolicy,
-    TenantRegistry,
-    TenantsFileError,
-    hash_api_key,
-    load_tenants_file,
+from governance.policy_fields import (
+    HASH_PATTERN,
+    ImageSide,
+    ImagesPerRequest,
+    KeepPrompts,
+    PromptInManifest,
+    TenantName,
 )
+from governance.tenants import ApiKeySpec, TenantPolicy, TenantRegistry, hash_api_key
+from governance.tenants_file import TenantsFileError, load_tenants_file
 
 ROUTER_DEPLOYMENT = "router"
 GOVERNANCE_DEPLOYMENT = "governance"
-_HASH_RE = re.compile(r"^sha256:[0-9a-f]{64}$")
 
 
 class _Strict(BaseModel):
@@ -68,7 +70,7 @@ class ModelSpec(_Strict):
         None, description="diffusers weight variant to load, e.g. `fp16` for SDXL base 1.0."
     )
     min_size: int = Field(256, ge=64, description="Smallest side in pixels (diffusion).")
-    max_size: int = Field(1024, ge=64, description="Largest side in pixels (diffusion).")
+    max_size: ImageSide = Field(1024, description="Largest side in pixels (diffusion).")
     size_multiple: int = Field(64, ge=8, description="Each side must be a multiple of this.")
     native_size: int | None = Field(
         None,
@@ -76,7 +78,7 @@ class ModelSpec(_Strict):
         description="The only size an autoregressive model emits (Janus-Pro: 384).",
     )
     default_size: int = Field(1024, ge=64, description="Square side used when size is `auto`.")
-    max_n: int = Field(4, ge=1, le=16, description="Most images one request may ask for.")
+    max_n: ImagesPerRequest = 4
     default_steps: int = Field(30, ge=1, description="Denoising steps when the request has none.")
     max_steps: int = Field(50, ge=1, le=200, description="Most denoising steps a request may ask.")
     default_guidance_scale: float = Field(
@@ -160,8 +162,11 @@ class DevKey(_Strict):
         return os.environ.get(self.env) or self.default
 
 
-class TenantSpec(_Strict):
-    name: str = Field(..., pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$", description="Tenant id.")
+class InlineTenant(_Strict):
+    """A tenant written inline in the Serve config (the embedded default's demo tenant); the
+    tenants file (governance.tenants.TenantsFileTenant) holds the rest, with their policies."""
+
+    name: TenantName
     key_hashes: list[str] = Field(
         default_factory=list,
         description="API keys as `sha256:<hex>`; `imprimatur keys hash` prints one.",
@@ -174,12 +179,12 @@ class TenantSpec(_Strict):
     @classmethod
     def _check_hashes(cls, hashes: list[str]) -> list[str]:
         for value in hashes:
-            if not _HASH_RE.match(value):
+            if not re.match(HASH_PATTERN, value):
                 raise ValueError("each key hash must look like `sha256:` + 64 lowercase hex")
         return hashes
 
     @model_validator(mode="after")
-    def _has_a_key(self) -> TenantSpec:
+    def _has_a_key(self) -> InlineTenant:
         if not self.key_hashes and self.dev_key is None:
             raise ValueError(f"tenant {self.name!r} has no key")
         return self
@@ -218,19 +223,21 @@ class GovernanceSettings(_Strict):
         default_factory=ProvenanceSettings, description="C2PA signing and trust."
     )
     watermark_key_env: str = Field(
-        "IMPRIMATUR_WATERMARK_KEY",
+        environment.WATERMARK_KEY,
         description="Variable holding the watermark key; unset uses the built-in dev key.",
     )
     moderation: ModerationPolicy = Field(
         default_factory=ModerationPolicy, description="Default prompt moderation policy."
     )
+    guards: GuardsConfig = Field(
+        default_factory=GuardsConfig,
+        description="Guard backends for prompt moderation (builtin, llama-guard, remote) and "
+        "which run by default; a tenant's `moderation.guards` picks among them. The floors "
+        "always run. See config/guards.example.yaml.",
+    )
     nsfw: NsfwPolicy = Field(default_factory=NsfwPolicy, description="Default NSFW policy.")
-    keep_prompts: bool = Field(
-        True, description="Keep prompts in audit records; false keeps only their SHA-256."
-    )
-    prompt_in_manifest: bool = Field(
-        False, description="Put the prompt in the public C2PA manifest (off: it is private)."
-    )
+    keep_prompts: KeepPrompts = True
+    prompt_in_manifest: PromptInManifest = False
     policy_version: str = Field("default-1", description="Recorded in every audit record.")
     provider: str = Field(
         "Imprimatur", description="Provider name shown by the public verification endpoint."
@@ -241,7 +248,7 @@ class AppSettings(_Strict):
     """`args:` of `deployments.app:build_app`."""
 
     models: list[ModelSpec] = Field(..., min_length=1, description="The models to serve.")
-    tenants: list[TenantSpec] = Field(
+    tenants: list[InlineTenant] = Field(
         default_factory=list,
         description="Inline tenants (keys as hashes, or a local dev key); the tenants file "
         "holds the rest. Inline tenants get the governance defaults as their policy.",
@@ -292,6 +299,12 @@ class AppSettings(_Strict):
         names = [m.name for m in self.models]
         if len(set(names)) != len(names):
             raise ValueError("model names must be unique")
+        guard_deployments = [
+            s.name for s in self.governance.guards.backends if s.kind == "llama-guard"
+        ]
+        if clash := sorted(set(names) & set(guard_deployments)):
+            raise ValueError(f"a model and a llama-guard backend share a deployment name: {clash}")
+        names += guard_deployments
         for reserved in (ROUTER_DEPLOYMENT, GOVERNANCE_DEPLOYMENT):
             if reserved in names:
                 raise ValueError(f"`{reserved}` is a reserved deployment name")
@@ -300,21 +313,23 @@ class AppSettings(_Strict):
             raise ValueError("tenant names must be unique")
         if not tenants and not self.tenants_path():
             raise ValueError("no tenants: give `tenants` or `tenants_file`")
+        if self.governance.moderation.guards:
+            check_names(self.governance.guards, self.governance.moderation.guards)
         return self
 
     def tenants_path(self) -> Path | None:
-        value = self.tenants_file or os.environ.get("IMPRIMATUR_TENANTS_FILE")
+        value = self.tenants_file or environment.read(environment.TENANTS_FILE)
         return self.resolve_path(value) if value else None
 
     def tenant_keys_path(self) -> Path | None:
-        value = self.tenant_keys_file or os.environ.get("IMPRIMATUR_TENANT_KEYS_FILE")
+        value = self.tenant_keys_file or environment.read(environment.TENANT_KEYS_FILE)
         return self.resolve_path(value) if value else None
 
     def limits_store_url(self) -> str:
         return (
             self.limits_url
-            or secret_from_env("IMPRIMATUR_LIMITS_URL")
-            or secret_from_env("IMPRIMATUR_REDIS_URL")
+            or environment.read_secret(environment.LIMITS_URL)
+            or environment.read_secret(environment.REDIS_URL)
             or "ray"
         )
 
@@ -343,6 +358,12 @@ class AppSettings(_Strict):
             entries += [(None, key) for key in loaded.auditors]
             entries += [(t.name, key) for t in loaded.tenants for key in t.keys]
             policies = {t.name: t.policy for t in loaded.tenants}
+            for name, policy in [("default_policy", loaded.default_policy), *policies.items()]:
+                if policy.moderation.guards:
+                    try:
+                        check_names(self.governance.guards, policy.moderation.guards)
+                    except ValueError as exc:
+                        raise TenantsFileError(f"{path}: {name}: moderation.{exc}") from None
             for tenant in self.tenants:
                 if tenant.name in policies:
                     raise TenantsFileError(f"tenant {tenant.name!r} is both inline and in {path}")
@@ -366,19 +387,14 @@ class AppSettings(_Strict):
 
     @property
     def state_path(self) -> Path:
-        base = self.state_dir or os.environ.get("IMPRIMATUR_HOME") or "var"
-        return Path(base).expanduser().resolve()
+        return environment.state_dir(self.state_dir)
 
     def resolve_path(self, value: str) -> Path:
         path = Path(value).expanduser()
         return path if path.is_absolute() else self.state_path / path
 
     def audit_url(self) -> str:
-        return (
-            self.governance.audit_url
-            or secret_from_env("IMPRIMATUR_AUDIT_URL")
-            or f"sqlite:///{self.state_path / 'audit.db'}"
-        )
+        return self.governance.audit_url or environment.default_audit_url(self.state_path)
 
 
 class SettingsError(ValueError):

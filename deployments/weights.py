@@ -8,21 +8,18 @@ while the audit records the same name: `pinning_problems` refuses it, and `impri
 check` calls it. The cache uses huggingface_hub's own layout (models--org--name/snapshots/<sha>),
 so `from_pretrained(source, revision=sha)` finds the files offline without knowing about us.
 
-Never imports ray. Run as `python -m deployments.weights --config ... --cache-dir ...` (the Job
-does) until the `imprimatur models prefetch` subcommand wraps `prefetch`.
+Never imports ray. The command: `imprimatur models prefetch CONFIG --cache-dir DIR`
+(imprimatur_cli/models.py), which the Job runs.
 """
 
 from __future__ import annotations
 
-import argparse
-import os
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from deployments.settings import AppSettings, ModelSpec, SettingsError, settings_from_serve_config
+from deployments.settings import AppSettings, ModelSpec, SettingsError
 from deployments.tiny_models import is_tiny_model
 
 COMMIT_LENGTH = 40
@@ -164,25 +161,3 @@ def prefetch(
         )
         done.append(fetched)
     return done
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m deployments.weights",
-        description="Fill a Hugging Face cache with the pinned weights of a Serve config.",
-    )
-    parser.add_argument("--config", default="config/production.yaml", help="Serve config")
-    parser.add_argument("--cache-dir", required=True, help="HF cache folder (HF_HUB_CACHE)")
-    parser.add_argument("--model", action="append", help="only this model (repeatable)")
-    args = parser.parse_args(argv)
-    try:
-        settings = settings_from_serve_config(args.config)
-        prefetch(settings, args.cache_dir, models=args.model, token=os.environ.get("HF_TOKEN"))
-    except (SettingsError, OSError) as exc:
-        print(f"{args.config}: {exc}", file=sys.stderr)
-        return 1
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -31,7 +31,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from PIL import Image
 
 import governance
-from governance.env_secrets import secret_from_env
+from governance import environment
 from governance.errors import GovernanceFailure
 
 DIGITAL_SOURCE_TYPE = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
@@ -40,9 +40,9 @@ SOFT_BINDING_ALG = "com.imprimatur.wm.v1"
 GENERATION_ASSERTION = "com.imprimatur.generation"
 SUPPORTED_MIME_TYPES = ("image/png", "image/jpeg", "image/webp")
 
-ENV_CERT = "IMPRIMATUR_C2PA_CERT"
-ENV_KEY = "IMPRIMATUR_C2PA_KEY"
-ENV_TRUST_ANCHORS = "IMPRIMATUR_C2PA_TRUST_ANCHORS"
+ENV_CERT = environment.C2PA_CERT
+ENV_KEY = environment.C2PA_KEY
+ENV_TRUST_ANCHORS = environment.C2PA_TRUST_ANCHORS
 
 ValidationState = Literal["Trusted", "Valid", "Invalid", "absent"]
 
@@ -110,12 +110,14 @@ class SignerConfig:
         """PEM text in IMPRIMATUR_C2PA_CERT / _KEY (and optionally _TRUST_ANCHORS), or in the
         files their `_FILE` variants name (Kubernetes Secrets mounted as files)."""
         env = os.environ if environ is None else environ
-        values = {name: secret_from_env(name, env) for name in (ENV_CERT, ENV_KEY)}
+        values = {name: environment.read_secret(name, env) for name in (ENV_CERT, ENV_KEY)}
         missing = [name for name, value in values.items() if not value]
         if missing:
             raise ValueError(f"C2PA signer environment variables not set: {', '.join(missing)}")
         anchors = (
-            None if trust_anchors_path else secret_from_env(ENV_TRUST_ANCHORS, env, missing_ok=True)
+            None
+            if trust_anchors_path
+            else environment.read_secret(ENV_TRUST_ANCHORS, env, missing_ok=True)
         )
         return cls(
             cert_chain_pem=_pem_from_env(values[ENV_CERT]),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from deployments.settings import parse_settings
-from governance.env_secrets import SecretFileError, secret_from_env
+from governance.environment import SecretFileError
+from governance.environment import read_secret as secret_from_env
 from governance.provenance import SignerConfig
 
 

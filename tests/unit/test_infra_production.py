@@ -72,8 +72,7 @@ def test_the_prefetch_job_fills_that_cache_from_the_production_config():
     pod = job["spec"]["template"]["spec"]
     container = pod["containers"][0]
     command = container["command"]
-    assert command[:3] == ["python", "-m", "deployments.weights"]
-    assert command[command.index("--config") + 1] == "config/production.yaml"
+    assert command[:4] == ["imprimatur", "models", "prefetch", "config/production.yaml"]
     cache_dir = command[command.index("--cache-dir") + 1]
     mount = next(m for m in container["volumeMounts"] if m["name"] == "weights")
     assert not mount.get("readOnly") and cache_dir.startswith(mount["mountPath"] + "/")
@@ -147,14 +146,14 @@ def test_upgrades_let_in_flight_requests_finish():
     spec = load_manifest()["spec"]
     assert spec["upgradeStrategy"]["type"] in ("NewCluster", "NewClusterWithIncrementalUpgrade")
     assert spec["rayClusterDeletionDelaySeconds"] >= timeout
-    from deployments.k8s import serve_config_v2
+    from imprimatur_cli.k8s import serve_config_v2
 
     for entry in serve_config_v2(load_manifest())["applications"][0]["deployments"]:
         assert entry["graceful_shutdown_timeout_s"] >= timeout, entry["name"]
 
 
 def test_the_api_tier_is_pinned_to_the_cpu_group_and_spread():
-    from deployments.k8s import serve_config_v2
+    from imprimatur_cli.k8s import serve_config_v2
 
     deployments = {
         e["name"]: e for e in serve_config_v2(load_manifest())["applications"][0]["deployments"]

@@ -159,7 +159,7 @@ def test_a_pod_loads_the_pinned_weights_offline_from_a_read_only_cache(tmp_path,
 def test_config_check_refuses_unpinned_weights(tmp_path, capsys):
     from argparse import Namespace
 
-    from deployments.launcher import _check
+    from imprimatur_cli.serve import _check
 
     production = REPO_ROOT / "config" / "production.yaml"
     text = production.read_text()
@@ -176,3 +176,14 @@ def test_config_check_refuses_unpinned_weights(tmp_path, capsys):
     moving.write_text(pinned.read_text().replace("a" * 40, "main", 1))
     assert _check(Namespace(config=str(moving))) == 1
     assert "unpinned weights" in capsys.readouterr().err
+
+
+def test_the_prefetch_command_is_registered():
+    from imprimatur_cli.main import build_parser
+
+    args = build_parser().parse_args(
+        ["models", "prefetch", "config/production.yaml", "--cache-dir", "/models/hub"]
+    )
+    assert args.func.__module__ == "imprimatur_cli.models" and args.cache_dir == "/models/hub"
+    # The production config's placeholder revision is refused before anything downloads.
+    assert args.func(args) == 1

@@ -17,6 +17,7 @@ from pathlib import Path
 from deployments.settings import SettingsError, load_serve_config, settings_from_serve_config
 from deployments.tiny_models import ensure_tiny_model, is_tiny_model
 from deployments.weights import pinning_problems
+from governance import environment
 from governance.certs import ensure_dev_ca
 
 
@@ -39,7 +40,7 @@ def _check(args: argparse.Namespace) -> int:
 
 def _prepare(config_path: str) -> tuple[dict, object]:
     # Replicas inherit the environment: give them absolute paths for local state.
-    os.environ["IMPRIMATUR_HOME"] = str(Path(os.environ.get("IMPRIMATUR_HOME", "var")).resolve())
+    os.environ[environment.HOME] = str(environment.state_dir())
     settings = settings_from_serve_config(config_path)
     print(f"  state: {settings.state_path} (audit: {settings.audit_url()})")
     provenance = settings.governance.provenance
@@ -47,7 +48,8 @@ def _prepare(config_path: str) -> tuple[dict, object]:
         certs = settings.resolve_path(provenance.cert_chain).parent
         paths = ensure_dev_ca(certs)
         print(f"  C2PA: development CA and signer in {certs} (trust anchor {paths.root_cert.name})")
-    for spec in settings.models:
+    guards = [s for s in settings.governance.guards.backends if s.kind == "llama-guard"]
+    for spec in [*settings.models, *guards]:
         if is_tiny_model(spec.source):
             started = time.perf_counter()
             print(f"  model {spec.name}: preparing {spec.source} ...", end="", flush=True)
