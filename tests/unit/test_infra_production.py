@@ -150,6 +150,8 @@ def test_upgrades_let_in_flight_requests_finish():
 
     for entry in serve_config_v2(load_manifest())["applications"][0]["deployments"]:
         assert entry["graceful_shutdown_timeout_s"] >= timeout, entry["name"]
+        # Serve starts replacements before it stops old replicas (Ray 2.60's surge).
+        assert 0 < entry["max_surge_percent"] <= 100, entry["name"]
 
 
 def test_the_api_tier_is_pinned_to_the_cpu_group_and_spread():
