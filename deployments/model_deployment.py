@@ -48,6 +48,7 @@ class ModelDeployment:
         """Answers once the model is loaded (the constructor has returned)."""
         return {
             "model": self.spec.name,
+            "revision": self.spec.revision,  # the weights this replica loaded
             "load_seconds": round(self.engine.load_seconds, 2),
             "replica_pid": os.getpid(),
             "replica_id": serve.get_replica_context().replica_id.unique_id,
