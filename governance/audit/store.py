@@ -87,7 +87,7 @@ class AuditStore(ABC):
         """Records ordered by seq; `since` inclusive, `until` exclusive; page with `after_seq`."""
 
     @abstractmethod
-    def verify(self) -> ChainVerification:
+    def verify_chain(self) -> ChainVerification:
         """Re-hash the whole chain and the Merkle tree; name the first broken link."""
 
     @abstractmethod

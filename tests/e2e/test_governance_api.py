@@ -224,15 +224,15 @@ def test_audit_chain_verifies_then_names_the_tampered_record(client, state_dir):
             )
 
     try:
-        result = store.verify()
+        result = store.verify_chain()
         assert result.ok and result.checked >= 2
         granted = store.get(ids[0])
         assert granted.outcome == "granted" and granted.watermark_id == ids[0]
         assert granted.c2pa_manifest_id and granted.image_sha256
         set_prompt("innocent")
-        broken = store.verify()
+        broken = store.verify_chain()
         assert not broken.ok and broken.first_broken_record_id == ids[0]
     finally:
         set_prompt("three small boats")
-        assert store.verify().ok
+        assert store.verify_chain().ok
         store.close()
