@@ -15,11 +15,12 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from governance import environment
 from governance.audit.note import NoteError, OpenedNote, Signer, Verifier, open_note, sign
 from governance.audit.tlog import HASH_SIZE
 
-KEY_ENV = "IMPRIMATUR_AUDIT_LOG_KEY"
-KEY_FILE_ENV = "IMPRIMATUR_AUDIT_LOG_KEY_FILE"
+KEY_ENV = environment.AUDIT_LOG_KEY
+KEY_FILE_ENV = environment.AUDIT_LOG_KEY_FILE
 DEV_KEY_FILE = "log.key"
 DEV_VKEY_FILE = "log.vkey"
 
@@ -85,11 +86,6 @@ def open_checkpoint(message: str, verifier: Verifier) -> SignedCheckpoint:
 # -- the log key ---------------------------------------------------------------------------
 
 
-def state_dir() -> Path:
-    """Where development state lives: $IMPRIMATUR_HOME, else ./var (as the app's settings)."""
-    return Path(os.environ.get("IMPRIMATUR_HOME") or "var")
-
-
 def _write_private(path: Path, data: str) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="ascii") as fh:
@@ -102,7 +98,7 @@ def ensure_dev_log_key(directory: Path | None = None, *, origin: str | None = No
     Its origin names a development log (`imprimatur.invalid/dev-audit/<random>`), so a
     checkpoint it signs can never pass for a production log's.
     """
-    directory = Path(directory or state_dir() / "audit")
+    directory = Path(directory or environment.state_dir() / "audit")
     key_file = directory / DEV_KEY_FILE
     if key_file.is_file():
         return Signer.from_skey(key_file.read_text(encoding="ascii"))
@@ -119,9 +115,9 @@ def ensure_dev_log_key(directory: Path | None = None, *, origin: str | None = No
 def load_log_signer(*, dev_dir: Path | None = None, allow_dev: bool = True) -> Signer:
     """The log key: $IMPRIMATUR_AUDIT_LOG_KEY, else the file $IMPRIMATUR_AUDIT_LOG_KEY_FILE,
     else (development only) the generated key under var/."""
-    if text := os.environ.get(KEY_ENV):
+    if text := environment.read(KEY_ENV):
         return Signer.from_skey(text)
-    if path := os.environ.get(KEY_FILE_ENV):
+    if path := environment.read(KEY_FILE_ENV):
         return Signer.from_skey(Path(path).read_text(encoding="ascii"))
     if not allow_dev:
         raise NoteError(f"no audit log key: set {KEY_ENV} or {KEY_FILE_ENV}")
