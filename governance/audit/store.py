@@ -146,19 +146,23 @@ class AuditStore(ABC):
             raise ValueError(f"first {first} must be between 0 and second {second}")
         return tlog.consistency_proof(first, second, self._read_stored)
 
-    def checkpoint(self, signer: Signer) -> str:
-        """The current tree head as a signed C2SP checkpoint (origin = the key's name).
+    def checkpoint(self, signer: Signer, size: int | None = None) -> str:
+        """The tree head (now, or at an earlier `size`) as a signed C2SP checkpoint whose
+        origin is the key's name.
 
         One extension line names the last record it covers by SHA-256 of its id (the id itself
         stays private), so a later check can tell a rewritten log from a cut-back one.
         """
-        size, frontier = self._tree_state()
+        current, frontier = self._tree_state()
+        if size is None or size == current:
+            size, root = current, tlog.root_from_frontier(decode_frontier(frontier, current))
+        else:
+            root = self.root(size)
         extensions: tuple[str, ...] = ()
         if size:
             last = self.list(after_seq=size - 1, limit=1)
             if last and last[0].seq == size:
                 extensions = (f"{LAST_RECORD_EXTENSION} {sha256_hex(last[0].record_id)}",)
-        root = tlog.root_from_frontier(decode_frontier(frontier, size))
         return sign_checkpoint(Checkpoint(signer.name, size, root, extensions), signer)
 
     @abstractmethod
