@@ -170,6 +170,7 @@ def run_erase(args: argparse.Namespace) -> int:
     before = _iso_datetime(args.before)
     with args.open_store(args) as store:
         record = store.erase_prompts(args.tenant, before, policy_version=args.policy_version)
+    assert record is not None  # skip_if_none is off: an erasure is always recorded
     print(
         f"erased the prompts of {record.params['erased']} records of {args.tenant} created "
         f"before {record.params['before']}; erasure record {record.record_id} (seq {record.seq})"

@@ -299,7 +299,10 @@ class PostgresAuditStore(AuditStore):
             size, frontier = head["tree_size"], bytes(head["frontier"])
             if size != head["last_seq"]:
                 size, frontier = self._catch_up(conn, head)
-            chained = chain_records(build(conn), head["last_seq"], head["last_hash"])
+            built = build(conn)
+            if not built:
+                return []
+            chained = chain_records(built, head["last_seq"], head["last_hash"])
             try:
                 frontier, size, tree_rows = grow(frontier, size, chained)
             except ValueError as exc:
@@ -316,8 +319,13 @@ class PostgresAuditStore(AuditStore):
         return self._run(work)
 
     def erase_prompts(
-        self, tenant: str, before: datetime, *, policy_version: str = "retention"
-    ) -> AuditRecord:
+        self,
+        tenant: str,
+        before: datetime,
+        *,
+        policy_version: str = "retention",
+        skip_if_none: bool = False,
+    ) -> AuditRecord | None:
         cutoff = check_list_args(1, before, None)[0]
         query = sql.SQL(
             "UPDATE {} SET prompt = NULL, negative_prompt = NULL"
@@ -327,9 +335,12 @@ class PostgresAuditStore(AuditStore):
 
         def build(conn: psycopg.Connection[dict[str, Any]]) -> list[AuditRecord]:
             erased = conn.execute(query, (tenant, cutoff, ERASURE_MODEL)).rowcount
+            if erased == 0 and skip_if_none:
+                return []
             return [erasure_record(tenant, before, erased, policy_version)]
 
-        return self._append(build)[0]
+        appended = self._append(build)
+        return appended[0] if appended else None
 
     def _tree_state(self) -> tuple[int, bytes]:
         head = self._run(lambda conn: conn.execute(self._q_tree_head).fetchone())

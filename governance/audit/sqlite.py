@@ -252,7 +252,11 @@ class SQLiteAuditStore(AuditStore):
                     size, frontier = head[2], bytes(head[3])
                     if size != head[0]:
                         size, frontier = self._catch_up(conn, head)
-                    chained = chain_records(build(conn), head[0], head[1])
+                    built = build(conn)
+                    if not built:
+                        conn.execute("COMMIT")
+                        return []
+                    chained = chain_records(built, head[0], head[1])
                     frontier, size, tree_rows = grow(frontier, size, chained)
                     conn.executemany(_INSERT, [_to_row(r) for r in chained])
                     conn.executemany(_INSERT_TREE, tree_rows)
@@ -269,8 +273,13 @@ class SQLiteAuditStore(AuditStore):
                 raise AuditUnavailable(f"audit append failed: {exc}") from exc
 
     def erase_prompts(
-        self, tenant: str, before: datetime, *, policy_version: str = "retention"
-    ) -> AuditRecord:
+        self,
+        tenant: str,
+        before: datetime,
+        *,
+        policy_version: str = "retention",
+        skip_if_none: bool = False,
+    ) -> AuditRecord | None:
         cutoff = check_list_args(1, before, None)[0]
 
         def build(conn: sqlite3.Connection) -> list[AuditRecord]:
@@ -280,9 +289,12 @@ class SQLiteAuditStore(AuditStore):
                 " AND (prompt IS NOT NULL OR negative_prompt IS NOT NULL)",
                 (tenant, cutoff, ERASURE_MODEL),
             ).rowcount
+            if erased == 0 and skip_if_none:
+                return []
             return [erasure_record(tenant, before, erased, policy_version)]
 
-        return self._append(build)[0]
+        appended = self._append(build)
+        return appended[0] if appended else None
 
     def _tree_state(self) -> tuple[int, bytes]:
         with self._lock:

@@ -92,10 +92,16 @@ class AuditStore(ABC):
 
     @abstractmethod
     def erase_prompts(
-        self, tenant: str, before: datetime, *, policy_version: str = "retention"
-    ) -> AuditRecord:
+        self,
+        tenant: str,
+        before: datetime,
+        *,
+        policy_version: str = "retention",
+        skip_if_none: bool = False,
+    ) -> AuditRecord | None:
         """Drop the prompt texts of `tenant`'s records created before `before` (digests stay)
-        and append, in the same transaction, the erasure record that says so; returns it."""
+        and append, in the same transaction, the erasure record that says so; returns it
+        (None when `skip_if_none` and there was nothing to erase)."""
 
     @abstractmethod
     def _tree_state(self) -> tuple[int, bytes]:

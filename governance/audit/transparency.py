@@ -13,8 +13,9 @@ from __future__ import annotations
 import hashlib
 import json
 import urllib.request
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -305,6 +306,23 @@ def check_witness(store: AuditStore, verifier: Verifier, saved: Iterable[str]) -
                 )
         results.append(result)
     return results
+
+
+def apply_retention(
+    store: AuditStore, retention_days: Mapping[str, int | None], now: datetime | None = None
+) -> list[AuditRecord]:
+    """Erase the prompt texts each tenant's `prompt_retention_days` no longer allows; returns
+    the erasure records appended (none for a tenant with nothing left to erase), so it can
+    run on a schedule without filling the log."""
+    now = now or datetime.now(UTC)
+    done = []
+    for tenant, days in sorted(retention_days.items()):
+        if days:
+            cutoff = now - timedelta(days=days)
+            record = store.erase_prompts(tenant, cutoff, skip_if_none=True)
+            if record is not None:
+                done.append(record)
+    return done
 
 
 def bundle_json(bundle: dict[str, Any]) -> str:

@@ -234,3 +234,17 @@ class TransparencyContract:
             assert upgraded.verify_chain().ok
             more = upgraded.append(make_record())
             assert more.seq == 8 and upgraded.inclusion_proof(more.record_id).verify()
+
+    def test_retention_erases_per_tenant_once(self, store: AuditStore, signer: Signer) -> None:
+        from governance.audit.transparency import apply_retention
+
+        now = datetime(2025, 3, 1, tzinfo=UTC)
+        for days_ago in (40, 20, 1):
+            store.append(make_record(tenant="acme", created=now - timedelta(days=days_ago)))
+            store.append(make_record(tenant="globex", created=now - timedelta(days=days_ago)))
+        done = apply_retention(store, {"acme": 30, "globex": None}, now)
+        assert [(r.tenant, r.params["erased"]) for r in done] == [("acme", 1)]
+        assert apply_retention(store, {"acme": 30}, now) == []  # nothing new: nothing logged
+        kept = [r.prompt is not None for r in store.list() if r.model != "imprimatur.audit.erasure"]
+        assert kept == [False, True, True, True, True, True]
+        assert store.verify_chain().ok
