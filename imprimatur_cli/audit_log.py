@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -72,6 +73,13 @@ def register(
         parser.set_defaults(func=_guard(run), open_store=opener)
         return parser
 
+    keygen = actions.add_parser("keygen", help="make a log signing key (0600) and print its vkey")
+    keygen.add_argument(
+        "--name", required=True, help="the log's origin, e.g. audit.example.com/log"
+    )
+    keygen.add_argument("--out", required=True, metavar="FILE", help="where to write the key")
+    keygen.set_defaults(func=_guard(run_keygen))
+
     checkpoint = add("checkpoint", "print the latest signed checkpoint", run_checkpoint)
     checkpoint.add_argument("--key", metavar="FILE", help=key_help)
 
@@ -113,6 +121,15 @@ def register(
     witness.add_argument("--from", dest="source", metavar="DIR|FILE", help="check: saved notes")
     witness.add_argument("--key", metavar="FILE", help=key_help)
     witness.add_argument("--vkey", metavar="KEY|FILE", help=vkey_help)
+
+
+def run_keygen(args: argparse.Namespace) -> int:
+    signer = Signer.generate(args.name)
+    fd = os.open(args.out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # never overwrite a key
+    with os.fdopen(fd, "w", encoding="ascii") as fh:
+        fh.write(signer.skey + "\n")
+    print(signer.verifier.vkey)
+    return 0
 
 
 def run_checkpoint(args: argparse.Namespace) -> int:

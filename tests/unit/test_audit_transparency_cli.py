@@ -175,3 +175,13 @@ def test_witness_push_to_folder_and_url_then_check(capsys, log_key, store, db, t
     assert code == 1 and "TRUNCATION" in out
     dead = ["witness", "push", "--store", url, "--to", "http://127.0.0.1:9/nobody"]
     assert run(capsys, *dead)[0] == 1
+
+
+def test_keygen_writes_a_private_key_once(capsys, tmp_path, monkeypatch):
+    key = tmp_path / "log.key"
+    code, out = run(capsys, "keygen", "--name", "audit.example.com/log", "--out", str(key))
+    assert code == 0 and (key.stat().st_mode & 0o777) == 0o600
+    signer = Signer.from_skey(key.read_text())
+    assert out.strip() == signer.verifier.vkey
+    assert run(capsys, "keygen", "--name", "x", "--out", str(key))[0] == 2  # not overwritten
+    assert Signer.from_skey(key.read_text()).skey == signer.skey
