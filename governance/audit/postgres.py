@@ -272,7 +272,9 @@ class PostgresAuditStore(AuditStore):
         return size, frontier
 
     def _check_tables(self, conn: psycopg.Connection[dict[str, Any]]) -> None:
+        """Must already be an audit store; one made before the tree gets it now."""
         conn.execute(self._q_head)
+        self._create_tables(conn)
 
     # -- the store interface -------------------------------------------------------------
 

@@ -142,17 +142,18 @@ class SQLiteAuditStore(AuditStore):
         with self._lock:
             try:
                 conn = self._connection()
-                if create:
-                    self._begin_immediate(conn)
-                    try:
-                        for statement in _SCHEMA.split(";"):
-                            if statement.strip():
-                                conn.execute(statement)
-                        self._upgrade(conn)
-                        conn.execute("COMMIT")
-                    except BaseException:
-                        conn.execute("ROLLBACK")
-                        raise
+                if not create:  # must already be an audit store, perhaps one made before the tree
+                    conn.execute("SELECT last_seq FROM audit_chain_head").fetchone()
+                self._begin_immediate(conn)
+                try:
+                    for statement in _SCHEMA.split(";"):
+                        if statement.strip():
+                            conn.execute(statement)
+                    self._upgrade(conn)
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
                 conn.execute("SELECT last_seq FROM audit_chain_head").fetchone()
             except sqlite3.Error as exc:
                 self.close()

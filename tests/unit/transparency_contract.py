@@ -229,7 +229,7 @@ class TransparencyContract:
         tamper("DROP TABLE {tree}")
         tamper("ALTER TABLE {head} DROP COLUMN tree_size")
         tamper("ALTER TABLE {head} DROP COLUMN frontier")
-        with open_store(store_url) as upgraded:
+        with open_store(store_url, create=False) as upgraded:  # as `imprimatur audit` opens
             assert upgraded.tree_head().root == reference_tree(stored).root()
             assert upgraded.verify_chain().ok
             more = upgraded.append(make_record())
