@@ -8,6 +8,7 @@ Run: python benchmarks/audit_log.py [--appends N] [--rounds R] [--proof-size 100
   schema), interleaved in rounds so that load on the shared machine hits both alike.
 - Checkpoint cost: Ed25519 signing of the note alone, and `store.checkpoint()` (head read,
   last-record lookup, signing).
+- Tree work: the tree's CPU per record, and the time to open (and so migrate) a pre-tree log.
 - Proof size at N records: computed (ceil(log2 N) hashes of 32 bytes) and measured on a tree
   of N synthetic leaves built in memory with governance.audit.tlog.
 """
@@ -32,7 +33,9 @@ from _common import REPO_ROOT, machine_line, percentile, print_table, ratio
 from governance.audit import new_record_id, open_store, tlog
 from governance.audit.checkpoint import Checkpoint, sign_checkpoint
 from governance.audit.note import Signer
-from governance.audit.records import AuditRecord
+from governance.audit.records import GENESIS_HASH, AuditRecord
+from governance.audit.store import chain_records
+from governance.audit.tree import grow
 
 PRE_TREE = "79e6c2c"  # the last commit whose audit stores kept only the hash chain
 PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
@@ -142,6 +145,31 @@ def checkpoint_costs(tmp: Path, runs: int) -> list[list[Any]]:
     return rows
 
 
+def tree_work(tmp: Path, migrate: int) -> list[list[Any]]:
+    """The tree's own CPU per append (no I/O), and migrating a pre-tree store on open."""
+    chained = chain_records([record(i) for i in range(2000)], 0, GENESIS_HASH)
+    t0 = time.perf_counter()
+    grow(b"", 0, chained)
+    per_record_us = (time.perf_counter() - t0) / len(chained) * 1e6
+    old_sqlite = old_module("sqlite")
+    path = tmp / "migrate.db"
+    old_store = old_sqlite.SQLiteAuditStore(str(path), synchronous="normal")
+    for start in range(0, migrate, 1000):
+        old_store.append_many([record(i) for i in range(start, min(start + 1000, migrate))])
+    old_store.close()
+    t0 = time.perf_counter()
+    with open_store(f"sqlite:///{path}") as upgraded:
+        assert upgraded.tree_head().size == migrate
+    migrate_s = time.perf_counter() - t0
+    return [
+        ["leaf_bytes + hashes + frontier per record (grow)", f"{per_record_us:.0f} us"],
+        [
+            f"open a pre-tree SQLite log of {migrate:,} records (builds the tree)",
+            f"{migrate_s:.2f} s",
+        ],
+    ]
+
+
 def proof_sizes(n: int) -> list[list[Any]]:
     tree = tlog.MemoryTree()
     t0 = time.perf_counter()
@@ -174,6 +202,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--proof-size", type=int, default=1_000_000)
     parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--migrate", type=int, default=20_000, help="records in the migration")
     args = parser.parse_args()
     print(machine_line())
     old_sqlite = old_module("sqlite")
@@ -211,6 +240,8 @@ def main() -> None:
         )
         print("\nCheckpoint signing, microseconds (p50)")
         print_table(["what", "us"], checkpoint_costs(tmp, 200))
+        print("\nTree work")
+        print_table(["what", "cost"], tree_work(tmp, args.migrate))
     print(f"\nProof size at N = {args.proof_size:,} records")
     print_table(["", "hashes", "bytes"], proof_sizes(args.proof_size))
 
