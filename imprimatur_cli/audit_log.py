@@ -82,6 +82,9 @@ def register(
 
     checkpoint = add("checkpoint", "print the latest signed checkpoint", run_checkpoint)
     checkpoint.add_argument("--key", metavar="FILE", help=key_help)
+    checkpoint.add_argument(
+        "--plain", action="store_true", help="leave out the last-record line (as the API)"
+    )
 
     export = actions.choices["export"]
     export.add_argument(
@@ -135,7 +138,7 @@ def run_keygen(args: argparse.Namespace) -> int:
 def run_checkpoint(args: argparse.Namespace) -> int:
     signer = _signer(args)
     with args.open_store(args) as store:
-        sys.stdout.write(store.checkpoint(signer))
+        sys.stdout.write(store.checkpoint(signer, hint=not args.plain))
     return 0
 
 

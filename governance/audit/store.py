@@ -152,12 +152,14 @@ class AuditStore(ABC):
             raise ValueError(f"first {first} must be between 0 and second {second}")
         return tlog.consistency_proof(first, second, self._read_stored)
 
-    def checkpoint(self, signer: Signer, size: int | None = None) -> str:
+    def checkpoint(self, signer: Signer, size: int | None = None, *, hint: bool = False) -> str:
         """The tree head (now, or at an earlier `size`) as a signed C2SP checkpoint whose
-        origin is the key's name.
+        origin is the key's name: origin, size, root, then the signature.
 
-        One extension line names the last record it covers by SHA-256 of its id (the id itself
-        stays private), so a later check can tell a rewritten log from a cut-back one.
+        With `hint`, one extension line names the last record it covers by SHA-256 of its id
+        (the id stays private), so a later check can tell a rewritten log from a cut-back one.
+        C2SP allows extension lines but does not recommend them (monitors cannot audit them),
+        so the public endpoint leaves it out; witnesses and saved files carry it.
         """
         current, frontier = self._tree_state()
         if size is None or size == current:
@@ -165,7 +167,7 @@ class AuditStore(ABC):
         else:
             root = self.root(size)
         extensions: tuple[str, ...] = ()
-        if size:
+        if size and hint:
             last = self.list(after_seq=size - 1, limit=1)
             if last and last[0].seq == size:
                 extensions = (f"{LAST_RECORD_EXTENSION} {sha256_hex(last[0].record_id)}",)

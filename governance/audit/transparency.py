@@ -59,9 +59,9 @@ def verify_extends(store: AuditStore, saved: str, verifier: Verifier) -> CheckRe
     """Check that the log now extends the saved signed checkpoint `saved`.
 
     The proof is RFC 9162 consistency between the checkpoint's tree and the log's tree today;
-    when it fails, the record the checkpoint ended with (its `imprimatur-last-record` line)
-    tells a rewrite (that record is still at its seq, re-hashed) from a cut-back log (it is
-    gone: truncation, or at the same size a second tree, a fork).
+    when it fails, the record the checkpoint ended with (its `imprimatur-last-record` line,
+    when it has one) tells a rewrite (that record is still at its seq, re-hashed) from a
+    cut-back log (it is gone: truncation, or at the same size a second tree, a fork).
     """
     try:
         cp = open_checkpoint(saved, verifier).checkpoint
@@ -107,10 +107,16 @@ def verify_extends(store: AuditStore, saved: str, verifier: Verifier) -> CheckRe
             f"and regrown to {s} records (or this is a fork that grew past it)",
             n,
         )
+    if s == n:
+        return CheckResult(
+            False, FORK, f"the log signs a different tree of the same size {n} (a split view)", n
+        )
     return CheckResult(
         False,
         REWRITE,
-        f"the log's {s} records do not extend the checkpoint's {n}: rewritten, truncated or forked",
+        f"the log's {s} records do not extend the checkpoint's {n}: records among the first "
+        f"{n} were rewritten, or the log was cut back and regrown (a checkpoint saved by "
+        "`imprimatur audit checkpoint` names its last record and tells which)",
         n,
     )
 
@@ -127,7 +133,7 @@ def export_bundle(
 ) -> dict[str, Any]:
     """Records with inclusion proofs against a checkpoint signed now, plus consistency proofs
     from `earlier` checkpoints (e.g. what the auditor saved last time) to it."""
-    note = store.checkpoint(signer)
+    note = store.checkpoint(signer, hint=True)
     cp = Checkpoint.parse(note.split("\n\n", 1)[0] + "\n")
     out_records = []
     for record in records:
@@ -263,7 +269,7 @@ def publish_checkpoint(
 ) -> tuple[str, list[str]]:
     """Sign the current tree head and push it to every witness; returns the note and the
     witnesses that failed (each failure named), so one dead sink does not stop the rest."""
-    note = store.checkpoint(signer)
+    note = store.checkpoint(signer, hint=True)
     failures = []
     for witness in witnesses:
         try:

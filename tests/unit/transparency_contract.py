@@ -97,11 +97,17 @@ class TransparencyContract:
         self, store: AuditStore, signer: Signer
     ) -> None:
         stored = store.append_many([make_record() for _ in range(4)])
-        note = store.checkpoint(signer)
+        note = store.checkpoint(signer, hint=True)
         cp = open_checkpoint(note, signer.verifier).checkpoint
         assert (cp.origin, cp.size, cp.root) == (ORIGIN, 4, store.root(4))
         assert cp.extensions == (f"imprimatur-last-record {sha256_hex(stored[-1].record_id)}",)
         assert stored[-1].record_id not in note  # the id itself stays private
+        plain = store.checkpoint(signer)  # the public form: origin, size, root, blank, signature
+        lines = plain.split("\n")
+        assert lines[:2] == [ORIGIN, "4"] and lines[3] == "" and lines[4].startswith("\u2014 ")
+        assert open_checkpoint(plain, signer.verifier).checkpoint.root == cp.root
+        older = open_checkpoint(store.checkpoint(signer, 2), signer.verifier).checkpoint
+        assert (older.size, older.root) == (2, store.root(2))
 
     def test_a_tree_edit_is_named_by_verify(self, store: AuditStore, tamper: Tamper) -> None:
         store.append_many([make_record() for _ in range(6)])
@@ -111,7 +117,7 @@ class TransparencyContract:
 
     def test_log_that_still_extends_the_checkpoint(self, store: AuditStore, signer: Signer) -> None:
         store.append_many([make_record() for _ in range(5)])
-        saved = store.checkpoint(signer)
+        saved = store.checkpoint(signer, hint=True)
         store.append_many([make_record() for _ in range(7)])
         result = verify_extends(store, saved, signer.verifier)
         assert result.ok, result.message
@@ -125,7 +131,8 @@ class TransparencyContract:
         self, store: AuditStore, tamper: Tamper, signer: Signer
     ) -> None:
         records = store.append_many([make_record() for _ in range(10)])
-        saved = store.checkpoint(signer)
+        saved = store.checkpoint(signer, hint=True)
+        plain_saved = store.checkpoint(signer)
         tamper("DELETE FROM {records} WHERE seq > 6")
         assert not store.verify_chain().ok  # a plain cut shows against the head and tree
         rewrite_log(store, tamper, [unchained(r) for r in records[:6]])
@@ -136,12 +143,15 @@ class TransparencyContract:
         result = verify_extends(store, saved, signer.verifier)
         assert (result.ok, result.problem) == (False, TRUNCATION)
         assert "cut back and regrown" in result.message
+        # A checkpoint without the last-record line still fails, less precisely named.
+        generic = verify_extends(store, plain_saved, signer.verifier)
+        assert not generic.ok and "cut back and regrown" in generic.message
 
     def test_rewritten_middle_record_is_named(
         self, store: AuditStore, tamper: Tamper, signer: Signer
     ) -> None:
         records = store.append_many([make_record() for _ in range(10)])
-        saved = store.checkpoint(signer)
+        saved = store.checkpoint(signer, hint=True)
         forged = [unchained(r) for r in records]
         forged[4] = unchained(records[4], outcome="refused", reason="sexual")
         rewrite_log(store, tamper, forged)
@@ -156,11 +166,11 @@ class TransparencyContract:
     ) -> None:
         records = store.append_many([make_record() for _ in range(6)])
         branch_a = store.append_many([make_record(tenant="a") for _ in range(4)])
-        seen_by_witness = store.checkpoint(signer)
+        seen_by_witness = store.checkpoint(signer, hint=True)
         # The operator shows another branch of the same size to everyone else.
         rewrite_log(store, tamper, [unchained(r) for r in records])
         store.append_many([make_record(tenant="b") for _ in range(len(branch_a))])
-        shown_now = store.checkpoint(signer)
+        shown_now = store.checkpoint(signer, hint=True)
         result = verify_extends(store, seen_by_witness, signer.verifier)
         assert (result.ok, result.problem) == (False, FORK)
         witness = check_witness(store, signer.verifier, [shown_now, seen_by_witness])
@@ -175,7 +185,7 @@ class TransparencyContract:
             for i in range(4)
         ]
         other = store.append(make_record(tenant="globex", created=t0))
-        saved = store.checkpoint(signer)
+        saved = store.checkpoint(signer, hint=True)
         proof_before = store.inclusion_proof(old[0].record_id, 5)
         erasure = store.erase_prompts("acme", t0 + timedelta(days=2), policy_version="acme-v2")
         assert erasure.seq == 6 and erasure.params["erased"] == 2
@@ -198,7 +208,7 @@ class TransparencyContract:
         self, store: AuditStore, signer: Signer
     ) -> None:
         store.append_many([make_record() for _ in range(3)])
-        earlier = store.checkpoint(signer)
+        earlier = store.checkpoint(signer, hint=True)
         store.append_many([make_record() for _ in range(5)])
         bundle = export_bundle(store, signer, store.list(), earlier=[earlier])
         report = verify_bundle(bundle, signer.verifier.vkey)
