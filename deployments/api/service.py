@@ -21,6 +21,7 @@ from deployments.settings import AppSettings
 from governance.audit import AuditStore, AuditUnavailable, open_store
 from governance.audit.checkpoint import load_log_signer
 from governance.audit.note import NoteError, Signer
+from governance.audit.transparency import ConsistentSigner
 from governance.image_governor import ImageJob, ImageOutcome
 from governance.limits import LimitStore, TenantLimiter
 from governance.moderation import ModerationPolicy, ModerationResult
@@ -121,6 +122,13 @@ class ApiService:
         )
         self.created = int(time.time())
         self._log_signer: Signer | None = None
+        self._checkpoints: ConsistentSigner | None = None
+
+    def checkpoints(self) -> ConsistentSigner:
+        """Signs the latest checkpoint, refusing one that contradicts what this replica signed."""
+        if self._checkpoints is None:
+            self._checkpoints = ConsistentSigner(self.audit, self.log_signer())
+        return self._checkpoints
 
     def log_signer(self) -> Signer:
         """The audit log's checkpoint key, loaded on first use: a missing key fails the

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 import urllib.request
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from governance.audit import tlog
 from governance.audit.checkpoint import Checkpoint, open_checkpoint
 from governance.audit.note import NoteError, Signer, Verifier
 from governance.audit.records import AuditRecord, sha256_hex
-from governance.audit.store import LAST_RECORD_EXTENSION, AuditStore
+from governance.audit.store import LAST_RECORD_EXTENSION, AuditStore, AuditUnavailable
 
 BUNDLE_FORMAT = "imprimatur-audit-bundle/1"
 
@@ -119,6 +120,37 @@ def verify_extends(store: AuditStore, saved: str, verifier: Verifier) -> CheckRe
         "`imprimatur audit checkpoint` names its last record and tells which)",
         n,
     )
+
+
+class ConsistentSigner:
+    """Signs the log's latest checkpoint, but never one that contradicts a checkpoint it signed
+    before (C2SP: a log MUST NOT sign inconsistent checkpoints).
+
+    Someone who rewrites the database under running replicas gets no signature on the new
+    history from them: each refuses until restarted, and says why.
+    """
+
+    def __init__(self, store: AuditStore, signer: Signer) -> None:
+        self.store, self.signer = store, signer
+        self._last: tuple[int, bytes] | None = None
+        self._lock = threading.Lock()
+
+    def latest(self, *, hint: bool = False) -> str:
+        note = self.store.checkpoint(self.signer, hint=hint)
+        cp = Checkpoint.parse(note.split("\n\n", 1)[0] + "\n")
+        with self._lock:
+            if self._last is not None:
+                size, root = self._last
+                if cp.size < size or not tlog.verify_consistency(
+                    size, cp.size, root, cp.root, self.store.consistency_proof(size, cp.size)
+                ):
+                    raise AuditUnavailable(
+                        f"refusing to sign: the log of {cp.size} records does not extend the "
+                        f"checkpoint of {size} this replica signed (truncated or rewritten)"
+                    )
+            if self._last is None or cp.size >= self._last[0]:
+                self._last = (cp.size, cp.root)
+        return note
 
 
 # -- bundles -------------------------------------------------------------------------------

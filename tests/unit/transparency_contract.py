@@ -258,3 +258,20 @@ class TransparencyContract:
         kept = [r.prompt is not None for r in store.list() if r.model != "imprimatur.audit.erasure"]
         assert kept == [False, True, True, True, True, True]
         assert store.verify_chain().ok
+
+    def test_replica_refuses_to_sign_a_rewritten_history(
+        self, store: AuditStore, tamper: Tamper, signer: Signer
+    ) -> None:
+        from governance.audit import AuditUnavailable
+        from governance.audit.transparency import ConsistentSigner
+
+        guard = ConsistentSigner(store, signer)
+        records = store.append_many([make_record() for _ in range(6)])
+        guard.latest()
+        store.append(make_record())
+        assert open_checkpoint(guard.latest(), signer.verifier).checkpoint.size == 7
+        rewrite_log(store, tamper, [unchained(r) for r in records[:3]])
+        store.append_many([make_record() for _ in range(5)])
+        with pytest.raises(AuditUnavailable, match="refusing to sign"):
+            guard.latest()
+        assert ConsistentSigner(store, signer).latest()  # a fresh replica has nothing to compare
