@@ -140,10 +140,14 @@ class PostgresAuditStore(AuditStore):
             sql.SQL(", ").join(map(sql.Identifier, COLUMNS)),
             sql.SQL(", ").join(sql.Placeholder() * len(COLUMNS)),
         )
+        # The new stored hashes ride in the head update (a data-modifying CTE): the tree adds
+        # no round trip to an append.
         self._q_move_head = sql.SQL(
-            "UPDATE {} SET last_seq = %s, last_hash = %s, tree_size = %s, frontier = %s"
+            "WITH tree AS (INSERT INTO {} (idx, hash)"
+            " SELECT * FROM unnest(%s::bigint[], %s::bytea[]))"
+            " UPDATE {} SET last_seq = %s, last_hash = %s, tree_size = %s, frontier = %s"
             " WHERE id = 1"
-        ).format(self._head)
+        ).format(self._tree, self._head)
         self._q_select = sql.SQL("SELECT {} FROM {}").format(
             sql.SQL(", ").join(map(sql.Identifier, COLUMNS)), self._records
         )
@@ -314,8 +318,10 @@ class PostgresAuditStore(AuditStore):
                     cur.execute(self._q_insert, _to_row(chained[0]))
                 else:
                     cur.executemany(self._q_insert, [_to_row(r) for r in chained])
-                cur.execute(self._q_insert_tree, _tree_columns(tree_rows))
-                cur.execute(self._q_move_head, (chained[-1].seq, chained[-1].hash, size, frontier))
+                cur.execute(
+                    self._q_move_head,
+                    (*_tree_columns(tree_rows), chained[-1].seq, chained[-1].hash, size, frontier),
+                )
             return chained
 
         return self._run(work)
