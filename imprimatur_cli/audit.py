@@ -46,7 +46,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         f"${environment.HOME}/{environment.AUDIT_DB}; now {default_store_url()})"
     )
 
-    verify = actions.add_parser("verify", help="re-hash the chain; exit 1 if a link is broken")
+    verify = actions.add_parser(
+        "verify",
+        help="re-hash the chain and tree (and, with --checkpoint, check the log extends it); "
+        "exit 1 if anything broke",
+    )
     verify.add_argument("--store", metavar="URL", help=store_help)
     verify.set_defaults(func=run_verify)
 
