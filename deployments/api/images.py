@@ -23,7 +23,6 @@ from deployments.api.errors import outcome_of, responses
 from deployments.api.service import ApiService, Service
 from deployments.protocol import MAX_PROMPT_CHARS, MAX_SEED, GenerationParams
 from deployments.settings import ModelSpec
-from deployments.timing import server_timing
 from governance.errors import (
     ImprimaturError,
     InvalidRequestError,
@@ -246,7 +245,7 @@ async def _generate(
             "seed": seed,
         },
         headers={
-            "Server-Timing": server_timing(timings),
+            "Server-Timing": metrics.server_timing(timings),
             "X-Imprimatur-Replica": service.backends.replica_id,
             **admission.headers,
         },

@@ -11,7 +11,7 @@ import openai
 import pytest
 from PIL import Image
 
-from deployments.timing import parse_server_timing
+from deployments.metrics import parse_server_timing
 from governance.audit import open_store
 from governance.provenance import ContentCredentials, SignerConfig
 from tests.conftest import DEV_KEY

@@ -61,7 +61,62 @@ def test_the_check_catches_an_import_through_importlib(tmp_path):
     (package / "__init__.py").write_text("")
     (package / "sneaky.py").write_text(
         "import importlib\n\n\ndef _load():\n"
-        "    return importlib.import_module('deployments.timing')\n\n\n_load()\n"
+        "    return importlib.import_module('deployments.protocol')\n\n\n_load()\n"
     )
     found = import_all_in_fresh_interpreter("library_probe", tmp_path)
-    assert found["forbidden"] == ["deployments", "deployments.timing"]
+    assert found["forbidden"] == ["deployments", "deployments.protocol"]
+
+
+def imports_reaching_upwards(source: str) -> list[str]:
+    """Every import in `source`, at any depth (inside functions too), of a forbidden package:
+    `import x`, `from x import y`, and `importlib.import_module("x...")` / `__import__("x")`
+    with a literal name, which an import-time check would miss when they run only on call.
+    A dynamic import whose target is not a literal cannot be checked, so it counts too."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        names: list[str] = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module]
+        elif isinstance(node, ast.Call) and node.args:
+            func = node.func
+            called = getattr(func, "attr", None) or getattr(func, "id", None)
+            first = node.args[0]
+            if called in ("import_module", "__import__"):
+                if not isinstance(first, ast.Constant):
+                    found.append(f"dynamic import (line {node.lineno})")
+                    continue
+                names = [str(first.value)]
+        found += [
+            f"{name} (line {node.lineno})" for name in names if name.split(".")[0] in FORBIDDEN
+        ]
+    return found
+
+
+def test_no_governance_source_imports_upwards_even_lazily():
+    offenders = {
+        str(path.relative_to(ROOT)): found
+        for path in (ROOT / "governance").rglob("*.py")
+        if (found := imports_reaching_upwards(path.read_text(encoding="utf-8")))
+    }
+    assert offenders == {}
+
+
+def test_the_static_check_sees_lazy_and_dynamic_imports():
+    source = (
+        "import importlib\n\n"
+        "def store(url):\n"
+        "    module = importlib.import_module('deployments.limits_actor')\n"
+        "    from ray import serve\n"
+        "    return module, serve\n"
+    )
+    assert sorted(imports_reaching_upwards(source)) == [
+        "deployments.limits_actor (line 4)",
+        "ray (line 5)",
+    ]
+    dynamic = "import importlib\nfor name in NAMES:\n    importlib.import_module(name)\n"
+    assert imports_reaching_upwards(dynamic) == ["dynamic import (line 3)"]
+    assert imports_reaching_upwards("import numpy\nfrom governance import errors\n") == []
