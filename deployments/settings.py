@@ -222,6 +222,11 @@ class GovernanceSettings(_Strict):
     provenance: ProvenanceSettings = Field(
         default_factory=ProvenanceSettings, description="C2PA signing and trust."
     )
+    audit_log_dev_key: bool = Field(
+        False,
+        description="Local only: sign audit checkpoints with a development key made under "
+        "`state_dir`/audit when $IMPRIMATUR_AUDIT_LOG_KEY(_FILE) is unset.",
+    )
     watermark_key_env: str = Field(
         environment.WATERMARK_KEY,
         description="Variable holding the watermark key; unset uses the built-in dev key.",

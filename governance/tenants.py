@@ -108,6 +108,12 @@ class TenantPolicy(_Strict):
     image_quota_per_day: int | None = Field(
         None, ge=1, description="Images per UTC day for the whole tenant; unset: no quota."
     )
+    prompt_retention_days: int | None = Field(
+        None,
+        ge=1,
+        description="Erase prompt texts from audit records older than this (their SHA-256 "
+        "stays, so the log still verifies, and the erasure is itself recorded); unset: kept.",
+    )
 
     @field_validator("moderation", mode="before")
     @classmethod
@@ -136,7 +142,10 @@ class TenantPolicy(_Strict):
     def digest(self) -> str:
         """SHA-256 of the effective policy: tells two policies apart even if a version wasn't
         bumped."""
-        canonical = json.dumps(_canonical(self.model_dump()), sort_keys=True)
+        # An unset retention is left out, so policies written before the field existed keep
+        # the digest (and the recorded version label) they had.
+        unset = {"prompt_retention_days"} if self.prompt_retention_days is None else set()
+        canonical = json.dumps(_canonical(self.model_dump(exclude=unset)), sort_keys=True)
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
     @property
