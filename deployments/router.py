@@ -82,26 +82,20 @@ class ServeBackends:
     async def inspect(self, data: bytes, mime: str) -> dict[str, Any]:
         return await self._call("Verification", self.governance.inspect.remote(data, mime))
 
-    async def ready(self, component: str) -> None:
+    async def ready(self, component: str) -> dict[str, Any]:
         handle = self.governance if component == "governance" else self.models[component]
-        await _resolve(handle.ready.remote())
+        return await _resolve(handle.ready.remote())
 
     def model_replicas(self) -> dict[str, tuple[str, int]] | None:
         """(status, replica count) of each model deployment from Serve, or None if unknown."""
         try:
             app = serve.status().applications[serve.get_replica_context().app_name]
-        except Exception:  # status unavailable: readiness falls back to calling every model
+        except Exception:  # status unknown: readiness then calls every model
             return None
         return {
             name: (str(deployment.status), sum(deployment.replica_states.values()))
             for name, deployment in app.deployments.items()
             if name in self.models
-        }
-
-    def scaled_to_zero(self) -> set[str]:
-        states = self.model_replicas() or {}
-        return {
-            name for name, (status, count) in states.items() if status == "HEALTHY" and not count
         }
 
 

@@ -51,11 +51,12 @@ class Backends(Protocol):
 
     async def inspect(self, data: bytes, mime: str) -> dict[str, Any]: ...
 
-    async def ready(self, component: str) -> None:
-        """Return when `component` (a model name or `governance`) answers; raise otherwise."""
+    async def ready(self, component: str) -> dict[str, Any]:
+        """`component`'s (a model name or `governance`) own readiness answer; raise if it
+        cannot give one."""
 
-    def scaled_to_zero(self) -> set[str]:
-        """Model deployments that are healthy with zero replicas (nothing to call)."""
+    def model_replicas(self) -> dict[str, tuple[str, int]] | None:
+        """(Serve status, running replicas) of each model deployment; None if unknown."""
 
 
 class TenantsWatcher:

@@ -52,10 +52,10 @@ class InProcessBackendsFake:
 
     def __init__(self) -> None:
         self.ready_answers: dict[str, Any] = {}
-        self.zero: set[str] = set()
+        self.serve_states: dict[str, tuple[str, int]] | None = None
         self.calls: list[str] = []
 
-    async def ready(self, component: str) -> None:
+    async def ready(self, component: str) -> dict[str, Any]:
         self.calls.append(component)
         answer = self.ready_answers.get(component)
         if isinstance(answer, BaseException):
@@ -64,9 +64,10 @@ class InProcessBackendsFake:
             import asyncio
 
             await asyncio.sleep(30)
+        return {"component": component, "revision": f"{component}-rev"}
 
-    def scaled_to_zero(self) -> set[str]:
-        return set(self.zero)
+    def model_replicas(self) -> dict[str, tuple[str, int]] | None:
+        return self.serve_states
 
     async def generate(self, model, params):  # pragma: no cover - not reached by these tests
         raise NotImplementedError
@@ -223,23 +224,42 @@ def test_wrong_key_is_401_in_openais_shape(api):
 
 def test_readiness_names_the_laggard_and_says_retry(api):
     client, _, backends = api
-    assert client.get("/readyz").status_code == 200
+    healthy = client.get("/readyz")
+    assert healthy.status_code == 200
+    assert healthy.json()["serve_status"] == "unknown"  # no Serve status: every model called
+    assert healthy.json()["models"]["tiny-sdxl"] == {
+        "state": "ready",
+        "called": True,
+        "replicas": None,
+        "revision": "tiny-sdxl-rev",
+    }
     backends.ready_answers["tiny-janus"] = RuntimeError("replica died")
     backends.ready_answers["governance"] = "hang"
     answer = client.get("/readyz")
     assert answer.status_code == 503 and answer.headers["Retry-After"] == "2"
     body = answer.json()
-    assert body["models"] == {"tiny-sdxl": "ready", "tiny-janus": "unavailable (RuntimeError)"}
-    assert body["governance"] == "timeout" and body["audit"] == "ready"
+    assert body["models"]["tiny-sdxl"]["state"] == "ready"
+    assert body["models"]["tiny-janus"]["state"] == "unavailable (RuntimeError)"
+    assert body["governance"] == {"state": "timeout", "called": True}
+    assert body["audit"] == {"state": "ready", "called": True}
 
 
 def test_a_model_scaled_to_zero_is_ready_without_being_called(api):
     client, _, backends = api
-    backends.zero = {"tiny-janus"}
+    backends.serve_states = {"tiny-sdxl": ("HEALTHY", 2), "tiny-janus": ("HEALTHY", 0)}
     backends.ready_answers["tiny-janus"] = RuntimeError("would wake a GPU")
     answer = client.get("/readyz")
     assert answer.status_code == 200, answer.json()
     assert "tiny-janus" not in backends.calls and "tiny-sdxl" in backends.calls
+    body = answer.json()
+    assert body["serve_status"] == "known" and body["scaled_to_zero"] == ["tiny-janus"]
+    assert body["models"]["tiny-janus"] == {
+        "state": "scaled_to_zero",
+        "called": False,
+        "replicas": 0,
+        "revision": None,
+    }
+    assert body["models"]["tiny-sdxl"]["replicas"] == 2
 
 
 def test_every_v1_route_documents_its_errors_in_openais_shape(api):
