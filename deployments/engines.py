@@ -9,12 +9,21 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 
-from deployments.protocol import GenerationParams
+from deployments.engine_extras import (
+    Emit,
+    TokenProgress,
+    count_text_tokens,
+    diffusion_callback,
+    edit_pipeline,
+    generation_output,
+)
+from deployments.protocol import GenerationOutput, GenerationParams
 from deployments.settings import ModelSpec
 from deployments.tiny_models import ensure_tiny_model, is_tiny_model
 
@@ -30,6 +39,15 @@ class Engine(Protocol):
     def batch_key(self, params: GenerationParams) -> tuple: ...
 
     def generate_batch(self, batch: list[GenerationParams]) -> list[list[np.ndarray]]: ...
+
+    def generate_stream(
+        self,
+        params: GenerationParams,
+        emit: Emit | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[np.ndarray]: ...
+
+    def output(self, params: GenerationParams, images: list[np.ndarray]) -> GenerationOutput: ...
 
 
 def _torch_dtype(name: str):
@@ -65,6 +83,7 @@ class DiffusionEngine:
             resolve_source(spec, cache_dir), **kwargs
         ).to(spec.device)
         self.pipeline.set_progress_bar_config(disable=True)
+        self._edit_pipelines: dict[bool, object] = {}
         self._lock = threading.Lock()  # diffusers pipelines are not thread-safe
         self.load_seconds = time.perf_counter() - started
         logger.info("loaded %s in %.1fs", spec.name, self.load_seconds)
@@ -73,10 +92,31 @@ class DiffusionEngine:
         return self.generate_batch([params])[0]
 
     def batch_key(self, params: GenerationParams) -> tuple:
-        """Requests with equal keys can share one pipeline call."""
+        """Requests with equal keys can share one pipeline call; an edit runs on its own."""
+        if params.is_edit:
+            return ("edit", id(params))
         return (params.width, params.height, params.num_inference_steps, params.guidance_scale)
 
+    def output(self, params: GenerationParams, images: list[np.ndarray]) -> GenerationOutput:
+        tokenizer = self.pipeline.tokenizer or self.pipeline.tokenizer_2
+        tokens = count_text_tokens(tokenizer, params.prompt, params.negative_prompt)
+        return generation_output(params, images, tokens)
+
+    def generate_stream(
+        self,
+        params: GenerationParams,
+        emit: Emit | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[np.ndarray]:
+        """One request, emitting `params.partial_images` partial images decoded from the
+        latents on the way; stops between steps once `cancelled()` is true."""
+        callback = diffusion_callback(emit, params.partial_images, cancelled)
+        return self._run([params], callback)[0]
+
     def generate_batch(self, batch: list[GenerationParams]) -> list[list[np.ndarray]]:
+        return self._run(batch, None)
+
+    def _run(self, batch: list[GenerationParams], callback) -> list[list[np.ndarray]]:
         """Run compatible requests (equal batch_key) as one pipeline call.
 
         Image i of a request uses seed `seed + i`, so a request's images don't depend on what
@@ -95,19 +135,47 @@ class DiffusionEngine:
                 generators.append(
                     torch.Generator(device="cpu").manual_seed((params.seed + i) % 2**32)
                 )
+        common = {
+            "prompt": prompts,
+            "negative_prompt": negatives if any(negatives) else None,
+            "num_inference_steps": first.num_inference_steps,
+            "guidance_scale": first.guidance_scale,
+            "generator": generators,
+            "output_type": "np",
+        }
+        if callback is not None:
+            common["callback_on_step_end"] = callback
         with self._lock, torch.inference_mode():
-            output = self.pipeline(
-                prompt=prompts,
-                negative_prompt=negatives if any(negatives) else None,
-                width=first.width,
-                height=first.height,
-                num_inference_steps=first.num_inference_steps,
-                guidance_scale=first.guidance_scale,
-                generator=generators,
-                output_type="np",
-            )
+            if first.is_edit:
+                output = self._edit(first, common)
+            else:
+                output = self.pipeline(width=first.width, height=first.height, **common)
         images = _to_uint8(output.images)
+        if first.is_edit and first.mask is not None:
+            # Inpainting keeps the pixels outside the mask exactly (the VAE round trip would
+            # not): alpha 0 in the client's mask means "edit here", nothing else changes.
+            keep = (first.mask < 128)[..., None]
+            images = [np.where(keep, first.image, image) for image in images]
         return _per_request(images, batch)
+
+    def _edit(self, params: GenerationParams, common: dict) -> object:
+        """Image-to-image, or inpainting where there is a mask (255 = repaint here)."""
+        from PIL import Image
+
+        masked = params.mask is not None
+        pipeline = edit_pipeline(self._edit_pipelines, self.pipeline, masked)
+        images = [Image.fromarray(params.image)] * params.n
+        if masked:
+            masks = [Image.fromarray(params.mask)] * params.n
+            return pipeline(
+                image=images,
+                mask_image=masks,
+                width=params.width,
+                height=params.height,
+                strength=params.strength,
+                **common,
+            )
+        return pipeline(image=images, strength=params.strength, **common)
 
 
 def _per_request(images: list[np.ndarray], batch: list[GenerationParams]) -> list[list[np.ndarray]]:
@@ -161,7 +229,28 @@ class JanusEngine:
     def batch_key(self, params: GenerationParams) -> tuple:
         return (params.guidance_scale, params.temperature)
 
+    def output(self, params: GenerationParams, images: list[np.ndarray]) -> GenerationOutput:
+        tokens = count_text_tokens(self.processor.tokenizer, params.prompt, params.negative_prompt)
+        return generation_output(params, images, tokens)
+
+    def generate_stream(
+        self,
+        params: GenerationParams,
+        emit: Emit | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[np.ndarray]:
+        """One request, emitting partial images decoded from the image tokens so far."""
+        return self._run([params], emit, cancelled)[0]
+
     def generate_batch(self, batch: list[GenerationParams]) -> list[list[np.ndarray]]:
+        return self._run(batch, None, None)
+
+    def _run(
+        self,
+        batch: list[GenerationParams],
+        emit: Emit | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> list[list[np.ndarray]]:
         """One generate call for every image of every request (Janus doubles rows for CFG).
 
         Janus samples with the global torch RNG; instead, each row samples with its own
@@ -179,10 +268,17 @@ class JanusEngine:
         inputs = self.processor(
             text=texts, generation_mode="image", return_tensors="pt", padding=True
         ).to(self.spec.device)
+        progress = TokenProgress(
+            self.model.decode_image_tokens,
+            self.model.model.vision_model.config.num_image_tokens,
+            first.partial_images,
+            emit,
+            cancelled,
+        )
         processors = LogitsProcessorList(
             [
                 ClassifierFreeGuidanceLogitsProcessor(first.guidance_scale),
-                _PerRowSampler(seeds, first.temperature),
+                _PerRowSampler(seeds, first.temperature, progress),
             ]
         )
         with self._lock, torch.inference_mode():
@@ -207,11 +303,14 @@ class _PerRowSampler:
     CPU from per-row generators and copied to the device, so nothing waits on the GPU per token.
     """
 
-    def __init__(self, seeds: list[int], temperature: float) -> None:
+    def __init__(
+        self, seeds: list[int], temperature: float, progress: TokenProgress | None = None
+    ) -> None:
         import torch
 
         self.generators = [torch.Generator(device="cpu").manual_seed(s) for s in seeds]
         self.temperature = temperature
+        self.progress = progress
 
     def __call__(self, input_ids, scores):
         import torch
@@ -221,6 +320,8 @@ class _PerRowSampler:
         gumbel = -torch.log(-torch.log(uniform.clamp_(1e-20, 1.0 - 1e-7)))
         gumbel = gumbel.to(scores.device, non_blocking=True)
         tokens = (scores.float() / self.temperature + gumbel).argmax(dim=-1, keepdim=True)
+        if self.progress is not None:
+            self.progress(tokens)
         return torch.full_like(scores, float("-inf")).scatter_(1, tokens, 0.0)
 
 
