@@ -71,7 +71,17 @@ class ServeBackends:
         """A Serve streaming call; cancelled when the consumer stops (client disconnect)."""
         events = self.models[model].options(stream=True).generate_stream.remote(params)
         try:
-            async for event in events:
+            while True:  # each event bounded in time, as a whole call is
+                try:
+                    event = await asyncio.wait_for(
+                        events.__anext__(), self.settings.request_timeout_s
+                    )
+                except StopAsyncIteration:
+                    return
+                except TimeoutError:
+                    raise self._overloaded(
+                        f"Model {model!r} did not answer in time; retry later."
+                    ) from None
                 yield event
         except BackPressureError:
             raise self._overloaded(f"Model {model!r} is at capacity; retry later.") from None

@@ -143,7 +143,7 @@ async def _serve(
             await service.pipeline.refuse(facts, f"input: {refusal.code}", refusal)
     headers = {"X-Imprimatur-Replica": service.backends.replica_id, **admission.headers}
     if options.stream:
-        return await _stream(service, plan, facts, headers)
+        return await _stream(service, plan, facts, admission, headers)
     timings: dict[str, float] = {}
     outputs: list[GenerationOutput] = []
 
@@ -197,7 +197,11 @@ def usage_of(output: GenerationOutput, input_image_tokens: int) -> dict[str, Any
 
 
 async def _stream(
-    service: ApiService, plan: ImagePlan, facts: RequestFacts, headers: dict[str, str]
+    service: ApiService,
+    plan: ImagePlan,
+    facts: RequestFacts,
+    admission: Any,
+    headers: dict[str, str],
 ) -> Response:
     """SSE. The first governed image is awaited before answering, so a refusal before any
     image left (moderation, overload, a blocked first partial) keeps its HTTP status."""
@@ -211,9 +215,15 @@ async def _stream(
     items = service.pipeline.run_stream(
         facts, lambda: service.backends.generate_stream(plan.spec.name, params)
     )
-    first = await items.__anext__()
+    try:
+        first = await items.__anext__()
+    except OverloadedError:
+        await service.limiter.refund_async(admission)  # nothing was made: give the quota back
+        raise
 
     def encode(item: Any) -> bytes:
+        if item.kind == "final":
+            metrics.images_generated(plan.spec.name, 1)
         b64 = base64.b64encode(item.image.data).decode("ascii")
         extra = {"record_id": item.image.record_id}
         if item.kind == "partial":

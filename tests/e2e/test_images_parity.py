@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import io
+import json
 import time
 
 import httpx
@@ -181,3 +182,29 @@ def test_stream_edit(client):
     )
     kinds = [event.type for event in stream]
     assert kinds[-1] == "image_edit.completed" and kinds[0] == "image_edit.partial_image"
+
+
+def test_client_disconnect_stops_the_stream_and_is_audited(serve_app):
+    from tests.conftest import tenant_key
+
+    body = {"model": "tiny-janus", "prompt": "a kite", "stream": True, "partial_images": 3}
+    headers = {"Authorization": f"Bearer {DEV_KEY}"}
+    with httpx.stream(
+        "POST", f"{serve_app}/v1/images/generations", json=body, headers=headers, timeout=120
+    ) as response:
+        assert response.headers["content-type"].startswith("text/event-stream")
+        lines = response.iter_lines()
+        first = next(line for line in lines if line.startswith("data: "))
+    record_id = json.loads(first[6:])["record_id"]
+    auditor = {"Authorization": f"Bearer {tenant_key(None, 'auditor')}"}
+    deadline = time.monotonic() + 30
+    record = None
+    while time.monotonic() < deadline:
+        answer = httpx.get(f"{serve_app}/v1/audit/records/{record_id}", headers=auditor)
+        if answer.status_code == 200:
+            record = answer.json()
+            break
+        time.sleep(0.5)
+    assert record is not None, "the stopped stream was not audited"
+    assert record["reason"] == "stream stopped: client_disconnected"
+    assert len(record["params"]["partial_records"]) == 1  # the one partial that left
