@@ -22,6 +22,8 @@ DEV_KEY = "IMPRIMATUR_DEV_KEY"  # the embedded default's demo tenant key
 C2PA_CERT = "IMPRIMATUR_C2PA_CERT"
 C2PA_KEY = "IMPRIMATUR_C2PA_KEY"
 C2PA_TRUST_ANCHORS = "IMPRIMATUR_C2PA_TRUST_ANCHORS"
+AUDIT_LOG_KEY = "IMPRIMATUR_AUDIT_LOG_KEY"  # the log's note signer key, PRIVATE+KEY+... text
+AUDIT_LOG_KEY_FILE = "IMPRIMATUR_AUDIT_LOG_KEY_FILE"  # or a file (mounted Secret) holding it
 
 DEFAULT_HOME = "var"
 AUDIT_DB = "audit.db"

@@ -114,6 +114,12 @@ class TenantPolicy(_Strict):
     image_quota_per_day: int | None = Field(
         None, ge=1, description="Images per UTC day for the whole tenant; unset: no quota."
     )
+    prompt_retention_days: int | None = Field(
+        None,
+        ge=1,
+        description="Erase prompt texts from audit records older than this (their SHA-256 "
+        "stays, so the log still verifies, and the erasure is itself recorded); unset: kept.",
+    )
 
     @field_validator("moderation", "moderation_low", mode="before")
     @classmethod
@@ -142,7 +148,14 @@ class TenantPolicy(_Strict):
     def digest(self) -> str:
         """SHA-256 of the effective policy: tells two policies apart even if a version wasn't
         bumped."""
-        canonical = json.dumps(_canonical(self.model_dump()), sort_keys=True)
+        # Unset later fields are left out, so policies written before they existed keep the
+        # digest (and the recorded version label) they had.
+        unset = {
+            name
+            for name in ("prompt_retention_days", "moderation_low")
+            if getattr(self, name) is None
+        }
+        canonical = json.dumps(_canonical(self.model_dump(exclude=unset)), sort_keys=True)
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
     @property

@@ -4,7 +4,8 @@ images       POST /v1/images/generations (JSON, or SSE with stream)
 edits        POST /v1/images/edits (multipart; image-to-image, inpainting)
 moderations  POST /v1/moderations
 provenance   POST /v1/provenance/verify, /v1/c2pa/... (the detection tool, soft bindings)
-audit        GET /v1/audit/records[/{id}], /v1/audit/verify
+audit        GET /v1/audit/records[/{id}[/proof]], /v1/audit/verify, /v1/audit/checkpoint[/key],
+             /v1/audit/consistency
 models       GET /v1/models[/{id}]
 health       GET /healthz, /readyz
 """

@@ -18,7 +18,10 @@ from fastapi import Depends, Request
 from deployments import metrics
 from deployments.protocol import GenerationOutput, GenerationParams
 from deployments.settings import AppSettings
-from governance.audit import AuditStore, open_store
+from governance.audit import AuditStore, AuditUnavailable, open_store
+from governance.audit.checkpoint import load_log_signer
+from governance.audit.note import NoteError, Signer
+from governance.audit.transparency import ConsistentSigner
 from governance.image_governor import ImageJob, ImageOutcome
 from governance.limits import LimitStore, TenantLimiter
 from governance.moderation import ModerationPolicy, ModerationResult
@@ -128,6 +131,27 @@ class ApiService:
             observer=self.observe,
         )
         self.created = int(time.time())
+        self._log_signer: Signer | None = None
+        self._checkpoints: ConsistentSigner | None = None
+
+    def checkpoints(self) -> ConsistentSigner:
+        """Signs the latest checkpoint, refusing one that contradicts what this replica signed."""
+        if self._checkpoints is None:
+            self._checkpoints = ConsistentSigner(self.audit, self.log_signer())
+        return self._checkpoints
+
+    def log_signer(self) -> Signer:
+        """The audit log's checkpoint key, loaded on first use: a missing key fails the
+        checkpoint routes (500), never image generation."""
+        if self._log_signer is None:
+            try:
+                self._log_signer = load_log_signer(
+                    dev_dir=self.settings.state_path / "audit",
+                    allow_dev=self.settings.governance.audit_log_dev_key,
+                )
+            except (NoteError, OSError) as exc:
+                raise AuditUnavailable(f"the audit log cannot sign checkpoints: {exc}") from exc
+        return self._log_signer
 
     @property
     def registry(self) -> TenantRegistry:

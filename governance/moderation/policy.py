@@ -38,6 +38,14 @@ class ModerationPolicy(BaseModel):
         "always added.",
     )
 
+    guards: tuple[str, ...] | None = Field(
+        None,
+        min_length=1,
+        description="Guard backends (by name, from the service's `governance.guards`) that "
+        "moderate this tenant's prompts; unset: the service's default. Required backends and "
+        "the floors run in any case.",
+    )
+
     @field_validator("thresholds")
     @classmethod
     def _merge_thresholds(cls, value: dict[str, float]) -> dict[str, float]:
@@ -75,8 +83,8 @@ def relax(policy: ModerationPolicy, allowed: ModerationPolicy | None) -> Moderat
 
     Relaxes `policy` only as far as `allowed` (the tenant's `moderation_low`) goes: each
     threshold is the higher of the two, a category refuses unless both stop refusing it. The
-    result is built through the model's validators, so the floors apply to it as to any policy.
-    Without an `allowed` policy nothing is relaxed.
+    result is built through the model's validators, so the floors apply to it as to any policy;
+    the guards stay the tenant's own. Without an `allowed` policy nothing is relaxed.
     """
     if allowed is None:
         return policy
@@ -84,4 +92,6 @@ def relax(policy: ModerationPolicy, allowed: ModerationPolicy | None) -> Moderat
         name: max(value, allowed.thresholds.get(name, value))
         for name, value in policy.thresholds.items()
     }
-    return ModerationPolicy(thresholds=thresholds, refuse=policy.refuse & allowed.refuse)
+    return ModerationPolicy(
+        thresholds=thresholds, refuse=policy.refuse & allowed.refuse, guards=policy.guards
+    )

@@ -35,6 +35,7 @@ REQUIRED_SECRET_ENV = {
     "IMPRIMATUR_C2PA_CERT": ("imprimatur-c2pa", "chain.pem"),
     "IMPRIMATUR_C2PA_KEY": ("imprimatur-c2pa", "key.pem"),
     "IMPRIMATUR_WATERMARK_KEY": ("imprimatur-watermark", "key"),
+    "IMPRIMATUR_AUDIT_LOG_KEY": ("imprimatur-audit-log", "skey"),
     "IMPRIMATUR_AUDIT_URL": ("imprimatur-datastores", "audit-url"),
     "IMPRIMATUR_REDIS_URL": ("imprimatur-datastores", "redis-url"),
 }
