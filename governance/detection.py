@@ -54,6 +54,8 @@ def inspect_image(
             "manifest_id": report.manifest_id,
             "soft_binding": report.soft_binding,
             "errors": report.errors,
+            # an edit's inputs, each with its own validation result (lineage)
+            "ingredients": report.ingredients,
         },
         "watermark": {"detected": record_id is not None, "record_id": record_id},
         "manifest_record_id": claimed,

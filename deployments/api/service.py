@@ -10,13 +10,13 @@ from __future__ import annotations
 import contextvars
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from typing import Annotated, Any, Protocol
 
 from fastapi import Depends, Request
 
 from deployments import metrics
-from deployments.protocol import GenerationParams
+from deployments.protocol import GenerationOutput, GenerationParams
 from deployments.settings import AppSettings
 from governance.audit import AuditStore, AuditUnavailable, open_store
 from governance.audit.checkpoint import load_log_signer
@@ -25,7 +25,8 @@ from governance.audit.transparency import ConsistentSigner
 from governance.image_governor import ImageJob, ImageOutcome
 from governance.limits import LimitStore, TenantLimiter
 from governance.moderation import ModerationPolicy, ModerationResult
-from governance.request_pipeline import GenerationPipeline
+from governance.nsfw import NsfwPolicy
+from governance.stream_pipeline import StreamingPipeline
 from governance.tenants import Principal, TenantRegistry
 
 logger = logging.getLogger("imprimatur.router")
@@ -37,7 +38,16 @@ class Backends(Protocol):
 
     replica_id: str
 
-    async def generate(self, model: str, params: GenerationParams) -> Any: ...
+    async def generate(self, model: str, params: GenerationParams) -> GenerationOutput: ...
+
+    def generate_stream(self, model: str, params: GenerationParams) -> AsyncIterator[dict]:
+        """Partial-image events, then `{"type": "final", "output": GenerationOutput}`;
+        closing the iterator stops the generation (client disconnect)."""
+
+    async def screen_input(
+        self, data: bytes, mime: str, policy: NsfwPolicy | None
+    ) -> dict[str, Any]:
+        """An edit's input: NSFW verdict, C2PA state, our watermark's record id."""
 
     async def moderate(
         self, prompt: str, negative_prompt: str | None, policy: ModerationPolicy
@@ -115,7 +125,7 @@ class ApiService:
         self.current_model: contextvars.ContextVar[str] = contextvars.ContextVar(
             "model", default="unknown"
         )
-        self.pipeline = GenerationPipeline(
+        self.pipeline = StreamingPipeline(
             moderate=backends.moderate,
             govern_image=backends.govern_image,
             audit=self.audit,

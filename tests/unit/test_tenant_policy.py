@@ -182,8 +182,10 @@ def test_prompt_retention_is_optional_and_leaves_old_digests_alone():
 
     from governance.tenants import _canonical
 
-    before = plain.model_dump(exclude={"prompt_retention_days"})
+    before = plain.model_dump(exclude={"prompt_retention_days", "moderation_low"})
     expected = hashlib.sha256(json.dumps(_canonical(before), sort_keys=True).encode()).hexdigest()
     assert plain.digest == expected
     with pytest.raises(ValueError):
         TenantPolicy(version="v1", prompt_retention_days=0)
+    relaxable = TenantPolicy(version="v1", moderation_low={"thresholds": {"hate": 0.9}})
+    assert relaxable.digest != plain.digest  # a set moderation_low is part of the policy
