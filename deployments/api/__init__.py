@@ -1,9 +1,11 @@
 """The HTTP API, one module per area, attached to the app in one place (`create_app`).
 
-images       POST /v1/images/generations
+images       POST /v1/images/generations (JSON, or SSE with stream)
+edits        POST /v1/images/edits (multipart; image-to-image, inpainting)
 moderations  POST /v1/moderations
 provenance   POST /v1/provenance/verify, /v1/c2pa/... (the detection tool, soft bindings)
-audit        GET /v1/audit/records[/{id}], /v1/audit/verify
+audit        GET /v1/audit/records[/{id}[/proof]], /v1/audit/verify, /v1/audit/checkpoint[/key],
+             /v1/audit/consistency
 models       GET /v1/models[/{id}]
 health       GET /healthz, /readyz
 usage        GET /v1/usage (images and refusals per day and category)
@@ -20,6 +22,7 @@ from fastapi.openapi.utils import get_openapi
 from deployments.api import (
     audit,
     console,
+    edits,
     health,
     images,
     models,
@@ -31,7 +34,7 @@ from deployments.api.errors import install_error_handlers
 from deployments.api.service import ApiService
 from deployments.body_limit import BodyLimitMiddleware
 
-AREAS = (images, moderations, provenance, audit, usage, models, health, console)
+AREAS = (images, edits, moderations, provenance, audit, usage, models, health, console)
 
 
 def create_app(service: ApiService) -> FastAPI:
