@@ -101,12 +101,18 @@ function render(answer) {
       action.softwareAgent && action.softwareAgent.name ? ` by ${action.softwareAgent.name}` : "")))
     : null;
   const system = record ? [record.model, record.model_revision].filter(Boolean).join(" · ") : null;
+  const inputs = c2pa.ingredients || [];
+  const ingredients = inputs.length
+    ? el("ul", {}, inputs.map((item) => el("li", {},
+      badge(item.state), " ", item.title || "untitled", item.relationship ? ` (${item.relationship})` : "")))
+    : null;
   const holder = clear(document.getElementById("facts"));
   holder.append(facts([
     ["Content Credentials", el("span", {}, badge(c2pa.state), " ", STATES[c2pa.state] || "")],
     ["Signer", c2pa.signer],
     ["Source type", sourceType(created && created.digitalSourceType)],
     ["Actions", actions],
+    ["Made from", ingredients],
     ["Provider", record && record.provider],
     ["System", system],
     ["Made at", record && record.created ? time(record.created) : null],
