@@ -145,7 +145,7 @@ async function detail(recordId, tr) {
   const paths = await servicePaths();
   if (paths.has("/v1/audit/records/{record_id}/proof")) {
     const proofBox = el("div");
-    holder.append(el("button", { type: "button", class: "secondary", text: "Inclusion proof", onclick: async () => {
+    holder.append(el("button", { type: "button", id: "proof", class: "secondary", text: "Inclusion proof", onclick: async () => {
       clear(proofBox);
       try {
         const proof = (await api(`/v1/audit/records/${encodeURIComponent(record.record_id)}/proof`, { key: key() })).data;
