@@ -14,6 +14,18 @@ MAX_SEED = 2**32 - 1
 
 
 @dataclass(frozen=True)
+class Schedule:
+    """How the model replica's fair queue treats a request: the tenant's policy
+    (`scheduling:`), and the wall-clock time (epoch seconds) after which it must not start."""
+
+    weight: float = 1.0
+    priority: str = "interactive"  # "interactive" | "batch"
+    max_in_flight: int | None = None
+    max_queued: int | None = None
+    deadline: float | None = None
+
+
+@dataclass(frozen=True)
 class GenerationParams:
     """What a model deployment receives: resolved against the model's defaults and limits."""
 
@@ -34,6 +46,9 @@ class GenerationParams:
     strength: float = 0.7
     # Streaming: how many partial images to emit during generation (0-3).
     partial_images: int = 0
+    # Fairness across tenants at the model replica (deployments/fair_queue.py).
+    tenant: str = ""
+    schedule: Schedule = Schedule()
 
     @property
     def is_edit(self) -> bool:

@@ -103,3 +103,16 @@ class GovernanceFailure(ImprimaturError):
     def __init__(self, stage: str, message: str | None = None) -> None:
         super().__init__(message or f"The {stage} stage failed; no image was released.")
         self.stage = stage
+
+
+class TenantQueueFullError(RateLimitError):
+    """This tenant already has `scheduling.max_queued` requests waiting at the model: its own
+    burst is refused (429 with Retry-After) while other tenants keep being served."""
+
+    code = "tenant_queue_full"
+
+
+class DeadlineExceededError(OverloadedError):
+    """The request's deadline passed while it waited for the model: dropped before generation."""
+
+    code = "deadline_exceeded"

@@ -78,6 +78,35 @@ class ApiKeySpec(_Strict):
         return key_id_of(self.hash)
 
 
+class SchedulingPolicy(_Strict):
+    """How a tenant's requests share a model replica with other tenants' (its fair queue)."""
+
+    weight: float = Field(
+        1.0,
+        gt=0,
+        le=1000,
+        description="Share of a model replica's time when tenants compete: a tenant of weight "
+        "2 gets twice the GPU time of one of weight 1 (weighted fair queuing by tenant).",
+    )
+    priority: Literal["interactive", "batch"] = Field(
+        "interactive",
+        description="`interactive` requests are always picked before waiting `batch` ones; "
+        "weights share the time within each class.",
+    )
+    max_in_flight: int | None = Field(
+        None,
+        ge=1,
+        description="Most of this tenant's requests one model replica runs at once; more wait "
+        "in its queue. Unset: no cap beyond the batch size.",
+    )
+    max_queued: int | None = Field(
+        None,
+        ge=1,
+        description="Most of this tenant's requests waiting at one model replica; one more "
+        "answers 429 with Retry-After (this tenant only). Unset: no cap.",
+    )
+
+
 class TenantPolicy(_Strict):
     """What one tenant may ask for and how its requests are governed. Recorded in every audit."""
 
@@ -113,6 +142,11 @@ class TenantPolicy(_Strict):
     )
     image_quota_per_day: int | None = Field(
         None, ge=1, description="Images per UTC day for the whole tenant; unset: no quota."
+    )
+    scheduling: SchedulingPolicy = Field(
+        default_factory=SchedulingPolicy,
+        description="Fair sharing of the model replicas: weight, priority class, and caps on "
+        "requests in flight and queued per replica.",
     )
     prompt_retention_days: int | None = Field(
         None,
@@ -155,6 +189,8 @@ class TenantPolicy(_Strict):
             for name in ("prompt_retention_days", "moderation_low")
             if getattr(self, name) is None
         }
+        if self.scheduling == SchedulingPolicy():
+            unset.add("scheduling")
         canonical = json.dumps(_canonical(self.model_dump(exclude=unset)), sort_keys=True)
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 

@@ -23,7 +23,7 @@ GENESIS_HASH = "0" * 64
 _HEX16 = r"^[0-9a-f]{16}$"
 _HEX64 = r"^[0-9a-f]{64}$"
 
-Outcome = Literal["granted", "refused", "failed"]
+Outcome = Literal["granted", "refused", "failed", "cancelled"]
 
 
 def new_record_id() -> str:
@@ -105,7 +105,9 @@ class AuditRecord(BaseModel):
     )
     image_sha256: str | None = Field(None, description="SHA-256 of the encoded image bytes.")
     outcome: Outcome = Field(
-        ..., description="granted, refused (policy) or failed (a stage broke)."
+        ...,
+        description="granted, refused (policy), failed (a stage broke) or cancelled (the "
+        "caller went away; `reason` says how far it got).",
     )
     reason: str | None = Field(None, description="Refusal category or failed stage.")
     policy_version: str = Field(
