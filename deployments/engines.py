@@ -38,7 +38,9 @@ class Engine(Protocol):
 
     def batch_key(self, params: GenerationParams) -> tuple: ...
 
-    def generate_batch(self, batch: list[GenerationParams]) -> list[list[np.ndarray]]: ...
+    def generate_batch(
+        self, batch: list[GenerationParams], cancelled: Callable[[], bool] | None = None
+    ) -> list[list[np.ndarray]]: ...
 
     def generate_stream(
         self,
@@ -115,8 +117,12 @@ class DiffusionEngine:
         callback = diffusion_callback(emit, params.partial_images, cancelled)
         return self._run([params], callback)[0]
 
-    def generate_batch(self, batch: list[GenerationParams]) -> list[list[np.ndarray]]:
-        return self._run(batch, None)
+    def generate_batch(
+        self, batch: list[GenerationParams], cancelled: Callable[[], bool] | None = None
+    ) -> list[list[np.ndarray]]:
+        """Stops between denoising steps once `cancelled()` is true (every caller left)."""
+        callback = diffusion_callback(None, 0, cancelled) if cancelled is not None else None
+        return self._run(batch, callback)
 
     def _run(self, batch: list[GenerationParams], callback) -> list[list[np.ndarray]]:
         """Run compatible requests (equal batch_key) as one pipeline call, or as several of at
@@ -255,8 +261,11 @@ class JanusEngine:
         """One request, emitting partial images decoded from the image tokens so far."""
         return self._run([params], emit, cancelled)[0]
 
-    def generate_batch(self, batch: list[GenerationParams]) -> list[list[np.ndarray]]:
-        return self._run(batch, None, None)
+    def generate_batch(
+        self, batch: list[GenerationParams], cancelled: Callable[[], bool] | None = None
+    ) -> list[list[np.ndarray]]:
+        """Stops within a token once `cancelled()` is true (every caller left)."""
+        return self._run(batch, None, cancelled)
 
     def _run(
         self,

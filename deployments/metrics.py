@@ -40,6 +40,8 @@ LATENCY_BUCKETS_MS = (
 MAX_LABEL_VALUES = 1000
 MAX_LABEL_LENGTH = 64
 OTHER = "other"
+CANCEL_STAGES = ("queued", "running")
+QUEUE_REFUSALS = ("queue_full", "deadline")
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,20 @@ METRICS: dict[str, MetricSpec] = {
             "counter",
             "Requests refused by the per-tenant rate limit or image quota (429).",
             ("tenant",),
+        ),
+        MetricSpec(
+            "imprimatur_cancellations_total",
+            "counter",
+            "Generations whose caller went away (disconnect, timeout), by model and where the "
+            "request was: queued (removed at once) or running (stopped between steps).",
+            ("model", "stage"),
+        ),
+        MetricSpec(
+            "imprimatur_queue_refusals_total",
+            "counter",
+            "Requests a model replica's fair queue turned away before generation, by tenant: "
+            "queue_full (429, the tenant's max_queued) or deadline (503, it waited too long).",
+            ("model", "tenant", "reason"),
         ),
     )
 }
@@ -227,6 +243,20 @@ def audit_write_failure() -> None:
 
 def rate_limited(tenant: str) -> None:
     _record("imprimatur_rate_limited_total", 1, {"tenant": tenant})
+
+
+def generation_cancelled(model: str, stage: str) -> None:
+    """stage: queued | running (see deployments/fair_queue.py)."""
+    _expect("stage", stage, CANCEL_STAGES)
+    _record("imprimatur_cancellations_total", 1, {"model": model, "stage": stage})
+
+
+def queue_refused(model: str, tenant: str, reason: str) -> None:
+    """reason: queue_full | deadline."""
+    _expect("reason", reason, QUEUE_REFUSALS)
+    _record(
+        "imprimatur_queue_refusals_total", 1, {"model": model, "tenant": tenant, "reason": reason}
+    )
 
 
 def server_timing(timings_ms: dict[str, float]) -> str:

@@ -108,7 +108,11 @@ class ModelSpec(_Strict):
         "lower peak memory).",
     )
     batch_wait_timeout_s: float = Field(
-        0.05, ge=0, le=5, description="How long a request waits for others to batch with."
+        0.05,
+        ge=0,
+        le=5,
+        description="Not used by model replicas any more: their fair queue batches only "
+        "requests already waiting and never waits for company (kept so configs still load).",
     )
     torch_threads: int | None = Field(
         None, ge=1, description="torch intra-op threads for this replica; unset: torch default."

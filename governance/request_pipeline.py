@@ -143,6 +143,23 @@ class GenerationPipeline:
         error._imprimatur_audited = True  # type: ignore[attr-defined]  # callers don't re-audit
         raise error
 
+    async def audit_cancelled(
+        self, facts: RequestFacts, stage: str, moderation: dict[str, Any] | None = None
+    ) -> None:
+        """The caller went away (disconnect, router timeout) during `stage`: record how far the
+        request got. The write is shielded, so the cancellation that brought us here cannot
+        cancel it too; a store failure is logged, the cancellation still propagates."""
+        record = self._record(
+            facts, outcome="cancelled", reason=f"cancelled: {stage}", moderation=moderation
+        )
+        write = asyncio.ensure_future(self._append([record]))
+        try:
+            await asyncio.shield(write)
+        except asyncio.CancelledError:
+            write.add_done_callback(_log_failed_write)  # cancelled again: it finishes alone
+        except GovernanceFailure:
+            logger.error("could not audit a cancelled request: audit store unavailable")
+
     async def refuse(self, facts: RequestFacts, reason: str, error: ImprimaturError) -> NoReturn:
         """Audit a refusal decided before the pipeline runs (an edit's input image), then raise."""
         outcome = "failed" if error.status >= 500 else "refused"
@@ -160,6 +177,9 @@ class GenerationPipeline:
             verdict = await self._moderate(
                 facts.prompt, facts.negative_prompt, facts.moderation_policy
             )
+        except asyncio.CancelledError:
+            await self.audit_cancelled(facts, "moderation")
+            raise
         except Exception:
             logger.exception("moderation failed")
             self._observe("stage_failed", stage="moderation")
@@ -270,6 +290,10 @@ class GenerationPipeline:
         started = loop.time()
         try:
             pixels = await generate()
+        except asyncio.CancelledError:
+            elapsed = loop.time() - started
+            await self.audit_cancelled(facts, f"generate after {elapsed:.2f}s", moderation)
+            raise
         except Exception as exc:
             record, error = self._generation_error(facts, exc, moderation)
             await self._audit_refusal_or_failure([record], error)
@@ -278,10 +302,15 @@ class GenerationPipeline:
 
         # 6. govern each image (on the CPU governance replicas, concurrently)
         jobs = [self._job(facts) for _ in pixels]
-        outcomes = await asyncio.gather(
-            *(self._govern_image(image, job) for image, job in zip(pixels, jobs, strict=True)),
-            return_exceptions=True,
-        )
+        try:
+            outcomes = await asyncio.gather(
+                *(self._govern_image(image, job) for image, job in zip(pixels, jobs, strict=True)),
+                return_exceptions=True,
+            )
+        except asyncio.CancelledError:
+            reason = f"govern, {len(pixels)} images generated, none released"
+            await self.audit_cancelled(facts, reason, moderation)
+            raise
         records: list[AuditRecord] = []
         first_error: ImprimaturError | None = None
         governed: list[ImageOutcome] = []
@@ -312,3 +341,8 @@ class GenerationPipeline:
         timings["audit"] = (loop.time() - started) * 1000.0
         images = [outcome.image for outcome in governed]  # type: ignore[misc]
         return PipelineResult(images=images, records=stored, timings_ms=timings)
+
+
+def _log_failed_write(write: asyncio.Future) -> None:
+    if not write.cancelled() and write.exception() is not None:
+        logger.error("could not audit a cancelled request: audit store unavailable")

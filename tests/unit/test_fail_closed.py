@@ -290,3 +290,30 @@ def test_postgres_chain_verifies_then_names_the_tampered_record(
         )
     broken = store.verify_chain()
     assert not broken.ok and broken.first_broken_record_id == target
+
+
+def test_a_cancelled_generation_is_audited_as_cancelled(moderator, detector, credentials, store):
+    """Serve cancels the router's coroutine when the client disconnects: the record is written
+    anyway (shielded from that cancellation), saying how far the request got."""
+    pipeline = make_pipeline(moderator, governor(detector, credentials), store)
+
+    async def main():
+        started = asyncio.Event()
+
+        async def generate():
+            started.set()
+            await asyncio.sleep(60)  # a long generation the caller gives up on
+            return [photo()]
+
+        task = asyncio.create_task(pipeline.run(facts(), generate))
+        await started.wait()
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(main())
+    [record] = store.list()
+    assert record.outcome == "cancelled"
+    assert record.reason.startswith("cancelled: generate after ")
+    assert record.moderation["decision"] == "passed"  # it got past moderation
+    assert store.verify_chain().ok

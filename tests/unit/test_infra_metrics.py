@@ -68,6 +68,8 @@ def test_names_and_labels_are_the_contract():
         "imprimatur_signing_failures_total": ("model",),
         "imprimatur_audit_write_failures_total": (),
         "imprimatur_rate_limited_total": ("tenant",),
+        "imprimatur_cancellations_total": ("model", "stage"),
+        "imprimatur_queue_refusals_total": ("model", "tenant", "reason"),
     }
     assert {name: spec.tag_keys for name, spec in metrics.METRICS.items()} == expected
     assert metrics.METRICS["imprimatur_stage_latency_ms"].kind == "histogram"
@@ -87,6 +89,8 @@ def test_each_function_records_its_metric_with_its_labels(fake):
     metrics.signing_failure("sdxl")
     metrics.audit_write_failure()
     metrics.rate_limited("acme")
+    metrics.generation_cancelled("sdxl", "running")
+    metrics.queue_refused("sdxl", "acme", "deadline")
 
     assert fake["imprimatur_requests_total"].records == [
         (1.0, {"tenant": "acme", "model": "sdxl", "outcome": "granted"})
@@ -105,6 +109,12 @@ def test_each_function_records_its_metric_with_its_labels(fake):
     assert fake["imprimatur_signing_failures_total"].records == [(1.0, {"model": "sdxl"})]
     assert fake["imprimatur_audit_write_failures_total"].records == [(1.0, {})]
     assert fake["imprimatur_rate_limited_total"].records == [(1.0, {"tenant": "acme"})]
+    assert fake["imprimatur_cancellations_total"].records == [
+        (1.0, {"model": "sdxl", "stage": "running"})
+    ]
+    assert fake["imprimatur_queue_refusals_total"].records == [
+        (1.0, {"model": "sdxl", "tenant": "acme", "reason": "deadline"})
+    ]
 
 
 def test_metrics_are_created_once_per_process(fake, monkeypatch):
