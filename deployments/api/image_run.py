@@ -8,7 +8,7 @@ import base64
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from fastapi import Request
@@ -18,19 +18,25 @@ from deployments import metrics
 from deployments.api.errors import outcome_of
 from deployments.api.service import ApiService
 from deployments.api.sse import encode_error, encode_event, image_event
-from deployments.protocol import GenerationOutput, GenerationParams
+from deployments.protocol import GenerationOutput, GenerationParams, Schedule
 from deployments.settings import ModelSpec
 from governance.errors import (
     ImprimaturError,
+    InvalidRequestError,
     ModelNotFoundError,
     OverloadedError,
     RateLimitError,
+    TenantQueueFullError,
 )
 from governance.provenance import InputIngredient
 from governance.request_pipeline import RequestFacts
 from governance.tenants import TenantPolicy
 
 logger = logging.getLogger("imprimatur.router")
+
+# A client's own time budget in seconds (capped by the server's `request_timeout_s`): a request
+# still waiting in the model replica's queue when it runs out is dropped (503, Retry-After).
+TIMEOUT_HEADER = "X-Request-Timeout"
 
 # screen(policy) -> audit params to add (an edit's lineage); raises (audited) on refusal
 Screen = Callable[[TenantPolicy], Awaitable[dict[str, Any]]]
@@ -92,8 +98,10 @@ async def _serve(
             f"The model {model!r} does not exist; see GET /v1/models.", param="model"
         )
     plan = await plan_for(spec)
-    params, options = plan.params, plan.options
+    options = plan.options
     policy = registry.policy(principal.tenant)
+    deadline = time.time() + request_budget(request, service.settings.request_timeout_s)
+    plan.params = params = with_schedule(plan.params, principal.tenant, policy, deadline)
     registry.check_request(principal, policy, spec.name, params.n, params.width, params.height)
     try:
         admission = await service.limiter.admit_async(principal.tenant, policy, params.n)
@@ -154,7 +162,7 @@ async def _serve(
 
     try:
         result = await service.pipeline.run(facts, generate, timings)
-    except OverloadedError:
+    except (OverloadedError, TenantQueueFullError):
         await service.limiter.refund_async(admission)  # nothing was made: give the quota back
         raise
     data = [
@@ -183,6 +191,38 @@ async def _serve(
     if options.end_user:
         body["safety_identifier"] = options.end_user
     return JSONResponse(body, headers={"Server-Timing": metrics.server_timing(timings), **headers})
+
+
+def request_budget(request: Request, server_timeout_s: float) -> float:
+    """Seconds this request may wait for its generation to start: the client's
+    `X-Request-Timeout` if it sent one, never more than the server's `request_timeout_s`."""
+    raw = request.headers.get(TIMEOUT_HEADER)
+    if raw is None:
+        return server_timeout_s
+    try:
+        budget = float(raw)
+    except ValueError:
+        budget = float("nan")
+    if not budget > 0:  # also refuses NaN
+        raise InvalidRequestError(
+            f"{TIMEOUT_HEADER} must be a positive number of seconds.", param=TIMEOUT_HEADER
+        )
+    return min(budget, server_timeout_s)
+
+
+def with_schedule(
+    params: GenerationParams, tenant: str, policy: TenantPolicy, deadline: float
+) -> GenerationParams:
+    """The request as the model replica's fair queue sees it: tenant, policy, deadline."""
+    scheduling = policy.scheduling
+    schedule = Schedule(
+        weight=scheduling.weight,
+        priority=scheduling.priority,
+        max_in_flight=scheduling.max_in_flight,
+        max_queued=scheduling.max_queued,
+        deadline=deadline,
+    )
+    return replace(params, tenant=tenant, schedule=schedule)
 
 
 def usage_of(output: GenerationOutput, input_image_tokens: int) -> dict[str, Any]:
@@ -217,7 +257,7 @@ async def _stream(
     )
     try:
         first = await items.__anext__()
-    except OverloadedError:
+    except (OverloadedError, TenantQueueFullError):
         await service.limiter.refund_async(admission)  # nothing was made: give the quota back
         raise
 

@@ -176,13 +176,14 @@ def test_prompt_retention_is_optional_and_leaves_old_digests_alone():
     assert plain.prompt_retention_days is None
     retained = TenantPolicy(version="v1", prompt_retention_days=30)
     assert retained.digest != plain.digest
-    # the digest of a policy without retention is what it was before the field existed
+    # the digest of a policy without retention (or scheduling) is what it was before the
+    # fields existed
     import hashlib
     import json
 
     from governance.tenants import _canonical
 
-    before = plain.model_dump(exclude={"prompt_retention_days", "moderation_low"})
+    before = plain.model_dump(exclude={"prompt_retention_days", "moderation_low", "scheduling"})
     expected = hashlib.sha256(json.dumps(_canonical(before), sort_keys=True).encode()).hexdigest()
     assert plain.digest == expected
     with pytest.raises(ValueError):
