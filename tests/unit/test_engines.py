@@ -175,3 +175,34 @@ def test_the_image_cap_applies_to_janus_rows(janus, model_cache, monkeypatch):
     assert counting.sizes == [1, 1]
     for x, y in zip(images, janus.generate(request), strict=True):
         assert_same_image(x, y)
+
+
+class CancelAfter:
+    """A `cancelled` callable that turns true after `calls` checks, counting every check."""
+
+    def __init__(self, calls: int) -> None:
+        self.calls, self.checks = calls, 0
+
+    def __call__(self) -> bool:
+        self.checks += 1
+        return self.checks > self.calls
+
+
+def test_a_cancelled_diffusion_batch_stops_at_the_next_step(sdxl):
+    from deployments.engine_extras import GenerationCancelled
+
+    cancelled = CancelAfter(1)
+    with pytest.raises(GenerationCancelled):
+        sdxl.generate_batch(
+            [params(num_inference_steps=6), params(num_inference_steps=6, seed=2)], cancelled
+        )
+    assert cancelled.checks == 2  # stopped after step 2 of 6
+
+
+def test_a_cancelled_janus_batch_stops_within_a_token(janus):
+    from deployments.engine_extras import GenerationCancelled
+
+    cancelled = CancelAfter(3)
+    with pytest.raises(GenerationCancelled):
+        janus.generate_batch([params(width=384, height=384)], cancelled)
+    assert cancelled.checks == 4  # of the image's 576 tokens
