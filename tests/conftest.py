@@ -114,9 +114,9 @@ def serve_app(
 ) -> Iterator[str]:
     """The local config deployed on one Ray cluster for the whole session; yields the base URL.
 
-    Overrides for tests: a private model cache, a small model queue for tiny-janus so the
-    overload test can fill it, a dev key of our own, the session's tenants file, and two router
-    replicas so limits are tested across replicas.
+    Overrides for tests: a private model cache, a small model queue (4 ongoing, 2 queued) for
+    tiny-janus so the overload test can fill it, a dev key of our own, the session's tenants
+    file, and two router replicas so limits are tested across replicas.
     """
     from deployments import local_cluster
 
@@ -131,6 +131,7 @@ def serve_app(
     app["args"]["tenants_reload_s"] = 0.5
     local_cluster.deployment_overrides(config, "router")["num_replicas"] = 2
     local_cluster.deployment_overrides(config, "tiny-janus")["max_queued_requests"] = 2
+    local_cluster.deployment_overrides(config, "tiny-janus")["max_ongoing_requests"] = 4
     local_cluster.start_ray(num_cpus=RAY_NUM_CPUS, metrics_export_port=ray_metrics_port)
     try:
         yield local_cluster.deploy(config, local_cluster.free_port())
