@@ -5,7 +5,7 @@ Run: python benchmarks/moderation.py [--threads N] [--repeats R]
 Quality: recall (share of harmful prompts flagged, in any category) and false-positive rate
 (share of benign prompts flagged) at the default policy, per category of
 ``../shared/eval/moderation_dev.jsonl``; then the same on the 20% of ``train.jsonl`` that a head
-refitted on the other 80% never saw, and on ``holdout.jsonl`` (never trained on) with the
+refitted on the other 80% never saw, and on ``blind_round2.jsonl`` (never trained on) with the
 shipped head. Speed: ms per prompt when a batch goes through one ``check`` call versus one
 call per prompt, on this machine's CPU with the given torch thread count.
 """
@@ -102,9 +102,9 @@ def main() -> None:
     held_rows, held = held_out_scores(rows)
     table("own held-out 20% of train.jsonl (head refitted on the other 80%)", held_rows, held,
           tr.own_category)  # fmt: skip
-    holdout = tr.load_jsonl(tr.HOLDOUT_PATH)
+    holdout = tr.load_jsonl(tr.BLIND_PATH)
     scores = score_texts([r["prompt"] for r in holdout], encoder, head)
-    table("holdout.jsonl (never trained on), shipped head", holdout, scores, tr.own_category)
+    table("blind_round2.jsonl (never trained on), shipped head", holdout, scores, tr.own_category)
 
     pool = [r["prompt"] for r in dev + holdout]
     prompts = (pool * (args.batch // max(len(pool), 1) + 1))[: args.batch]

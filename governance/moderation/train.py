@@ -9,8 +9,8 @@ probability at which at most ``MAX_BENIGN_FP`` of the benign prompts would be fl
 bias is then shifted so that this point maps to 0.5, the default policy threshold; a term-list
 hit still scores 1.0. The script first does all this on 80% of the file and reports held-out
 figures for the classifier alone and for the whole moderator, then repeats it on everything
-and writes ``data/head.npz``. ``data/holdout.jsonl`` (prompts written after the term lists and
-never tuned on) and the dev set in ``../shared/eval`` are only reported, never trained on.
+and writes ``data/head.npz``. The current round's blind set (``data/blind_round2.jsonl``, see
+docs/moderation.md) and the dev set in ``../shared/eval`` are only reported, never trained on.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from governance.moderation.terms import CENSOR_WORDS, mask_people, match
 DATA = Path(__file__).resolve().parent / "data"
 TRAIN_PATH = DATA / "train.jsonl"
 DEV_PATH = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "moderation_dev.jsonl"
-HOLDOUT_PATH = DATA / "holdout.jsonl"
+BLIND_PATH = DATA / "blind_round2.jsonl"
 L2 = 1e-4  # per-sample ridge penalty; chosen by cross-validation on the training split
 MAX_BENIGN_FP = 0.003  # per category, on cross-validated benign training prompts
 FOLDS = 5
@@ -245,10 +245,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"fit on all {len(rows)} prompts")
     head = fit_head(x_all, y_all, folds, mask, meta)
     print(f"  operating points: {head.meta['operating_points']}")
-    holdout = load_jsonl(HOLDOUT_PATH)
-    meta["holdout"] = evaluate_moderator(
-        "holdout.jsonl (final head; never trained on)",
-        holdout,
+    blind = load_jsonl(BLIND_PATH)
+    meta["blind_round2"] = evaluate_moderator(
+        "blind_round2.jsonl (final head; never trained on; scored after its first run)",
+        blind,
         encoder,
         head,
         own_category,

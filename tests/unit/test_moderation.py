@@ -68,7 +68,7 @@ def test_training_data_does_not_contain_dev_prompts() -> None:
     if not DEV_SET.is_file():
         pytest.skip(f"shared eval set not found at {DEV_SET}")
     dev = {json.loads(line)["prompt"].casefold() for line in DEV_SET.open(encoding="utf-8")}
-    for name in ("train.jsonl", "holdout.jsonl"):
+    for name in ("train.jsonl", "blind_round2.jsonl"):
         own = {json.loads(line)["prompt"].casefold() for line in (PACKAGE / "data" / name).open()}
         assert not dev & own, f"{name} copies dev prompts: {sorted(dev & own)[:3]}"
 
