@@ -23,6 +23,7 @@ from governance.audit import AuditRecord, AuditStore, new_record_id
 from governance.errors import ContentPolicyViolation, GovernanceFailure, ImprimaturError
 from governance.image_governor import GovernedImage, ImageJob, ImageOutcome
 from governance.moderation import ModerationPolicy, ModerationResult
+from governance.moderation.floors import nsfw_policy_for
 from governance.nsfw import NsfwPolicy
 
 logger = logging.getLogger(__name__)
@@ -63,11 +64,17 @@ class PipelineResult:
 
 
 def moderation_summary(result: ModerationResult) -> dict[str, Any]:
-    return {
+    summary: dict[str, Any] = {
         "decision": "flagged" if result.flagged else "passed",
         "category": result.top_category(),
         "scores": {name: round(score, 4) for name, score in result.category_scores.items()},
     }
+    # Only when set, so that records of ordinary requests keep their shape.
+    if result.mentions_minor:
+        summary["mentions_minor"] = True
+    if result.floor is not None:
+        summary["floor"] = result.floor
+    return summary
 
 
 class GenerationPipeline:
@@ -195,7 +202,9 @@ class GenerationPipeline:
         finally:
             timings["generate"] = (loop.time() - started) * 1000.0
 
-        # 6. govern each image (on the CPU governance replicas, concurrently)
+        # 6. govern each image (on the CPU governance replicas, concurrently). A prompt that
+        # mentions a minor is checked at least at the default NSFW policy (the floor).
+        nsfw_policy = nsfw_policy_for(facts.nsfw_policy, verdict.mentions_minor)
         jobs = [
             ImageJob(
                 record_id=new_record_id(),
@@ -205,7 +214,7 @@ class GenerationPipeline:
                 output_format=facts.output_format,
                 quality=facts.quality,
                 manifest_prompt=facts.prompt if facts.prompt_in_manifest else None,
-                nsfw_policy=facts.nsfw_policy,
+                nsfw_policy=nsfw_policy,
             )
             for _ in pixels
         ]

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from governance.moderation import normalize, terms
+from governance.moderation import floors, normalize, terms
 from governance.moderation.categories import CATEGORIES
 from governance.moderation.encoder import Encoder, load_encoder
 from governance.moderation.head import HEAD_PATH, LinearHead
@@ -54,6 +54,11 @@ class ModerationResult:
     flagged: bool
     categories: dict[str, bool]
     category_scores: dict[str, float]
+    #: The prompt mentions a minor: the image NSFW check then runs at least at the default
+    #: policy (see :func:`governance.moderation.floors.nsfw_policy_for`).
+    mentions_minor: bool = False
+    #: Why the floor refused (None when it did not); the floor ignores the policy.
+    floor: str | None = None
 
     def top_category(self) -> str | None:
         """The flagged category with the highest score (ties: the more specific), or None."""
@@ -103,7 +108,7 @@ def score_texts(texts: Sequence[str], encoder: Encoder, head: LinearHead) -> np.
     harms = [index[c] for c in _PERSON_HARMS]
     scores = classifier.copy()
     for i, text in enumerate(texts):
-        found = terms.match(normalize.views(text, terms.CENSOR_WORDS))
+        found = terms.match_text(text)
         clf = classifier[i]
         # The minors head also reacts to children in innocent scenes ("a teen girl at the
         # mall"): it counts only as far as there is evidence of sexual content.
@@ -118,12 +123,32 @@ def score_texts(texts: Sequence[str], encoder: Encoder, head: LinearHead) -> np.
     return np.clip(scores, 0.0, 1.0)
 
 
-def _verdict(scores: np.ndarray, policy: ModerationPolicy) -> ModerationResult:
-    category_scores = {c: float(round(s, 6)) for c, s in zip(CATEGORIES, scores, strict=True)}
-    categories = {
-        c: c in policy.refuse and category_scores[c] >= policy.thresholds[c] for c in CATEGORIES
-    }
-    return ModerationResult(any(categories.values()), categories, category_scores)
+def _verdict(
+    scores: dict[str, float],
+    categories: dict[str, bool],
+    prompt: str,
+    negative_prompt: str | None,
+) -> ModerationResult:
+    """Apply the floors on top of the policy's verdict: they can only add refusals."""
+    floor = floors.check(prompt, negative_prompt, scores)
+    if floor.sexual_minors:
+        categories = {**categories, "sexual/minors": True}
+        scores = {**scores, "sexual/minors": max(scores["sexual/minors"], 1.0)}
+    return ModerationResult(
+        any(categories.values()),
+        categories,
+        scores,
+        mentions_minor=floor.mentions_minor,
+        floor=floor.reason,
+    )
+
+
+def _policy_flags(scores: dict[str, float], policy: ModerationPolicy) -> dict[str, bool]:
+    return {c: c in policy.refuse and scores[c] >= policy.thresholds[c] for c in CATEGORIES}
+
+
+def _rounded(row: np.ndarray) -> dict[str, float]:
+    return {c: float(round(s, 6)) for c, s in zip(CATEGORIES, row, strict=True)}
 
 
 class Moderator:
@@ -153,8 +178,11 @@ class Moderator:
         if not texts:
             return []
         policy = policy if policy is not None else self._default_policy
-        scores = score_texts(texts, self._encoder, self._head)
-        return [_verdict(row, policy) for row in scores]
+        results = []
+        for text, row in zip(texts, score_texts(texts, self._encoder, self._head), strict=True):
+            scores = _rounded(row)
+            results.append(_verdict(scores, _policy_flags(scores, policy), text, None))
+        return results
 
     def check_prompt(
         self,
@@ -172,14 +200,12 @@ class Moderator:
         negative = strip_safety_exclusions(negative_prompt) if negative_prompt else ""
         if negative:
             texts.append(negative)
-        results = self.check(texts, policy)
         policy = policy if policy is not None else self._default_policy
-        scores = {c: max(r.category_scores[c] for r in results) for c in CATEGORIES}
-        categories = {c: any(r.categories[c] for r in results) for c in CATEGORIES}
+        rows = score_texts(texts, self._encoder, self._head)
+        scores = _rounded(rows.max(axis=0))
         if negative_prompt and steers_to_nudity(negative_prompt):
             scores["sexual"] = 1.0
-            categories["sexual"] = "sexual" in policy.refuse
-        return ModerationResult(any(categories.values()), categories, scores)
+        return _verdict(scores, _policy_flags(scores, policy), prompt, negative_prompt)
 
 
 def _check_compatible(encoder: Encoder, head: LinearHead) -> None:
