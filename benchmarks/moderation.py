@@ -2,6 +2,11 @@
 
 Run: python benchmarks/moderation.py [--threads N] [--repeats R]
 
+Cost: p50 of one ``check_prompt`` at 100 and 4,000 characters (the prompt limit), on one
+torch thread, as CPU time of the calling thread (what one core spends; wall time is printed
+beside it, and is what a loaded machine inflates). Each timed prompt is different, so no
+cache helps. Target: <= 20 ms p50 at both lengths.
+
 Quality: recall (share of harmful prompts flagged, in any category) and false-positive rate
 (share of benign prompts flagged) at the default policy, per category of
 ``../shared/eval/moderation_dev.jsonl``; then the same on the 20% of ``train.jsonl`` that a head
@@ -21,7 +26,7 @@ import numpy as np
 import torch
 from _common import machine_line, print_table
 
-from governance.moderation import Moderator
+from governance.moderation import MAX_PROMPT_CHARS, Moderator
 from governance.moderation import train as tr
 from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS
 from governance.moderation.encoder import load_encoder
@@ -79,6 +84,29 @@ def timing(moderator: Moderator, prompts: list[str], repeats: int) -> tuple[floa
     return statistics.median(batched), statistics.median(single)
 
 
+_SCENE = (
+    "A sweeping view of a medieval market town at golden hour. Cobblestone streets wind "
+    "between timber-framed houses with flower boxes under every window. Merchants sell bread, "
+    "cheese, apples and bolts of dyed wool from wooden stalls, while children chase a scruffy "
+    "dog past a stone fountain. In the distance a cathedral spire rises above red-tiled roofs "
+    "and beyond the walls rolling green hills are dotted with sheep and windmills. Lanterns "
+    "are being lit as the sky turns from amber to violet; a bard plays a lute on the steps of "
+    "the guildhall. Detailed oil painting, warm palette, soft volumetric light, 8k. "
+)
+
+
+def length_p50(moderator: Moderator, chars: int, repeats: int) -> tuple[float, float]:
+    """p50 (CPU ms of this thread, wall ms) of check_prompt on distinct prompts of ``chars``."""
+    cpu, wall = [], []
+    for i in range(repeats):
+        prompt = (f"v{i} " + _SCENE * (chars // len(_SCENE) + 1))[:chars]
+        c0, w0 = time.thread_time(), time.perf_counter()
+        moderator.check_prompt(prompt)
+        cpu.append((time.thread_time() - c0) * 1000)
+        wall.append((time.perf_counter() - w0) * 1000)
+    return statistics.median(cpu), statistics.median(wall)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--threads", type=int, default=1, help="torch intra-op threads")
@@ -89,6 +117,13 @@ def main() -> None:
     print(machine_line())
     moderator = Moderator()
     encoder, head = moderator._encoder, moderator._head
+    moderator.check_prompt(_SCENE)  # warm up
+    rows_p50 = []
+    for chars in (100, MAX_PROMPT_CHARS):
+        cpu, wall = length_p50(moderator, chars, max(args.repeats, 15))
+        rows_p50.append([chars, f"{cpu:.1f}", f"{wall:.1f}", f"{cpu / 20.0:.2f}x"])
+    print(f"\ncheck_prompt p50 (torch threads={args.threads})")
+    print_table(["chars", "cpu ms", "wall ms", "cpu / 20 ms target"], rows_p50)
 
     if tr.DEV_PATH.is_file():
         dev = tr.load_jsonl(tr.DEV_PATH)
@@ -98,7 +133,7 @@ def main() -> None:
         dev = []
         print(f"dev set not found at {tr.DEV_PATH}; skipped")
 
-    rows = tr.load_jsonl(tr.TRAIN_PATH)
+    rows = [r for path in tr.TRAIN_FILES for r in tr.load_jsonl(path)]
     held_rows, held = held_out_scores(rows)
     table("own held-out 20% of train.jsonl (head refitted on the other 80%)", held_rows, held,
           tr.own_category)  # fmt: skip

@@ -14,8 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from deployments.settings import ModelSpec
 from governance.errors import InvalidRequestError
+from governance.moderation import MAX_PROMPT_CHARS  # the limit lives with moderation
 
-MAX_PROMPT_CHARS = 4000
 MAX_SEED = 2**32 - 1
 _SIZE_RE = re.compile(r"^(\d{2,5})x(\d{2,5})$")
 

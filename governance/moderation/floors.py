@@ -28,7 +28,7 @@ from governance.moderation import lexicon_intl as intl
 from governance.moderation.categories import ALWAYS_REFUSED, DEFAULT_THRESHOLDS
 from governance.moderation.negative import steers_to_nudity, strip_safety_exclusions
 from governance.moderation.normalize import views
-from governance.moderation.terms import CENSOR_WORDS
+from governance.moderation.terms import CENSOR_WORDS, match_text
 
 if TYPE_CHECKING:  # the NSFW module loads onnxruntime; moderation replicas need not
     from governance.nsfw import NsfwPolicy
@@ -51,45 +51,56 @@ class FloorVerdict:
     reason: str | None = None
 
 
-def _views(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """English views (evasions undone, innocent phrases blanked) and the multilingual fold."""
+@dataclass(frozen=True)
+class _Views:
+    english: tuple[str, ...]  # evasions undone, innocent phrases blanked
+    folded: str  # the multilingual fold
+    scripts: frozenset[str]
+
+
+def _views(text: str) -> _Views:
     english = tuple(lx.ALLOW.sub(" ~ ", v) for v in views(text, CENSOR_WORDS))
-    return english, english + (intl.fold_intl(text),)
+    folded = intl.fold_intl(text)
+    return _Views(english, folded, intl.scripts_in(folded))
 
 
 def _any(pattern: re.Pattern[str], texts: tuple[str, ...]) -> bool:
     return any(pattern.search(t) for t in texts)
 
 
-def minor_cue(text: str, _views_: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> bool:
+def minor_cue(text: str, v: _Views | None = None) -> bool:
     """A child named by a word, an age, a grade or school year, or a youth-coded body."""
-    english, every = _views_ or _views(text)
+    v = v or _views(text)
+    latin = frozenset()
     return (
-        _any(lx.MINOR, english)
-        or _any(intl.pattern("minor"), every)
-        or _any(intl.pattern("youth_body"), every)
+        _any(lx.MINOR, v.english)
+        or _any(intl.pattern("minor", latin), v.english)
+        or _any(intl.pattern("youth_body", latin), v.english)
+        or bool(intl.pattern("minor", v.scripts).search(v.folded))
+        or bool(intl.pattern("youth_body", v.scripts).search(v.folded))
     )
 
 
-def sexual_cue(text: str, _views_: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> bool:
+def sexual_cue(text: str, v: _Views | None = None) -> bool:
     """Sexual or sexualising words, in any of the languages."""
-    english, every = _views_ or _views(text)
+    v = v or _views(text)
     return (
-        _any(lx.SEXUAL, english)
-        or _any(lx.SUGGESTIVE, english)
-        or _any(lx.CSAM, english)
-        or _any(intl.pattern("sexual"), every[-1:])
-        or _any(intl.pattern("suggestive"), every[-1:])
+        _any(lx.SEXUAL, v.english)
+        or _any(lx.SUGGESTIVE, v.english)
+        or _any(lx.CSAM, v.english)
+        or bool(intl.pattern("sexual", v.scripts).search(v.folded))
+        or bool(intl.pattern("suggestive", v.scripts).search(v.folded))
     )
 
 
 def youth_steering(negative_prompt: str) -> bool:
     """The negative prompt excludes adulthood: one adult marker, or two adult body traits."""
     folded = intl.fold_intl(negative_prompt)
-    if intl.pattern("adult_marker").search(folded):
+    scripts = intl.scripts_in(folded)
+    if intl.pattern("adult_marker", scripts).search(folded):
         return True
     items = [i for i in _ITEMS.split(folded) if i.strip()]
-    return sum(bool(intl.pattern("adult_body").search(i)) for i in items) >= 2
+    return sum(bool(intl.pattern("adult_body", scripts).search(i)) for i in items) >= 2
 
 
 def check(
@@ -100,12 +111,12 @@ def check(
     scores = scores or {}
     negative = negative_prompt or ""
     kept_negative = strip_safety_exclusions(negative) if negative else ""
-    prompt_views = _views(prompt)
-    minor = minor_cue(prompt, prompt_views)
+    found = match_text(prompt)  # cached: the moderator has just computed it
+    minor = found.minor
     steering = bool(negative) and youth_steering(negative)
     classifier_sexual = scores.get("sexual", 0.0) >= DEFAULT_THRESHOLDS["sexual"]
     undressing = bool(negative) and steers_to_nudity(negative)
-    sexual = classifier_sexual or undressing or sexual_cue(prompt, prompt_views)
+    sexual = classifier_sexual or undressing or found.suggestive or ALWAYS_REFUSED in found.scores
     mentions = minor or steering
     if scores.get(ALWAYS_REFUSED, 0.0) >= FLOOR_THRESHOLDS[ALWAYS_REFUSED]:
         return FloorVerdict(True, True, "classifier")

@@ -19,7 +19,6 @@ import unicodedata
 from functools import cache
 
 LANGS = ("es", "fr", "de", "it", "pt", "ru", "ja", "zh", "ko", "ar")
-_SUBSTRING_LANGS = {"ja", "zh", "ko", "ar"}
 
 # Ages 0-17 written as a number, and the words for "years old" in each language.
 _AGE = r"(?:[0-9]|1[0-7]|[٠-٩]|١[٠-٧])"
@@ -450,21 +449,32 @@ PEOPLE = (
 )
 
 
-def _compile(lang: str, patterns: list[str]) -> str:
-    body = "|".join(patterns)
-    if lang in _SUBSTRING_LANGS:
-        return f"(?:{body})"
-    if lang == "ru":
-        return rf"(?<![а-яё])(?:{body})(?![а-яё])"
-    return rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"
+_LATIN = ("en", "es", "fr", "de", "it", "pt")
+_SCRIPTS = {
+    "ru": re.compile(r"[\u0400-\u04ff]"),
+    "ja": re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]"),
+    "zh": re.compile(r"[\u4e00-\u9fff]"),
+    "ko": re.compile(r"[\uac00-\ud7af\u1100-\u11ff]"),
+    "ar": re.compile(r"[\u0600-\u06ff]"),
+}
+
+
+def scripts_in(text: str) -> frozenset[str]:
+    """The non-Latin languages whose script occurs in ``text`` (Latin ones always apply)."""
+    return frozenset(lang for lang, script in _SCRIPTS.items() if script.search(text))
 
 
 @cache
-def pattern(concept: str, lang: str | None = None) -> re.Pattern[str]:
-    """One concept's words: in one language, or (``lang=None``) in every language listed."""
+def pattern(concept: str, scripts: frozenset[str] | None = None) -> re.Pattern[str]:
+    """One concept's words in every language, or only in the Latin-script languages plus
+    ``scripts`` (see :func:`scripts_in`): fewer alternatives make matching long texts cheap."""
     by_lang = _LISTS[concept]
-    langs = [lang] if lang is not None else list(by_lang)
-    parts = [_compile(code, by_lang[code]) for code in langs if code in by_lang]
+    latin = [p for lang in _LATIN for p in by_lang.get(lang, [])]
+    parts = [rf"(?<![a-z0-9])(?:{'|'.join(latin)})(?![a-z0-9])"] if latin else []
+    for lang in ("ru", "ja", "zh", "ko", "ar"):
+        if lang in by_lang and (scripts is None or lang in scripts):
+            body = "|".join(by_lang[lang])
+            parts.append(rf"(?<![а-яё])(?:{body})(?![а-яё])" if lang == "ru" else f"(?:{body})")
     return re.compile("|".join(parts) if parts else r"(?!x)x")
 
 

@@ -10,12 +10,14 @@ are in :mod:`governance.moderation.lexicon`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from governance.moderation import lexicon as lx
 from governance.moderation import lexicon_intl as intl
 from governance.moderation import normalize
 
 _HARMFUL_WITH_PERSON = {"sexual", "violence/graphic", "self-harm", "hate", "illicit"}
+_LATIN_ONLY: frozenset[str] = frozenset()
 _INTL_CATEGORIES = {
     "violence": "violence/graphic",
     "self_harm": "self-harm",
@@ -54,7 +56,7 @@ def match(text_views: tuple[str, ...]) -> TermMatch:
     hits: set[str] = set()
     person_seen = minor_seen = suggestive_seen = False
     for view in text_views:
-        v = intl.pattern("allow").sub(" ~ ", lx.ALLOW.sub(" ~ ", view))
+        v = intl.pattern("allow", _LATIN_ONLY).sub(" ~ ", lx.ALLOW.sub(" ~ ", view))
         sexual = bool(lx.SEXUAL.search(v))
         suggestive = sexual or bool(lx.SUGGESTIVE.search(v))
         intimate = suggestive or bool(lx.INTIMATE.search(v))
@@ -94,21 +96,27 @@ def match(text_views: tuple[str, ...]) -> TermMatch:
 
 def match_intl(text: str) -> TermMatch:
     """The ten other languages' lists (:mod:`governance.moderation.lexicon_intl`) on one text."""
-    v = intl.pattern("allow").sub(" ~ ", lx.ALLOW.sub(" ~ ", intl.fold_intl(text)))
+    folded = intl.fold_intl(text)
+    sc = intl.scripts_in(folded)
+
+    def has(concept: str) -> bool:
+        return bool(intl.pattern(concept, sc).search(v))
+
+    v = intl.pattern("allow", sc).sub(" ~ ", lx.ALLOW.sub(" ~ ", folded))
     hits: set[str] = set()
-    sexual = bool(intl.pattern("sexual").search(v))
-    suggestive = sexual or bool(intl.pattern("suggestive").search(v))
-    minor = bool(intl.pattern("minor").search(v) or intl.pattern("youth_body").search(v))
+    sexual = has("sexual")
+    suggestive = sexual or has("suggestive")
+    minor = has("minor") or has("youth_body")
     public = bool(intl.people_pattern().search(v))
-    private = bool(intl.pattern("private_person").search(v))
+    private = has("private_person")
     if sexual:
         hits.add("sexual")
     if suggestive and minor:
         hits.add("sexual/minors")
     for concept, category in _INTL_CATEGORIES.items():
-        if intl.pattern(concept).search(v):
+        if has(concept):
             hits.add(category)
-    insult = bool(intl.pattern("insult").search(v))
+    insult = has("insult")
     if (public or private) and insult:
         hits.add("harassment")
     if public and (suggestive or hits & _HARMFUL_WITH_PERSON):
@@ -120,8 +128,11 @@ def match_intl(text: str) -> TermMatch:
     return TermMatch(dict.fromkeys(sorted(hits), 1.0), public or private, minor, suggestive)
 
 
+@lru_cache(maxsize=256)
 def match_text(text: str) -> TermMatch:
-    """Every list on every view of ``text``: English (with evasions undone) and the others."""
+    """Every list on every view of ``text``: English (with evasions undone) and the others.
+
+    Cached: the moderator and the floors both ask for the same prompt. Do not mutate."""
     english = match(normalize.views(text, CENSOR_WORDS))
     other = match_intl(text)
     return TermMatch(

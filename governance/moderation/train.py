@@ -28,13 +28,16 @@ import numpy as np
 
 from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS
 from governance.moderation.encoder import ENCODER_NAME, Encoder, load_encoder
-from governance.moderation.head import HEAD_PATH, LinearHead
+from governance.moderation.head import HEAD_PATH, STATIC_HEAD_PATH, LinearHead
 from governance.moderation.moderator import FINGERPRINT_TEXT, score_texts
 from governance.moderation.normalize import canonical, views
 from governance.moderation.terms import CENSOR_WORDS, mask_people, match
 
 DATA = Path(__file__).resolve().parent / "data"
 TRAIN_PATH = DATA / "train.jsonl"
+#: Every file the heads are fitted on: round 1's prompts (with its former hold-out) and
+#: round 2's composed prompts (data/compose_round2.py).
+TRAIN_FILES = (TRAIN_PATH, DATA / "train_round2.jsonl")
 DEV_PATH = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "moderation_dev.jsonl"
 BLIND_PATH = DATA / "blind_round2.jsonl"
 L2 = 1e-4  # per-sample ridge penalty; chosen by cross-validation on the training split
@@ -56,6 +59,11 @@ DEV_CATEGORY = {
 def load_jsonl(path: Path) -> list[dict]:
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+def training_digest() -> str:
+    """The sha256 of the training files, concatenated in order (recorded in the heads)."""
+    return hashlib.sha256(b"".join(path.read_bytes() for path in TRAIN_FILES)).hexdigest()
 
 
 def is_held_out(prompt: str) -> bool:
@@ -127,6 +135,42 @@ def operating_points(
     return np.minimum(points, 0.99)
 
 
+# The static head picks which windows of a long prompt the encoder reads: it is calibrated
+# for recall, so that at most this share of a category's harmful prompts falls below 0.5.
+STATIC_MISS = 0.1
+
+
+def fit_static_head(
+    x: np.ndarray, y: np.ndarray, folds: np.ndarray, mask: np.ndarray, meta: dict
+) -> LinearHead:
+    """Per category, logistic regression on static embeddings, shifted so that 0.5 keeps
+    (cross-validated) all but STATIC_MISS of the category's harmful prompts."""
+    probs = np.zeros_like(y)
+    for f in range(FOLDS):
+        train = folds != f
+        for k in range(y.shape[1]):
+            w, b = fit_logistic(x[train & mask[:, k]], y[train & mask[:, k], k])
+            probs[~train, k] = 1.0 / (1.0 + np.exp(-(x[~train] @ w + b)))
+    points = np.empty(y.shape[1])
+    for k in range(y.shape[1]):
+        positive = np.sort(probs[(y[:, k] == 1) & mask[:, k], k])
+        points[k] = positive[int(STATIC_MISS * positive.size)] if positive.size else 0.5
+    points = np.clip(points, 1e-4, 0.99)
+    weights, bias = zip(
+        *(fit_logistic(x[mask[:, k]], y[mask[:, k], k]) for k in range(len(CATEGORIES))),
+        strict=True,
+    )
+    shifted = np.array(bias) - np.log(points / (1.0 - points))
+    benign = y.sum(axis=1) == 0
+    escalated = float((probs[benign] >= points).any(axis=1).mean()) if benign.any() else 0.0
+    meta = {
+        **meta,
+        "escalation_points": dict(zip(CATEGORIES, points.round(5).tolist(), strict=True)),
+        "benign_escalation_rate": round(escalated, 4),
+    }
+    return LinearHead(CATEGORIES, np.stack(weights), shifted, meta)
+
+
 def fit_head(
     x: np.ndarray, y: np.ndarray, folds: np.ndarray, mask: np.ndarray, meta: dict
 ) -> LinearHead:
@@ -189,11 +233,12 @@ def dev_category(row: dict) -> str | None:
     return None if not row["flag"] else DEV_CATEGORY.get(row["category"], row["category"])
 
 
-def embed(encoder: Encoder, rows: Sequence[dict], batch: int = 64) -> np.ndarray:
+def embed(
+    encoder: Encoder, rows: Sequence[dict], batch: int = 64, static: bool = False
+) -> np.ndarray:
     texts = [mask_people(canonical(r["prompt"], CENSOR_WORDS)) for r in rows]
-    return np.concatenate(
-        [encoder.encode(texts[i : i + batch]) for i in range(0, len(texts), batch)]
-    )
+    encode = encoder.static_encode if static else encoder.encode
+    return np.concatenate([encode(texts[i : i + batch]) for i in range(0, len(texts), batch)])
 
 
 def evaluate_moderator(
@@ -209,11 +254,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     start = time.perf_counter()
-    rows = load_jsonl(TRAIN_PATH)
-    digest = hashlib.sha256(TRAIN_PATH.read_bytes()).hexdigest()
+    rows = [row for path in TRAIN_FILES for row in load_jsonl(path)]
+    digest = training_digest()
     train = [r for r in rows if not is_held_out(r["prompt"])]
     held = [r for r in rows if is_held_out(r["prompt"])]
-    print(f"train.jsonl: {len(rows)} prompts (sha256 {digest[:12]}), {len(held)} held out")
+    print(f"training files: {len(rows)} prompts (sha256 {digest[:12]}), {len(held)} held out")
     encoder = load_encoder()
     x_all = embed(encoder, rows)
     held_mask = np.array([is_held_out(r["prompt"]) for r in rows])
@@ -258,11 +303,19 @@ def main(argv: list[str] | None = None) -> int:
         meta["dev"] = evaluate_moderator(
             "dev set (final head; never trained on)", dev, encoder, head, dev_category
         )
+    static = fit_static_head(
+        embed(encoder, rows, static=True), y_all, folds, mask, {"train_sha256": digest}
+    )
+    print(
+        f"static head: escalation points {static.meta['escalation_points']}, "
+        f"benign prompts escalated {static.meta['benign_escalation_rate']:.3f}"
+    )
     if args.dry_run:
-        print("dry run: head not written")
+        print("dry run: heads not written")
     else:
         head.save(HEAD_PATH)
-        print(f"wrote {HEAD_PATH}")
+        static.save(STATIC_HEAD_PATH)
+        print(f"wrote {HEAD_PATH} and {STATIC_HEAD_PATH}")
     print(f"done in {time.perf_counter() - start:.1f}s")
     return 0
 
