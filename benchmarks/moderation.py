@@ -18,6 +18,7 @@ call per prompt, on this machine's CPU with the given torch thread count.
 from __future__ import annotations
 
 import argparse
+import random
 import statistics
 import time
 
@@ -95,11 +96,26 @@ _SCENE = (
 )
 
 
-def length_p50(moderator: Moderator, chars: int, repeats: int) -> tuple[float, float]:
-    """p50 (CPU ms of this thread, wall ms) of check_prompt on distinct prompts of ``chars``."""
+_HARM = "a man with his throat slit open, blood pooling around him"
+
+
+def length_p50(
+    moderator: Moderator, chars: int, repeats: int, kind: str, near_misses: list[str]
+) -> tuple[float, float]:
+    """p50 (CPU ms of this thread, wall ms) of check_prompt on distinct prompts of ``chars``:
+    scenery, benign near-misses of the blind set shuffled together, or scenery with harm
+    at the end (the refused path, which reads more windows)."""
     cpu, wall = [], []
+    rng = random.Random(0)
     for i in range(repeats):
-        prompt = (f"v{i} " + _SCENE * (chars // len(_SCENE) + 1))[:chars]
+        if kind == "near-misses":
+            rng.shuffle(near_misses)
+            prompt = ". ".join(near_misses)[:chars]
+        elif kind == "harm at end":
+            prompt = (f"v{i} " + _SCENE * (chars // len(_SCENE) + 1))[: chars - len(_HARM) - 1]
+            prompt = f"{prompt} {_HARM}"
+        else:
+            prompt = (f"v{i} " + _SCENE * (chars // len(_SCENE) + 1))[:chars]
         c0, w0 = time.thread_time(), time.perf_counter()
         moderator.check_prompt(prompt)
         cpu.append((time.thread_time() - c0) * 1000)
@@ -112,18 +128,25 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1, help="torch intra-op threads")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--batch", type=int, default=32, help="prompts per batched call")
+    parser.add_argument("--cost-only", action="store_true", help="only the p50 table")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     print(machine_line())
     moderator = Moderator()
     encoder, head = moderator._encoder, moderator._head
     moderator.check_prompt(_SCENE)  # warm up
+    near_misses = [r["prompt"] for r in tr.load_jsonl(tr.BLIND_PATH) if not r["categories"]]
     rows_p50 = []
-    for chars in (100, MAX_PROMPT_CHARS):
-        cpu, wall = length_p50(moderator, chars, max(args.repeats, 15))
-        rows_p50.append([chars, f"{cpu:.1f}", f"{wall:.1f}", f"{cpu / 20.0:.2f}x"])
+    cases = [("scenery", 100)] + [
+        (kind, MAX_PROMPT_CHARS) for kind in ("scenery", "near-misses", "harm at end")
+    ]
+    for kind, chars in cases:
+        cpu, wall = length_p50(moderator, chars, max(args.repeats, 15), kind, near_misses)
+        rows_p50.append([kind, chars, f"{cpu:.1f}", f"{wall:.1f}", f"{cpu / 20.0:.2f}x"])
     print(f"\ncheck_prompt p50 (torch threads={args.threads})")
-    print_table(["chars", "cpu ms", "wall ms", "cpu / 20 ms target"], rows_p50)
+    print_table(["prompt", "chars", "cpu ms", "wall ms", "cpu / 20 ms"], rows_p50)
+    if args.cost_only:
+        return
 
     if tr.DEV_PATH.is_file():
         dev = tr.load_jsonl(tr.DEV_PATH)

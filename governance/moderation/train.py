@@ -171,6 +171,37 @@ def fit_static_head(
     return LinearHead(CATEGORIES, np.stack(weights), shifted, meta)
 
 
+def static_training_set(
+    encoder: Encoder, rows: Sequence[dict], y: np.ndarray, folds: np.ndarray, mask: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Static embeddings of every prompt, plus the windows of benign prompts as extra benign
+    rows: the static head judges windows of long prompts, so it must learn that a clause of
+    scenery is not a harmful prompt."""
+    from governance.moderation.moderator import _CLAUSE_BREAK
+
+    x = embed(encoder, rows, static=True)
+    extra = sorted(
+        {
+            c.strip()
+            for row in rows
+            if not row["categories"]
+            for c in _CLAUSE_BREAK.split(mask_people(canonical(row["prompt"], CENSOR_WORDS)))
+            if len(c.split()) >= 3
+        }
+    )
+    xe = encoder.static_encode(extra)
+    ye = np.zeros((len(extra), y.shape[1]))
+    fe = np.array([hashlib.sha256(c.encode()).digest()[1] % FOLDS for c in extra], dtype=int)
+    me = np.ones((len(extra), y.shape[1]), dtype=bool)
+    me[:, CATEGORIES.index("deepfake/real-person")] = False
+    return (
+        np.vstack([x, xe]),
+        np.vstack([y, ye]),
+        np.concatenate([folds, fe]),
+        np.vstack([mask, me]),
+    )
+
+
 def fit_head(
     x: np.ndarray, y: np.ndarray, folds: np.ndarray, mask: np.ndarray, meta: dict
 ) -> LinearHead:
@@ -248,9 +279,27 @@ def evaluate_moderator(
     return report(name, rows, scores, category_of)
 
 
+def write_static_head(encoder: Encoder, rows: list[dict], digest: str, dry_run: bool) -> None:
+    x, y, folds, mask = static_training_set(
+        encoder, rows, labels(rows), _fold_of(rows), applicable(rows)
+    )
+    static = fit_static_head(x, y, folds, mask, {"train_sha256": digest})
+    print(
+        f"static head ({len(x)} rows with benign clauses): escalation points "
+        f"{static.meta['escalation_points']}, benign rows escalated "
+        f"{static.meta['benign_escalation_rate']:.3f}"
+    )
+    if not dry_run:
+        static.save(STATIC_HEAD_PATH)
+        print(f"wrote {STATIC_HEAD_PATH}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dry-run", action="store_true", help="evaluate, do not write the head")
+    parser.add_argument(
+        "--static-only", action="store_true", help="refit and write only the static head"
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     start = time.perf_counter()
@@ -260,6 +309,9 @@ def main(argv: list[str] | None = None) -> int:
     held = [r for r in rows if is_held_out(r["prompt"])]
     print(f"training files: {len(rows)} prompts (sha256 {digest[:12]}), {len(held)} held out")
     encoder = load_encoder()
+    if args.static_only:
+        write_static_head(encoder, rows, digest, args.dry_run)
+        return 0
     x_all = embed(encoder, rows)
     held_mask = np.array([is_held_out(r["prompt"]) for r in rows])
     y_all = labels(rows)
@@ -303,19 +355,12 @@ def main(argv: list[str] | None = None) -> int:
         meta["dev"] = evaluate_moderator(
             "dev set (final head; never trained on)", dev, encoder, head, dev_category
         )
-    static = fit_static_head(
-        embed(encoder, rows, static=True), y_all, folds, mask, {"train_sha256": digest}
-    )
-    print(
-        f"static head: escalation points {static.meta['escalation_points']}, "
-        f"benign prompts escalated {static.meta['benign_escalation_rate']:.3f}"
-    )
     if args.dry_run:
-        print("dry run: heads not written")
+        print("dry run: head not written")
     else:
         head.save(HEAD_PATH)
-        static.save(STATIC_HEAD_PATH)
-        print(f"wrote {HEAD_PATH} and {STATIC_HEAD_PATH}")
+        print(f"wrote {HEAD_PATH}")
+    write_static_head(encoder, rows, digest, args.dry_run)
     print(f"done in {time.perf_counter() - start:.1f}s")
     return 0
 
