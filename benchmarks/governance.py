@@ -26,7 +26,7 @@ from _common import machine_line, percentile, print_table
 
 BUDGET_MS = 100.0
 PHOTOS = ("astronaut", "coffee", "chelsea", "rocket", "hubble_deep_field", "retina")
-STAGES = ("nsfw", "watermark", "encode", "c2pa", "audit")
+STAGES = ("nsfw", "watermark", "encode", "c2pa", "readback", "audit")
 
 
 def pin_to_one_core() -> str:
@@ -88,6 +88,7 @@ def instrument(governor, clock: CpuClock) -> None:
     governor.nsfw_filter.check = clock.wrap("nsfw", governor.nsfw_filter.check)
     governor.watermarker.embed = clock.wrap("watermark", governor.watermarker.embed)
     governor.credentials.sign = clock.wrap("c2pa", governor.credentials.sign)
+    governor.watermarker.read_back = clock.wrap("readback", governor.watermarker.read_back)
     image_governor.encode_image = clock.wrap("encode", image_governor.encode_image)
 
 

@@ -28,7 +28,10 @@ RAY_PREFIX = "ray_"
 OUTCOMES = ("granted", "refused", "failed", "rejected")
 DECISIONS = ("flagged", "passed")
 # The stages of the Server-Timing header, plus `total` for the whole request.
-STAGES = ("moderation", "generate", "nsfw", "watermark", "encode", "c2pa", "audit", "total")
+STAGES = (
+    *("moderation", "generate", "nsfw", "watermark", "encode", "c2pa", "readback", "audit"),
+    "total",
+)
 # Milliseconds: a watermark takes ~1 ms, an SDXL generation on a busy GPU tens of seconds.
 LATENCY_BUCKETS_MS = (
     *(1, 2.5, 5, 10, 25, 50, 100, 250, 500),
@@ -211,7 +214,7 @@ def images_generated(model: str, count: int) -> None:
 
 
 def stage_latency(stage: str, model: str, milliseconds: float) -> None:
-    """stage: moderation | generate | nsfw | watermark | encode | c2pa | audit | total."""
+    """stage: one of STAGES (the Server-Timing stages, plus `total`)."""
     _expect("stage", stage, STAGES)
     _record("imprimatur_stage_latency_ms", milliseconds, {"stage": stage, "model": model})
 

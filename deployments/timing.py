@@ -9,6 +9,7 @@ STAGE_ORDER = (
     "watermark",
     "encode",
     "c2pa",
+    "readback",
     "audit",
     "total",
 )

@@ -129,16 +129,42 @@ class Watermarker:
             return None
         _, luma = _luma(image)
         for cand in spread.candidates(luma, self._layout):
-            if cand.score < PILOT_MIN_SCORE:
-                continue  # no pilot there: don't spend a Viterbi run on noise
-            soft = spread.soft_bits(cand, self._layout, ecc.CODED_BITS)
-            bits = ecc.viterbi(soft)
-            if ecc.disagreement(bits, soft) > MAX_DISAGREEMENT:
-                continue  # the decoder only fitted noise
-            id_bits, tag_bits = bits[: ecc.ID_BITS], bits[ecc.ID_BITS :]
-            if np.array_equal(tag_bits, ecc.tag(id_bits, self._key)):
-                return np.packbits(id_bits).tobytes().hex()
+            if (found := self._read(cand)) is not None:
+                return found
         return None
+
+    def _read(self, cand: spread.Candidate) -> str | None:
+        """The id under one alignment hypothesis: pilot gate, Viterbi, consistency, tag."""
+        if cand.score < PILOT_MIN_SCORE:
+            return None  # no pilot there: don't spend a Viterbi run on noise
+        soft = spread.soft_bits(cand, self._layout, ecc.CODED_BITS)
+        bits = ecc.viterbi(soft)
+        if ecc.disagreement(bits, soft) > MAX_DISAGREEMENT:
+            return None  # the decoder only fitted noise
+        id_bits, tag_bits = bits[: ecc.ID_BITS], bits[ecc.ID_BITS :]
+        if np.array_equal(tag_bits, ecc.tag(id_bits, self._key)):
+            return np.packbits(id_bits).tobytes().hex()
+        return None
+
+    def read_back(self, image: Image.Image | bytes) -> str | None:
+        """The id as the service itself reads its output back before release, or None.
+
+        ``image`` may be the encoded bytes that will leave (decoded straight to luma: for JPEG
+        that skips the colour conversion, a few ms at 1024 px). Only the unedited geometry is
+        tried (the picture has not been touched since it was marked), so this costs a fraction
+        of :meth:`decode` and never answers what ``decode`` would not: that hypothesis is the
+        first ``decode`` tries.
+        """
+        if isinstance(image, bytes | bytearray | memoryview):
+            gray = cv2.imdecode(np.frombuffer(image, np.uint8), cv2.IMREAD_GRAYSCALE)
+            if gray is None or min(gray.shape) < 1:
+                return None  # not an image we can read: fail closed upstream
+            luma = gray.astype(np.float32)
+        else:
+            if min(image.size) < 1:
+                return None
+            _, luma = _luma(image)
+        return self._read(spread.as_encoded(luma, self._layout))
 
     def reliable_for(self, width: int, height: int) -> bool:
         """Whether a mark embedded at this size is expected to survive the common edits."""

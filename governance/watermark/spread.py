@@ -144,6 +144,13 @@ def _correlate(folded: np.ndarray, layout: Layout) -> tuple[float, tuple[int, in
     return score, divmod(idx, corr.shape[1])
 
 
+def as_encoded(luma: np.ndarray, layout: Layout) -> Candidate:
+    """The unedited geometry alone: exactly the embedder's grid (the service's read-back)."""
+    folded = fold(_whiten(decoder_grid(luma)), TILE * OVERSAMPLE)
+    score, shift = _correlate(folded, layout)
+    return Candidate(score, 1.0, shift, folded)
+
+
 def candidates(luma: np.ndarray, layout: Layout, top: int = 3) -> Iterator[Candidate]:
     """Synchronisation hypotheses, lazily: the unedited geometry first, then a scale search.
 
@@ -160,7 +167,7 @@ def candidates(luma: np.ndarray, layout: Layout, top: int = 3) -> Iterator[Candi
 
     # exactly the embedder's grid: a second resampling would blur the host's fine texture
     # unevenly and undo the informed embedding's cancellation on high-frequency pictures
-    yield evaluate(_whiten(decoder_grid(luma)), 1.0)
+    yield as_encoded(luma, layout)
     base = CHIPS_SHORT * OVERSAMPLE * SCALE_MAX / min(height, width)
     interp = cv2.INTER_AREA if base < 1 else cv2.INTER_LINEAR
     white = _whiten(cv2.resize(luma, None, fx=base, fy=base, interpolation=interp))
