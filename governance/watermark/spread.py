@@ -24,11 +24,13 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from governance.watermark import lattice
+
 CHIPS_SHORT = 128  # chips across the short side
 TILE = 32  # chips per tile side
 N_PILOT = 256  # pilot chips per tile
 OVERSAMPLE = 2  # decoder pixels per chip
-SCALE_MIN, SCALE_MAX = 0.80, 1.02  # surviving fraction of the short side the decoder tries
+SCALE_MIN, SCALE_MAX = 0.66, 1.02  # surviving fraction of the short side the decoder tries
 COARSE_STEP = 0.01
 FINE_STEPS = (-0.006, -0.004, -0.002, 0.002, 0.004, 0.006)
 WHITEN_SIGMA = 1.0  # decoder high-pass, in decoder pixels
@@ -182,6 +184,10 @@ def candidates(luma: np.ndarray, layout: Layout, top: int = 3) -> Iterator[Candi
     found = list(coarse[:top])
     for cand in coarse[:top]:
         found.extend(evaluate_scale(cand.scale + d) for d in FINE_STEPS)
+    # rotations, larger crops, aspect changes: the lattice of the tile's repetitions
+    for basis in lattice.lattices(white, period * SCALE_MAX):
+        scale = float(period * SCALE_MAX / np.sqrt(abs(np.linalg.det(basis))))
+        found.append(evaluate(lattice.unwarp(white, basis, period), scale))
     found.sort(key=lambda c: c.score, reverse=True)
     yield from found[:top]
 
