@@ -21,8 +21,10 @@ import numpy as np
 
 MAX_ANGLE_DEG = 4.0  # rotations the window covers (the bar: +-3 degrees)
 SCALE_RANGE = (0.62, 1.30)  # a side's scale: crops keeping under half the area .. stretches
-PEAKS_PER_AXIS = 4  # local maxima tried for each period vector
-LATTICES = 24  # lattice hypotheses passed on to the pilot (all of them)
+PEAKS_PER_AXIS = 8  # local maxima tried for each period vector
+LATTICES = 16  # lattice hypotheses passed on to the pilot
+ASPECT_RANGE = (0.75, 1.34)  # aspect changes the scan covers (one side 25% shorter or longer)
+ASPECT_STEP = 0.02  # relative step of the aspect scan
 
 
 def period_windows(period: float) -> tuple[int, int, int]:
@@ -85,12 +87,14 @@ def _vertex(left: float, mid: float, right: float) -> float:
     return float(np.clip(0.5 * (left - right) / curve, -0.5, 0.5)) if curve < 0 else 0.0
 
 
-def lattices(white: np.ndarray, period: float) -> list[np.ndarray]:
-    """The likeliest period-vector pairs, as 2x2 matrices with the vectors as columns.
+def lattices(white: np.ndarray, period: float) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """The likeliest period-vector pairs (2x2, vectors as columns), and an aspect scan.
 
     Pairs come from the strongest peaks of each window, and from each peak completed by its
     perpendicular twin (a rotation or a uniform crop keeps the tile square): busy photos hide
-    one axis' peak under their own texture, rarely both.
+    one axis' peak under their own texture, rarely both. The scan (for when no pair reads)
+    keeps each axis' strongest peak and steps its twin's length: an aspect change stretches
+    one axis only, and a busy photo may hide the stretched axis' peak.
     """
     _, high, _ = period_windows(period)
     acf = autocorrelation(white, 2 * high + 2)
@@ -105,7 +109,14 @@ def lattices(white: np.ndarray, period: float) -> list[np.ndarray]:
         score = sum(_at(acf, float(x), float(y)) for x, y in points)
         scored.append((score, np.array([v1, v2], dtype=np.float64).T))
     scored.sort(key=lambda item: item[0], reverse=True)
-    return [basis for _, basis in scored[:LATTICES]]
+    low, high = ASPECT_RANGE
+    ratios = np.exp(np.arange(math.log(low), math.log(high), ASPECT_STEP))
+    scan = []
+    for v1 in firsts[:1]:
+        scan += [np.array([v1, (-v1[1] * r, v1[0] * r)]).T for r in ratios]
+    for v2 in seconds[:1]:
+        scan += [np.array([(v2[1] * r, -v2[0] * r), v2]).T for r in ratios]
+    return [basis for _, basis in scored[:LATTICES]], scan
 
 
 def unwarp(white: np.ndarray, basis: np.ndarray, period: int) -> np.ndarray:
@@ -117,3 +128,21 @@ def unwarp(white: np.ndarray, basis: np.ndarray, period: int) -> np.ndarray:
     size = np.ceil(corners.max(axis=1) - origin).astype(int)
     affine = np.hstack([linear, -origin[:, None]]).astype(np.float64)
     return cv2.warpAffine(white, affine, (int(size[0]), int(size[1])), flags=cv2.INTER_LINEAR)
+
+
+NUDGES = ((0.006, 0.4), (0.003, 0.2))  # (relative length, degrees) steps of the refinement
+
+
+def nudges(basis: np.ndarray, length: float, degrees: float) -> list[np.ndarray]:
+    """Neighbours of a lattice: each period vector a little longer, shorter, or turned."""
+    turn = math.radians(degrees)
+    out = []
+    for column in (0, 1):
+        for sign in (-1.0, 1.0):
+            longer = basis.copy()
+            longer[:, column] *= 1.0 + sign * length
+            c, s = math.cos(sign * turn), math.sin(sign * turn)
+            turned = basis.copy()
+            turned[:, column] = np.array([[c, -s], [s, c]]) @ basis[:, column]
+            out += [longer, turned]
+    return out

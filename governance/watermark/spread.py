@@ -18,7 +18,7 @@ runs the same statistics on the host picture to decide what to add.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import cv2
@@ -34,6 +34,10 @@ SCALE_MIN, SCALE_MAX = 0.66, 1.02  # surviving fraction of the short side the de
 COARSE_STEP = 0.01
 FINE_STEPS = (-0.006, -0.004, -0.002, 0.002, 0.004, 0.006)
 WHITEN_SIGMA = 1.0  # decoder high-pass, in decoder pixels
+REFINED = 2  # lattice hypotheses refined on the pilot
+REFINE_ROUNDS = 2  # hill-climbing rounds per step size
+ASPECT_SCAN_BELOW = 7.0  # best pilot score under which the aspect scan runs
+SCALE_CONFIDENT = 9.0  # a scale candidate this strong is read before the lattice search
 NORM_SIGMA = 3.0  # local contrast normalisation window, in decoder pixels
 
 
@@ -115,6 +119,7 @@ class Candidate:
     scale: float
     shift: tuple[int, int]
     folded: np.ndarray
+    basis: np.ndarray | None = None  # the period vectors (base grid) of a lattice hypothesis
 
 
 def _whiten(luma: np.ndarray) -> np.ndarray:
@@ -184,12 +189,46 @@ def candidates(luma: np.ndarray, layout: Layout, top: int = 3) -> Iterator[Candi
     found = list(coarse[:top])
     for cand in coarse[:top]:
         found.extend(evaluate_scale(cand.scale + d) for d in FINE_STEPS)
-    # rotations, larger crops, aspect changes: the lattice of the tile's repetitions
-    for basis in lattice.lattices(white, period * SCALE_MAX):
-        scale = float(period * SCALE_MAX / np.sqrt(abs(np.linalg.det(basis))))
-        found.append(evaluate(lattice.unwarp(white, basis, period), scale))
     found.sort(key=lambda c: c.score, reverse=True)
+    if found[0].score >= SCALE_CONFIDENT:
+        # a plain crop or downscale, clearly: try it before the costlier lattice search
+        top -= 1
+        yield found.pop(0)
+
+    # rotations, larger crops, aspect changes: the lattice of the tile's repetitions, its
+    # best hypotheses refined on the pilot (the autocorrelation's peaks are blunt)
+    def evaluate_lattice(basis: np.ndarray) -> Candidate:
+        scale = float(period * SCALE_MAX / np.sqrt(abs(np.linalg.det(basis))))
+        cand = evaluate(lattice.unwarp(white, basis, period), scale)
+        return Candidate(cand.score, scale, cand.shift, cand.folded, basis)
+
+    bases, scan = lattice.lattices(white, period * SCALE_MAX)
+    proposed = sorted(map(evaluate_lattice, bases), key=lambda c: c.score, reverse=True)
+    found += [refine(cand, evaluate_lattice) for cand in proposed[:REFINED]] + proposed[REFINED:]
+    if max(c.score for c in found) < ASPECT_SCAN_BELOW and scan:
+        # nothing stands out: perhaps an aspect change whose stretched axis' peak is hidden
+        found.append(
+            refine(max(map(evaluate_lattice, scan), key=lambda c: c.score), evaluate_lattice)
+        )
+    found.sort(key=lambda c: c.score, reverse=True)
+    # the same hypothesis twice (a fine step landing on a coarse one) would waste a tag check
+    distinct = {(round(c.scale, 4), c.shift, c.basis is None): c for c in reversed(found)}
+    found = sorted(distinct.values(), key=lambda c: c.score, reverse=True)
     yield from found[:top]
+
+
+def refine(cand: Candidate, evaluate: Callable[[np.ndarray], Candidate]) -> Candidate:
+    """Hill-climb a lattice hypothesis on the pilot score: the autocorrelation peaks are blunt."""
+    for length, degrees in lattice.NUDGES:
+        for _ in range(REFINE_ROUNDS):
+            assert cand.basis is not None
+            best = max(
+                map(evaluate, lattice.nudges(cand.basis, length, degrees)), key=lambda c: c.score
+            )
+            if best.score <= cand.score:
+                break
+            cand = best
+    return cand
 
 
 def search(luma: np.ndarray, layout: Layout, top: int = 3) -> list[Candidate]:
