@@ -4,9 +4,10 @@ Geometry. The mark is a grid of +-1 "chips", CHIPS_SHORT of them across the imag
 whatever its pixel size, so a downscaled copy carries the same grid. The grid repeats one keyed
 TILE x TILE tile; a crop therefore only shifts the tile (cyclically) and shrinks the short side,
 which shows up as a uniform scale of the chip pitch (1/0.9 for 5% off each edge). The decoder
-searches that one scale (down to SCALE_MIN: crops of up to 10% per edge), folds the image onto
+searches that one scale (down to SCALE_MIN: crops of up to 17% per edge), folds the image onto
 one tile (summing every repetition: the redundancy), and finds the cyclic shift by correlating
-with the tile's pilot chips.
+with the tile's pilot chips. Rotations and aspect changes turn or stretch the tile instead:
+:mod:`governance.watermark.lattice` proposes those geometries, the pilot judges them here.
 
 Payload. Of each tile's chips, N_PILOT carry a keyed +-1 pilot; the rest carry the coded bits,
 each bit on several chips at keyed positions with keyed signs.
@@ -159,10 +160,12 @@ def as_encoded(luma: np.ndarray, layout: Layout) -> Candidate:
 
 
 def candidates(luma: np.ndarray, layout: Layout, top: int = 3) -> Iterator[Candidate]:
-    """Synchronisation hypotheses, lazily: the unedited geometry first, then a scale search.
+    """Synchronisation hypotheses, lazily: the unedited geometry first, then the searches.
 
     An image read back straight after encoding (the service's own check) is settled by the
-    first one, at a tenth of the search's cost; edited copies go on to the best ``top`` scales.
+    first one, at a tenth of the search's cost; a clear plain crop or downscale by the scale
+    search's best; the rest go on to the best of scales and lattices. At most ``top`` + 1 are
+    yielded, whatever was scored: each one costs the caller a tag check (the false-find bound).
     """
     height, width = luma.shape
     period = TILE * OVERSAMPLE
