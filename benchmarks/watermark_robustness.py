@@ -53,7 +53,7 @@ def decoder_before_geometry() -> Iterator[None]:
     """The decoder as it was before issue 17: scale search 0.80-1.02 only, no lattice search."""
     saved = spread.SCALE_MIN, spread.ASPECT_SCAN_BELOW, spread.lattice.lattices
     spread.SCALE_MIN, spread.ASPECT_SCAN_BELOW = 0.80, -math.inf
-    spread.lattice.lattices = lambda white, period: []
+    spread.lattice.lattices = lambda white, period: ([], [])
     try:
         yield
     finally:

@@ -28,15 +28,15 @@ def build_credentials(settings: AppSettings) -> ContentCredentials:
     """C2PA signer from files (dev CA created on demand where allowed) or from the environment."""
     provenance = settings.governance.provenance
     if provenance.from_env:
-        signer = SignerConfig.from_env()
+        signer = SignerConfig.from_env(tsa_url=provenance.tsa_url)
     else:
         chain = settings.resolve_path(provenance.cert_chain)
         key = settings.resolve_path(provenance.private_key)
         anchors = settings.resolve_path(provenance.trust_anchors)
         if provenance.create_dev_ca and not (chain.exists() and key.exists()):
             ensure_dev_ca(chain.parent)
-        signer = SignerConfig.from_files(chain, key, anchors)
-    credentials = ContentCredentials(signer)
+        signer = SignerConfig.from_files(chain, key, anchors, tsa_url=provenance.tsa_url)
+    credentials = ContentCredentials(signer, provider=settings.governance.provider)
     credentials.self_check()  # a bad key, chain or trust setup fails at start, not per request
     return credentials
 

@@ -189,6 +189,12 @@ class ProvenanceSettings(_Strict):
     create_dev_ca: bool = Field(
         False, description="Local only: create a development CA and signer if files are missing."
     )
+    tsa_url: str | None = Field(
+        None,
+        pattern=r"^https?://",
+        description="RFC 3161 time-stamping authority for each manifest signature; unset: no "
+        "trusted timestamp (an unreachable TSA fails signing, so no image leaves).",
+    )
 
 
 class GovernanceSettings(_Strict):
@@ -218,7 +224,10 @@ class GovernanceSettings(_Strict):
     )
     policy_version: str = Field("default-1", description="Recorded in every audit record.")
     provider: str = Field(
-        "Imprimatur", description="Provider name shown by the public verification endpoint."
+        "Imprimatur",
+        min_length=1,
+        description="Provider name disclosed in every C2PA manifest (SB 942) and shown by the "
+        "public verification endpoint.",
     )
 
 

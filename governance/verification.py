@@ -1,7 +1,10 @@
 """The detection tool: what an image says about its origin, even with its metadata stripped.
 
 `inspect_image` reads the C2PA manifest (validated against our trust anchors) and decodes the
-invisible watermark. `describe_record` turns the audit record it points to into the answer,
+invisible watermark. The manifest's disclosure fields (provider, system name and version, model,
+creation time, unique identifier: California SB 942 22757.3(b), the EU marking code) and its
+RFC 3161 timestamp, if any, are shown as the manifest claims them: as trustworthy as `state`.
+`describe_record` turns the audit record it points to into the answer,
 showing tenant-private fields only to that tenant (and auditors).
 """
 
@@ -53,6 +56,8 @@ def inspect_image(
             "actions": report.actions,
             "manifest_id": report.manifest_id,
             "soft_binding": report.soft_binding,
+            "disclosure": report.disclosure,
+            "timestamp": report.timestamp,
             "errors": report.errors,
         },
         "watermark": {"detected": record_id is not None, "record_id": record_id},
