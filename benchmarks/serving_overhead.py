@@ -50,9 +50,9 @@ def main() -> None:
 
     from deployments import local_cluster
     from deployments.engines import DiffusionEngine
+    from deployments.metrics import STAGES, parse_server_timing
     from deployments.protocol import GenerationParams
     from deployments.settings import parse_settings
-    from deployments.timing import STAGE_ORDER, parse_server_timing
     from deployments.tiny_models import ensure_tiny_model
 
     config = only_model(local_cluster.load_config(), MODEL)
@@ -128,7 +128,7 @@ def main() -> None:
     total = median(stages.get("total", []))
     rows = []
     named = 0.0
-    for name in STAGE_ORDER:
+    for name in STAGES:
         if name == "total" or name not in stages:
             continue
         value = median(stages[name])

@@ -37,7 +37,7 @@ from PIL import Image  # noqa: E402
 import governance.watermark as wm_module  # noqa: E402
 from governance.watermark import MIN_RELIABLE_SIDE, Watermarker, ecc, spread  # noqa: E402
 from governance.watermark.edits import COMMON_EDITS, GEOMETRIC_EDITS, reencode  # noqa: E402
-from governance.watermark.samples import PHOTO_NAMES, busy_texture, photo, photo_array, psnr  # noqa: E402
+from tests.support.samples import PHOTO_NAMES, busy_texture, photo, photo_array, psnr  # noqa: E402
 
 cv2.setNumThreads(1)
 

@@ -14,11 +14,11 @@ from ray import serve
 
 from deployments.settings import AppSettings, parse_settings
 from governance.certs import ensure_dev_ca
+from governance.detection import inspect_image
 from governance.image_governor import ImageGovernor, ImageJob, ImageOutcome
 from governance.moderation import ModerationPolicy, ModerationResult, Moderator
 from governance.nsfw import NsfwFilter, NudeNetDetector
 from governance.provenance import ContentCredentials, SignerConfig
-from governance.verification import inspect_image
 from governance.watermark import Watermarker
 
 logger = logging.getLogger("imprimatur.governance")

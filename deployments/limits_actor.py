@@ -15,7 +15,13 @@ from typing import Any
 import ray
 from ray.exceptions import GetTimeoutError, RayActorError
 
-from governance.limits import LimitDecision, MemoryLimitStore
+from governance.limits import (
+    LimitDecision,
+    LimitStore,
+    MemoryLimitStore,
+    is_ray_limit_url,
+    open_limit_store,
+)
 
 ACTOR_NAME = "imprimatur-limits"
 NAMESPACE = "serve"
@@ -120,3 +126,13 @@ class RayActorLimitStore:
 
     def refund(self, key: str, amount: int, window_s: int, window: int) -> None:
         self._call("refund", key, amount, window_s, window)
+
+
+def open_cluster_limit_store(url: str | None) -> LimitStore:
+    """Any limits URL: `ray` / `ray://<actor name>` -> the shared actor (needs a running Ray
+    cluster); `memory`, `redis://...` -> governance.limits.open_limit_store."""
+    if is_ray_limit_url(url):
+        assert url is not None
+        name = url.removeprefix("ray://") if url != "ray" else ACTOR_NAME
+        return RayActorLimitStore(name=name or ACTOR_NAME)
+    return open_limit_store(url)

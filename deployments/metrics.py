@@ -27,7 +27,8 @@ logger = logging.getLogger("imprimatur.metrics")
 RAY_PREFIX = "ray_"
 OUTCOMES = ("granted", "refused", "failed", "rejected")
 DECISIONS = ("flagged", "passed")
-# The stages of the Server-Timing header, plus `total` for the whole request.
+# The request path's stages, in order: the Server-Timing header's entries and the latency
+# histogram's `stage` label, plus `total` for the whole request.
 STAGES = (
     *("moderation", "generate", "nsfw", "watermark", "encode", "c2pa", "readback", "audit"),
     "total",
@@ -229,3 +230,21 @@ def audit_write_failure() -> None:
 
 def rate_limited(tenant: str) -> None:
     _record("imprimatur_rate_limited_total", 1, {"tenant": tenant})
+
+
+def server_timing(timings_ms: dict[str, float]) -> str:
+    """The `Server-Timing` header: `name;dur=ms` entries in request-path order (unknown stages
+    after them)."""
+    names = [n for n in STAGES if n in timings_ms]
+    names += [n for n in timings_ms if n not in STAGES]
+    return ", ".join(f"{name};dur={timings_ms[name]:.1f}" for name in names)
+
+
+def parse_server_timing(header: str) -> dict[str, float]:
+    """The inverse, for tests and benchmarks."""
+    stages: dict[str, float] = {}
+    for entry in header.split(","):
+        name, _, rest = entry.strip().partition(";dur=")
+        if name and rest:
+            stages[name] = float(rest)
+    return stages

@@ -16,8 +16,17 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from governance import environment
 from governance.moderation.policy import ModerationPolicy
 from governance.nsfw import NsfwPolicy
+from governance.policy_fields import (
+    HASH_PATTERN,
+    ImageSide,
+    ImagesPerRequest,
+    KeepPrompts,
+    PromptInManifest,
+    TenantName,
+)
 from governance.tenants import (
     ApiKeySpec,
     TenantPolicy,
@@ -29,7 +38,6 @@ from governance.tenants import (
 
 ROUTER_DEPLOYMENT = "router"
 GOVERNANCE_DEPLOYMENT = "governance"
-_HASH_RE = re.compile(r"^sha256:[0-9a-f]{64}$")
 
 
 class _Strict(BaseModel):
@@ -67,7 +75,7 @@ class ModelSpec(_Strict):
         None, description="diffusers weight variant to load, e.g. `fp16` for SDXL base 1.0."
     )
     min_size: int = Field(256, ge=64, description="Smallest side in pixels (diffusion).")
-    max_size: int = Field(1024, ge=64, description="Largest side in pixels (diffusion).")
+    max_size: ImageSide = Field(1024, description="Largest side in pixels (diffusion).")
     size_multiple: int = Field(64, ge=8, description="Each side must be a multiple of this.")
     native_size: int | None = Field(
         None,
@@ -75,7 +83,7 @@ class ModelSpec(_Strict):
         description="The only size an autoregressive model emits (Janus-Pro: 384).",
     )
     default_size: int = Field(1024, ge=64, description="Square side used when size is `auto`.")
-    max_n: int = Field(4, ge=1, le=16, description="Most images one request may ask for.")
+    max_n: ImagesPerRequest = 4
     default_steps: int = Field(30, ge=1, description="Denoising steps when the request has none.")
     max_steps: int = Field(50, ge=1, le=200, description="Most denoising steps a request may ask.")
     default_guidance_scale: float = Field(
@@ -146,8 +154,11 @@ class DevKey(_Strict):
         return os.environ.get(self.env) or self.default
 
 
-class TenantSpec(_Strict):
-    name: str = Field(..., pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$", description="Tenant id.")
+class InlineTenant(_Strict):
+    """A tenant written inline in the Serve config (the embedded default's demo tenant); the
+    tenants file (governance.tenants.TenantsFileTenant) holds the rest, with their policies."""
+
+    name: TenantName
     key_hashes: list[str] = Field(
         default_factory=list,
         description="API keys as `sha256:<hex>`; `imprimatur keys hash` prints one.",
@@ -160,12 +171,12 @@ class TenantSpec(_Strict):
     @classmethod
     def _check_hashes(cls, hashes: list[str]) -> list[str]:
         for value in hashes:
-            if not _HASH_RE.match(value):
+            if not re.match(HASH_PATTERN, value):
                 raise ValueError("each key hash must look like `sha256:` + 64 lowercase hex")
         return hashes
 
     @model_validator(mode="after")
-    def _has_a_key(self) -> TenantSpec:
+    def _has_a_key(self) -> InlineTenant:
         if not self.key_hashes and self.dev_key is None:
             raise ValueError(f"tenant {self.name!r} has no key")
         return self
@@ -209,19 +220,15 @@ class GovernanceSettings(_Strict):
         default_factory=ProvenanceSettings, description="C2PA signing and trust."
     )
     watermark_key_env: str = Field(
-        "IMPRIMATUR_WATERMARK_KEY",
+        environment.WATERMARK_KEY,
         description="Variable holding the watermark key; unset uses the built-in dev key.",
     )
     moderation: ModerationPolicy = Field(
         default_factory=ModerationPolicy, description="Default prompt moderation policy."
     )
     nsfw: NsfwPolicy = Field(default_factory=NsfwPolicy, description="Default NSFW policy.")
-    keep_prompts: bool = Field(
-        True, description="Keep prompts in audit records; false keeps only their SHA-256."
-    )
-    prompt_in_manifest: bool = Field(
-        False, description="Put the prompt in the public C2PA manifest (off: it is private)."
-    )
+    keep_prompts: KeepPrompts = True
+    prompt_in_manifest: PromptInManifest = False
     policy_version: str = Field("default-1", description="Recorded in every audit record.")
     provider: str = Field(
         "Imprimatur",
@@ -235,7 +242,7 @@ class AppSettings(_Strict):
     """`args:` of `deployments.app:build_app`."""
 
     models: list[ModelSpec] = Field(..., min_length=1, description="The models to serve.")
-    tenants: list[TenantSpec] = Field(
+    tenants: list[InlineTenant] = Field(
         default_factory=list,
         description="Inline tenants (keys as hashes, or a local dev key); the tenants file "
         "holds the rest. Inline tenants get the governance defaults as their policy.",
@@ -296,18 +303,18 @@ class AppSettings(_Strict):
         return self
 
     def tenants_path(self) -> Path | None:
-        value = self.tenants_file or os.environ.get("IMPRIMATUR_TENANTS_FILE")
+        value = self.tenants_file or environment.read(environment.TENANTS_FILE)
         return self.resolve_path(value) if value else None
 
     def tenant_keys_path(self) -> Path | None:
-        value = self.tenant_keys_file or os.environ.get("IMPRIMATUR_TENANT_KEYS_FILE")
+        value = self.tenant_keys_file or environment.read(environment.TENANT_KEYS_FILE)
         return self.resolve_path(value) if value else None
 
     def limits_store_url(self) -> str:
         return (
             self.limits_url
-            or os.environ.get("IMPRIMATUR_LIMITS_URL")
-            or os.environ.get("IMPRIMATUR_REDIS_URL")
+            or environment.read(environment.LIMITS_URL)
+            or environment.read(environment.REDIS_URL)
             or "ray"
         )
 
@@ -359,19 +366,14 @@ class AppSettings(_Strict):
 
     @property
     def state_path(self) -> Path:
-        base = self.state_dir or os.environ.get("IMPRIMATUR_HOME") or "var"
-        return Path(base).expanduser().resolve()
+        return environment.state_dir(self.state_dir)
 
     def resolve_path(self, value: str) -> Path:
         path = Path(value).expanduser()
         return path if path.is_absolute() else self.state_path / path
 
     def audit_url(self) -> str:
-        return (
-            self.governance.audit_url
-            or os.environ.get("IMPRIMATUR_AUDIT_URL")
-            or f"sqlite:///{self.state_path / 'audit.db'}"
-        )
+        return self.governance.audit_url or environment.default_audit_url(self.state_path)
 
 
 class SettingsError(ValueError):

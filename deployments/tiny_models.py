@@ -10,11 +10,12 @@ Their images are noise-like; what matters is that every code path is the product
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+
+from governance import environment
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +29,7 @@ _SPECIAL_TOKENS = ["<|startoftext|>", "<|endoftext|>"]
 
 def default_cache_dir() -> Path:
     """Where tiny models are built: $IMPRIMATUR_MODEL_CACHE, else ~/.cache/imprimatur/models."""
-    env = os.environ.get("IMPRIMATUR_MODEL_CACHE")
+    env = environment.read(environment.MODEL_CACHE)
     return Path(env) if env else Path.home() / ".cache" / "imprimatur" / "models"
 
 

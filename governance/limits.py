@@ -8,21 +8,22 @@ per-minute limit across a minute boundary; the daily quota is exact.
 
 Stores, by deployment size (`open_limit_store`):
   memory  one process only (unit tests, a single-replica dev server)
-  ray     a named Ray actor in the cluster: no extra server; counts are lost if its node dies
+  ray     a named Ray actor in the cluster: no extra server; counts are lost if its node dies.
+          Built in the deployments layer (deployments.limits_actor.open_cluster_limit_store)
+          and handed in as a store object: this library never imports ray.
   redis   Redis: survives Ray restarts and is shared by several clusters (production)
 """
 
 from __future__ import annotations
 
 import asyncio
-import importlib
 import logging
 import math
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from governance.errors import ImprimaturError, OverloadedError, RateLimitError
 
@@ -162,20 +163,27 @@ class RedisLimitStore(_WindowedStore):
 
 
 def open_limit_store(url: str | None) -> LimitStore:
-    """`None`/`memory` -> this process; `redis://...`/`rediss://...`/`unix://...` -> Redis;
-    `ray` or `ray://<actor name>` -> the in-cluster actor (needs a running Ray cluster)."""
+    """`None`/`memory` -> this process; `redis://...`/`rediss://...`/`unix://...` -> Redis.
+
+    `ray` stores live in the deployments layer (`open_cluster_limit_store`), which handles
+    those URLs itself and passes everything else here."""
     if url is None or url in ("memory", "memory://"):
         return MemoryLimitStore()
     if url.startswith(("redis://", "rediss://", "unix://")):
         return RedisLimitStore(url)
-    if url == "ray" or url.startswith("ray://"):
-        # governance/ never imports ray: the actor lives in the deployments layer.
-        actor_module: Any = importlib.import_module("deployments.limits_actor")
-        name = url.removeprefix("ray://") if url != "ray" else actor_module.ACTOR_NAME
-        return actor_module.RayActorLimitStore(name=name or actor_module.ACTOR_NAME)
+    if is_ray_limit_url(url):
+        raise ValueError(
+            f"limit store {url!r} is a Ray actor: open it with "
+            "deployments.limits_actor.open_cluster_limit_store"
+        )
     raise ValueError(
         f"unknown limit store {url!r}: use `memory`, `ray`, `ray://<actor name>` or `redis://...`"
     )
+
+
+def is_ray_limit_url(url: str | None) -> bool:
+    """`ray` or `ray://<actor name>`: the in-cluster actor store."""
+    return url is not None and (url == "ray" or url.startswith("ray://"))
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from PIL import Image
 
 import governance
+from governance import environment
 from governance.errors import GovernanceFailure
 
 DIGITAL_SOURCE_TYPE = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
@@ -57,9 +58,9 @@ DISCLOSURE_ASSERTION = "com.imprimatur.disclosure"
 DEFAULT_PROVIDER = "Imprimatur"
 SUPPORTED_MIME_TYPES = ("image/png", "image/jpeg", "image/webp")
 
-ENV_CERT = "IMPRIMATUR_C2PA_CERT"
-ENV_KEY = "IMPRIMATUR_C2PA_KEY"
-ENV_TRUST_ANCHORS = "IMPRIMATUR_C2PA_TRUST_ANCHORS"
+ENV_CERT = environment.C2PA_CERT
+ENV_KEY = environment.C2PA_KEY
+ENV_TRUST_ANCHORS = environment.C2PA_TRUST_ANCHORS
 
 ValidationState = Literal["Trusted", "Valid", "Invalid", "absent"]
 

@@ -24,14 +24,20 @@ from governance.errors import AuthenticationError, InvalidRequestError, Permissi
 from governance.moderation.categories import ALWAYS_REFUSED, DEFAULT_THRESHOLDS
 from governance.moderation.policy import ModerationPolicy
 from governance.nsfw import NsfwPolicy
+from governance.policy_fields import (
+    HASH_PATTERN,
+    ImageSide,
+    ImagesPerRequest,
+    KeepPrompts,
+    PromptInManifest,
+    TenantName,
+)
 
 logger = logging.getLogger(__name__)
 
 Role = Literal["generate", "admin", "auditor"]
 ROLES: tuple[Role, ...] = ("generate", "admin", "auditor")
 TENANT_ROLES: tuple[Role, ...] = ("generate", "admin")
-HASH_PATTERN = r"^sha256:[0-9a-f]{64}$"
-TENANT_NAME_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 KEY_PREFIX = "imp_"  # lets secret scanners recognise a leaked key
 
 
@@ -85,9 +91,9 @@ class TenantPolicy(_Strict):
     allowed_models: list[str] | None = Field(
         None, description="Model ids this tenant may use; unset: every served model."
     )
-    max_n: int = Field(4, ge=1, le=16, description="Most images one request may ask for.")
-    max_size: int = Field(
-        1024, ge=64, description="Largest image side in pixels (the model's own limits apply too)."
+    max_n: ImagesPerRequest = 4
+    max_size: ImageSide = Field(
+        1024, description="Largest image side in pixels (the model's own limits apply too)."
     )
     moderation: ModerationPolicy = Field(
         default_factory=ModerationPolicy,
@@ -95,12 +101,8 @@ class TenantPolicy(_Strict):
         "refuses and its threshold cannot be raised above the default.",
     )
     nsfw: NsfwPolicy = Field(default_factory=NsfwPolicy, description="Output image NSFW policy.")
-    keep_prompts: bool = Field(
-        True, description="Keep prompts in audit records; false keeps only their SHA-256."
-    )
-    prompt_in_manifest: bool = Field(
-        False, description="Put the prompt in the public C2PA manifest (off: it is private)."
-    )
+    keep_prompts: KeepPrompts = True
+    prompt_in_manifest: PromptInManifest = False
     rate_limit_per_minute: int | None = Field(
         None, ge=1, description="Requests per minute for the whole tenant; unset: no limit."
     )
@@ -188,10 +190,10 @@ def _tenant_key_roles(keys: list[ApiKeySpec]) -> list[ApiKeySpec]:
     return keys
 
 
-class TenantSpec(_Strict):
+class TenantsFileTenant(_Strict):
     """A tenant: its keys and its effective policy (`default_policy` merged with overrides)."""
 
-    name: str = Field(..., pattern=TENANT_NAME_PATTERN, description="Tenant id.")
+    name: TenantName
     keys: list[ApiKeySpec] = Field(
         default_factory=list, description="The tenant's keys (roles `generate` or `admin`)."
     )
@@ -223,7 +225,7 @@ class TenantsFile(_Strict):
         default_factory=TenantPolicy,
         description="Policy every tenant inherits; a tenant's `policy:` overrides fields.",
     )
-    tenants: list[TenantSpec] = Field(default_factory=list, description="The tenants.")
+    tenants: list[TenantsFileTenant] = Field(default_factory=list, description="The tenants.")
     auditors: list[ApiKeySpec] = Field(
         default_factory=list,
         description="Global auditor keys (role `auditor`): read every record, verify the chain.",
@@ -277,7 +279,7 @@ class TenantsFile(_Strict):
 class TenantKeys(_Strict):
     """A tenant's entry in a keys file: only its name and keys."""
 
-    name: str = Field(..., pattern=TENANT_NAME_PATTERN, description="Tenant id.")
+    name: TenantName
     keys: list[ApiKeySpec] = Field(default_factory=list, description="The tenant's keys.")
 
     _empty_keys = field_validator("keys", mode="before")(_none_is_empty)
@@ -297,7 +299,9 @@ class KeysFile(_Strict):
         return self
 
 
-def _check_keys(tenants: list[TenantSpec] | list[TenantKeys], auditors: list[ApiKeySpec]) -> None:
+def _check_keys(
+    tenants: list[TenantsFileTenant] | list[TenantKeys], auditors: list[ApiKeySpec]
+) -> None:
     names = [tenant.name for tenant in tenants]
     if len(set(names)) != len(names):
         raise ValueError("tenant names must be unique")

@@ -290,7 +290,7 @@ class PostgresAuditStore(AuditStore):
         rows = self._run(lambda conn: conn.execute(query, (*args, limit)).fetchall())
         return [_to_record(row) for row in rows]
 
-    def verify(self) -> ChainVerification:
+    def verify_chain(self) -> ChainVerification:
         # A connection of its own: one REPEATABLE READ snapshot streamed through a server-side
         # cursor, without holding up this process's appends for the length of the walk.
         if self._closed:

@@ -285,7 +285,7 @@ class SQLiteAuditStore(AuditStore):
                 raise AuditUnavailable(f"audit read failed: {exc}") from exc
         return [_to_record(row) for row in rows]
 
-    def verify(self) -> ChainVerification:
+    def verify_chain(self) -> ChainVerification:
         # Its own connection (a file store) so a long verify does not hold up this
         # process's appends; one read transaction gives a consistent snapshot.
         if self._memory:

@@ -65,7 +65,7 @@ class AuditStore(ABC):
         """Records ordered by seq; `since` inclusive, `until` exclusive; page with `after_seq`."""
 
     @abstractmethod
-    def verify(self) -> ChainVerification:
+    def verify_chain(self) -> ChainVerification:
         """Re-hash the whole chain and name its first broken link."""
 
     @abstractmethod

@@ -9,9 +9,14 @@ from collections.abc import Iterator
 import pytest
 import ray
 
-from deployments.limits_actor import NAMESPACE, RayActorLimitStore, kill_limits_actor
+from deployments.limits_actor import (
+    NAMESPACE,
+    RayActorLimitStore,
+    kill_limits_actor,
+    open_cluster_limit_store,
+)
 from governance.errors import RateLimitError
-from governance.limits import LimitStore, TenantLimiter, open_limit_store
+from governance.limits import LimitStore, TenantLimiter
 from governance.tenants import TenantPolicy
 
 # Tasks below run in Ray workers, which can't import this test module by name.
@@ -56,7 +61,7 @@ def test_actor_is_named_detached_and_on_the_head_node(actor_name):
 
 
 def test_limiter_on_the_actor_answers_429_with_retry_after(actor_name):
-    limiter = TenantLimiter(open_limit_store(f"ray://{actor_name}"))
+    limiter = TenantLimiter(open_cluster_limit_store(f"ray://{actor_name}"))
     policy = TenantPolicy(rate_limit_per_minute=2, image_quota_per_day=8)
     limiter.admit("acme", policy, 4)
     limiter.admit("acme", policy, 4)

@@ -17,8 +17,9 @@ from prometheus_client.parser import text_string_to_metric_families
 from ray import serve
 
 from deployments import metrics
-from deployments.k8s import dashboard_queries, prometheus_rules, promql_metric_names
+from imprimatur_cli.k8s import prometheus_rules
 from tests.conftest import REPO_ROOT
+from tests.support.promql import dashboard_queries, promql_metric_names
 
 PROBE_APP = "imprimatur-metrics-probe"
 TENANT, MODEL = "probe-tenant", "probe-model"
@@ -137,9 +138,6 @@ def test_ray_metrics_that_the_dashboard_and_alerts_use_are_exported(probe_sample
 
 
 def test_a_request_through_the_router_is_counted(serve_app, auth_headers, ray_metrics_port):
-    router_source = (REPO_ROOT / "deployments" / "router.py").read_text()
-    if "metrics.request_finished" not in router_source:
-        pytest.skip("deployments/router.py does not call metrics.request_finished yet")
     response = httpx.post(
         f"{serve_app}/v1/images/generations",
         headers=auth_headers,

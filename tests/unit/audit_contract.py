@@ -126,7 +126,7 @@ class AuditStoreContract:
         stored = store.append(record)
         assert store.get(record.record_id) == stored
         assert store.list() == [stored]
-        assert store.verify().ok
+        assert store.verify_chain().ok
 
     def test_lookup_by_manifest_id(self, store: AuditStore) -> None:
         stored = store.append(
@@ -153,7 +153,7 @@ class AuditStoreContract:
             store.append(make_record(record_id=record.record_id, tenant="other"))
         with pytest.raises(AuditUnavailable):  # one batch must not carry an id twice
             store.append_many([make_record(record_id="0" * 16), make_record(record_id="0" * 16)])
-        assert store.verify().ok
+        assert store.verify_chain().ok
         assert len(store.list()) == 1
 
     def test_list_filters_and_pages(self, store: AuditStore) -> None:
@@ -177,10 +177,10 @@ class AuditStoreContract:
             store.list(limit=0)
 
     def test_empty_and_intact_chains_verify(self, store: AuditStore) -> None:
-        assert store.verify().ok
+        assert store.verify_chain().ok
         for _ in range(5):
             store.append(make_record())
-        result = store.verify()
+        result = store.verify_chain()
         assert (result.ok, result.checked, result.first_broken_seq) == (True, 5, None)
 
     @pytest.mark.parametrize(
@@ -202,7 +202,7 @@ class AuditStoreContract:
     ) -> None:
         records = [store.append(make_record()) for _ in range(7)]
         tamper(f"UPDATE {{records}} SET {assignment} WHERE seq = 4")
-        result = store.verify()
+        result = store.verify_chain()
         assert not result.ok
         assert result.first_broken_seq == 4
         assert result.first_broken_record_id in (records[3].record_id, "ffffffffffffffff")
@@ -215,7 +215,7 @@ class AuditStoreContract:
         forged = records[2].model_copy(update={"tenant": "mallory"})
         forged = forged.model_copy(update={"hash": forged.compute_hash()})
         tamper(f"UPDATE {{records}} SET tenant = 'mallory', hash = '{forged.hash}' WHERE seq = 3")
-        result = store.verify()
+        result = store.verify_chain()
         assert (result.first_broken_seq, result.first_broken_record_id) == (4, records[3].record_id)
         assert "prev_hash" in (result.reason or "")
 
@@ -225,7 +225,7 @@ class AuditStoreContract:
     ) -> None:
         records = [store.append(make_record()) for _ in range(5)]
         tamper(f"DELETE FROM {{records}} WHERE seq = {deleted}")
-        result = store.verify()
+        result = store.verify_chain()
         assert not result.ok
         assert result.first_broken_seq == deleted + 1
         assert result.first_broken_record_id == records[deleted].record_id
@@ -237,7 +237,7 @@ class AuditStoreContract:
         for _ in range(5):
             store.append(make_record())
         tamper("DELETE FROM {records} WHERE seq >= 4")
-        result = store.verify()
+        result = store.verify_chain()
         assert (result.ok, result.first_broken_seq, result.checked) == (False, 4, 3)
 
     def test_threads_share_one_store(self, store: AuditStore) -> None:
@@ -256,13 +256,13 @@ class AuditStoreContract:
         for thread in threads:
             thread.join()
         assert errors == []
-        result = store.verify()
+        result = store.verify_chain()
         assert (result.ok, result.checked) == (True, 150)
 
     def test_concurrent_processes_keep_one_chain(self, store: AuditStore, store_url: str) -> None:
         workers, per_worker = 4, 60
         run_concurrent_writers(store_url, workers, per_worker)
-        result = store.verify()
+        result = store.verify_chain()
         assert (result.ok, result.checked) == (True, workers * per_worker)
         records = store.list(limit=10_000)
         assert [r.seq for r in records] == list(range(1, workers * per_worker + 1))
@@ -272,7 +272,7 @@ class AuditStoreContract:
         # No store opened first: the replicas race to create the tables themselves.
         run_concurrent_writers(store_url, 4, 5)
         with open_store(store_url) as store:
-            result = store.verify()
+            result = store.verify_chain()
         assert (result.ok, result.checked) == (True, 20)
 
     def test_closed_store_refuses(self, store: AuditStore) -> None:

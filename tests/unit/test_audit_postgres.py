@@ -10,7 +10,7 @@ import pytest
 psycopg = pytest.importorskip("psycopg")
 
 from governance.audit import AuditStore, AuditUnavailable, new_record_id, open_store  # noqa: E402
-from governance.cli import main  # noqa: E402
+from imprimatur_cli.main import main  # noqa: E402
 
 try:  # pytest puts this folder on sys.path (tests/unit has no __init__.py)
     from audit_contract import AuditStoreContract, Tamper, make_record
@@ -86,7 +86,7 @@ class TestPostgresStore(AuditStoreContract):
         stored = store.append(make_record())  # retried once on a fresh connection
         assert stored.seq == 2
         store.ping()
-        assert store.verify().ok
+        assert store.verify_chain().ok
 
     def test_open_without_create_needs_the_tables(self, server: str, schema: str) -> None:
         with pytest.raises(AuditUnavailable):

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from governance.audit import AuditStore, AuditUnavailable, open_store
-from governance.cli import main
+from imprimatur_cli.main import main
 
 try:  # pytest puts this folder on sys.path (tests/unit has no __init__.py)
     from audit_contract import AuditStoreContract, Tamper, make_record
@@ -64,7 +64,7 @@ def test_memory_store(tmp_path: Path) -> None:
     with open_store("sqlite:///:memory:") as store:
         stored = store.append_many([make_record(), make_record()])
         assert [r.seq for r in stored] == [1, 2]
-        assert store.verify().ok
+        assert store.verify_chain().ok
 
 
 def test_relative_url_and_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

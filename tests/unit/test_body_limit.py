@@ -7,8 +7,8 @@ from fastapi.testclient import TestClient
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
+from deployments.api.errors import http_error
 from deployments.body_limit import JSON_BODY_LIMIT, BodyLimitMiddleware
-from deployments.http_api import http_error
 
 
 class Body(BaseModel):

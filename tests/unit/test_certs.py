@@ -12,7 +12,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID
 
-from governance.certs import DOCUMENT_SIGNING_OID, ensure_dev_ca, make_dev_ca, register
+from governance.certs import DOCUMENT_SIGNING_OID, ensure_dev_ca, make_dev_ca
+from imprimatur_cli.certs import register
 
 pytestmark = pytest.mark.unit
 

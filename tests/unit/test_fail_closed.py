@@ -146,7 +146,7 @@ def test_granted_request_is_marked_signed_and_audited(moderator, detector, crede
         assert record.outcome == "granted" and record.record_id == image.record_id
         assert Watermarker().decode(Image.open(io.BytesIO(image.data))) == (image.record_id)
         assert credentials.read(image.data, "image/png").state == "Trusted"
-    assert store.verify().ok
+    assert store.verify_chain().ok
 
 
 @pytest.mark.parametrize(
@@ -281,12 +281,12 @@ def test_postgres_chain_verifies_then_names_the_tampered_record(
     store, schema = postgres_store
     pipeline = make_pipeline(moderator, governor(detector, credentials), store)
     records = [run(pipeline, facts(f"boat number {i}")).records[0] for i in range(3)]
-    assert store.verify().ok
+    assert store.verify_chain().ok
     target = records[1].record_id
     with psycopg.connect(POSTGRES_URL, autocommit=True) as connection:
         connection.execute(
             f'UPDATE "{schema}".audit_records SET tenant = %s WHERE record_id = %s',
             (f"mallory-{secrets.token_hex(2)}", target),
         )
-    broken = store.verify()
+    broken = store.verify_chain()
     assert not broken.ok and broken.first_broken_record_id == target

@@ -19,9 +19,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from deployments.k8s import dashboard_queries, prometheus_rules, promql_metric_names
 from deployments.metrics import EXPORTED_NAMES
+from imprimatur_cli.k8s import prometheus_rules
 from tests.conftest import REPO_ROOT
+from tests.support.promql import dashboard_queries, promql_metric_names
 
 DASHBOARD = REPO_ROOT / "infra" / "grafana" / "imprimatur.json"
 RULES = REPO_ROOT / "infra" / "prometheus" / "prometheusrule.yaml"

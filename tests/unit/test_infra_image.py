@@ -12,7 +12,7 @@ import re
 
 import yaml
 
-from deployments import k8s
+from imprimatur_cli import k8s
 from tests.conftest import REPO_ROOT
 
 DOCKER = REPO_ROOT / "infra" / "docker"
@@ -54,7 +54,9 @@ def test_every_copied_path_exists_and_passes_the_dockerignore():
         for line in re.findall(r"^COPY (?:--\S+ )*(.+)$", text, re.MULTILINE)
         for path in line.split()[:-1]
     ]
-    assert {"pyproject.toml", "deployments", "governance", "config"} <= set(sources)
+    assert {"pyproject.toml", "deployments", "governance", "imprimatur_cli", "config"} <= set(
+        sources
+    )
     patterns = [
         line.strip()
         for line in (DOCKER / "Dockerfile.dockerignore").read_text().splitlines()

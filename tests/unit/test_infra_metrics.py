@@ -171,7 +171,7 @@ def test_label_values_are_bounded(fake, monkeypatch):
     assert all(len(t) <= metrics.MAX_LABEL_LENGTH for t in tenants)
 
 
-@pytest.mark.parametrize("module", ["deployments.metrics", "deployments.k8s"])
+@pytest.mark.parametrize("module", ["deployments.metrics", "imprimatur_cli.k8s"])
 def test_importing_does_not_import_ray(module):
     code = f"import sys, {module}; sys.exit(1 if 'ray' in sys.modules else 0)"
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True)

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from deployments.k8s import prometheus_rules
 from deployments.settings import load_serve_config
+from imprimatur_cli.k8s import prometheus_rules
 from tests.conftest import REPO_ROOT
 
 PROMETHEUS = REPO_ROOT / "infra" / "prometheus"

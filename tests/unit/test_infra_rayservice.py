@@ -20,9 +20,9 @@ import jsonschema
 import pytest
 import yaml
 
-from deployments.k8s import render_manifest, serve_config_v2
 from deployments.settings import load_serve_config, settings_from_serve_config
 from governance.tenants import parse_tenants
+from imprimatur_cli.k8s import render_manifest, serve_config_v2
 from tests.conftest import REPO_ROOT, SHARED
 
 CRD = SHARED / "schemas" / "kuberay" / "ray.io_rayservices.yaml"

@@ -21,7 +21,7 @@ from governance.image_governor import STAGES, ImageGovernor, ImageJob, quality_l
 from governance.nsfw import NsfwFilter, NudeNetDetector
 from governance.provenance import ContentCredentials, SignerConfig
 from governance.watermark import Watermarker
-from governance.watermark.samples import busy_texture, photo
+from tests.support.samples import busy_texture, photo
 
 pytestmark = pytest.mark.unit
 

@@ -12,7 +12,6 @@ import pytest
 import yaml
 
 from governance import tenants as tenants_module
-from governance.cli import main as cli_main
 from governance.errors import AuthenticationError, PermissionDeniedError
 from governance.tenants import (
     ApiKeySpec,
@@ -23,6 +22,7 @@ from governance.tenants import (
     load_tenants_file,
     parse_tenants,
 )
+from imprimatur_cli.main import main as cli_main
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "config" / "tenants.example.yaml"
 

@@ -16,11 +16,11 @@ import pytest
 import skimage.data
 from PIL import Image
 
-from governance.cli import main as cli_main
 from governance.errors import GovernanceFailure
 from governance.watermark import MIN_RELIABLE_SIDE, Watermarker, WatermarkError, ecc, spread
 from governance.watermark.edits import COMMON_EDITS, GEOMETRIC_EDITS, reencode, rotate, stretch
-from governance.watermark.samples import busy_texture, photo, psnr
+from imprimatur_cli.main import main as cli_main
+from tests.support.samples import busy_texture, photo, psnr
 
 pytestmark = pytest.mark.unit
 
@@ -272,7 +272,7 @@ def test_console_script_decodes(tmp_path: Path) -> None:
 
 
 def test_library_never_imports_ray() -> None:
-    code = "import sys, governance.watermark, governance.watermark_cli; print('ray' in sys.modules)"
+    code = "import sys, governance.watermark, imprimatur_cli.watermark; print('ray' in sys.modules)"
     run = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
     )

@@ -9,21 +9,22 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
+from governance import environment
+
 
 def _local(args: argparse.Namespace, data: bytes) -> dict[str, Any]:
     from governance.audit import open_store
+    from governance.detection import describe_record, inspect_image, sniff_mime
     from governance.provenance import ContentCredentials
-    from governance.verification import describe_record, inspect_image, sniff_mime
     from governance.watermark import Watermarker
 
     anchors = Path(args.trust_anchors).read_text() if args.trust_anchors else None
     credentials = ContentCredentials.reader_only(anchors)
-    key = args.watermark_key or os.environ.get("IMPRIMATUR_WATERMARK_KEY") or None
+    key = args.watermark_key or environment.read(environment.WATERMARK_KEY) or None
     found = inspect_image(data, sniff_mime(data, None), credentials, Watermarker(key))
     answer: dict[str, Any] = {"c2pa": found["c2pa"], "watermark": found["watermark"]}
     record_id = found["watermark"]["record_id"] or found["manifest_record_id"]
@@ -42,7 +43,7 @@ def _local(args: argparse.Namespace, data: bytes) -> dict[str, Any]:
 def _remote(args: argparse.Namespace, data: bytes) -> dict[str, Any]:
     import httpx
 
-    from governance.verification import sniff_mime
+    from governance.detection import sniff_mime
 
     headers = {"Content-Type": sniff_mime(data, None)}
     if args.api_key:

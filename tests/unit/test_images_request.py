@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from deployments.protocol import ImageGenerationRequest, model_card, resolve_params
+from deployments.api.images import ImageGenerationRequest, resolve_params
+from deployments.api.models import model_card
 from deployments.settings import ModelSpec
 from governance.errors import InvalidRequestError
 

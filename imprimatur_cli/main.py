@@ -7,35 +7,23 @@ module stays a table of contents.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 
-# module path -> its `register(subparsers)` adds one or more subcommands
-_SUBCOMMAND_MODULES = [
-    "deployments.launcher",
-    "governance.watermark_cli",
-    "governance.certs",
-    "governance.audit.cli",
-    "governance.verify_cli",
-    "governance.tenants_cli",
-    "deployments.k8s",
-]
+from imprimatur_cli import audit, certs, detect, k8s, serve, tenants, watermark
+
+# each module's `register(subparsers)` adds one or more subcommands, in this order in --help
+_AREAS = (serve, watermark, certs, audit, detect, tenants, k8s)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="imprimatur",
-        description="Imprimatur operator tools: watermarks, dev certificates, audit, verification.",
+        description="Imprimatur operator tools: serving, watermarks, dev certificates, audit, "
+        "verification, tenants and keys, Kubernetes manifests.",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module_name in _SUBCOMMAND_MODULES:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:  # area not built yet
-                continue
-            raise
-        module.register(subparsers)
+    for area in _AREAS:
+        area.register(subparsers)
     return parser
 
 

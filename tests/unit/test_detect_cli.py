@@ -14,10 +14,10 @@ from skimage import data
 
 from governance.audit import AuditRecord, open_store
 from governance.certs import ensure_dev_ca
-from governance.cli import main
 from governance.encoding import encode_image
 from governance.provenance import ContentCredentials, GenerationFacts, SignerConfig
 from governance.watermark import Watermarker
+from imprimatur_cli.main import main
 
 RECORD_ID = "00ff00ff00ff00ff"
 

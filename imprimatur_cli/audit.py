@@ -5,23 +5,22 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
 from datetime import UTC, datetime
 from typing import IO, Any
 
+from governance import environment
 from governance.audit.records import AuditRecord
 from governance.audit.store import COLUMNS, AuditStore, AuditUnavailable, open_store
 
-DEFAULT_STORE_URL = "sqlite:///./var/audit.db"
 _PAGE = 1000
 
 
 def default_store_url() -> str:
-    """`IMPRIMATUR_AUDIT_URL`, else the embedded default's SQLite file."""
-    return os.environ.get("IMPRIMATUR_AUDIT_URL") or DEFAULT_STORE_URL
+    """Where the service writes: $IMPRIMATUR_AUDIT_URL, else audit.db in $IMPRIMATUR_HOME."""
+    return environment.default_audit_url()
 
 
 def _iso_datetime(text: str) -> datetime:
@@ -37,7 +36,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     audit = subparsers.add_parser("audit", help="verify or export the tamper-evident audit log")
     actions = audit.add_subparsers(dest="audit_action", metavar="ACTION")
     audit.set_defaults(func=lambda _args: audit.print_help() or 2)
-    store_help = f"audit store URL (default: $IMPRIMATUR_AUDIT_URL or {DEFAULT_STORE_URL})"
+    store_help = (
+        f"audit store URL (default: ${environment.AUDIT_URL}, else sqlite:///"
+        f"${environment.HOME}/{environment.AUDIT_DB}; now {default_store_url()})"
+    )
 
     verify = actions.add_parser("verify", help="re-hash the chain; exit 1 if a link is broken")
     verify.add_argument("--store", metavar="URL", help=store_help)
@@ -66,7 +68,7 @@ def run_verify(args: argparse.Namespace) -> int:
     """Print `ok` and the count, or the first broken link; exit 0 / 1 (2: store unavailable)."""
     try:
         with _open(args) as store:
-            result = store.verify()
+            result = store.verify_chain()
     except AuditUnavailable as exc:
         print(f"error: {exc.message}", file=sys.stderr)
         return 2

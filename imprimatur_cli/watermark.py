@@ -7,11 +7,11 @@ record id here and looks it up in the audit log.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
 from PIL import Image, UnidentifiedImageError
 
+from governance import environment
 from governance.watermark import MIN_RELIABLE_SIDE, Watermarker, WatermarkError
 
 _KEY_HELP = (
@@ -40,7 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _watermarker(key: str | None) -> Watermarker:
-    return Watermarker(key if key is not None else os.environ.get("IMPRIMATUR_WATERMARK_KEY"))
+    return Watermarker(key if key is not None else environment.read(environment.WATERMARK_KEY))
 
 
 def _open(path: str) -> Image.Image | None:

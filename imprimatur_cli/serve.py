@@ -16,6 +16,7 @@ from pathlib import Path
 
 from deployments.settings import SettingsError, load_serve_config, settings_from_serve_config
 from deployments.tiny_models import ensure_tiny_model, is_tiny_model
+from governance import environment
 from governance.certs import ensure_dev_ca
 
 
@@ -35,7 +36,7 @@ def _check(args: argparse.Namespace) -> int:
 
 def _prepare(config_path: str) -> tuple[dict, object]:
     # Replicas inherit the environment: give them absolute paths for local state.
-    os.environ["IMPRIMATUR_HOME"] = str(Path(os.environ.get("IMPRIMATUR_HOME", "var")).resolve())
+    os.environ[environment.HOME] = str(environment.state_dir())
     settings = settings_from_serve_config(config_path)
     print(f"  state: {settings.state_path} (audit: {settings.audit_url()})")
     provenance = settings.governance.provenance

@@ -1,0 +1,121 @@
+"""One error shape for every route: OpenAI's `{"error": {"message", "type", "param", "code"}}`.
+
+Errors are ImprimaturError subclasses that carry their status, so one set of handlers maps them
+without if-chains, and nothing a client sees carries a stack trace. `responses(...)` documents
+the same shape on each route, so the OpenAPI schema states the real contract.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from governance.errors import (
+    ImprimaturError,
+    InvalidRequestError,
+    NotFoundError,
+    RequestTooLargeError,
+)
+
+logger = logging.getLogger("imprimatur.router")
+
+
+class ErrorDetail(BaseModel):
+    message: str = Field(..., description="What went wrong, for a person.")
+    type: str = Field(..., description="OpenAI error type, e.g. `invalid_request_error`.")
+    param: str | None = Field(None, description="The request field at fault, if any.")
+    code: str | None = Field(None, description="Machine-readable code, e.g. `invalid_api_key`.")
+
+
+class ErrorResponse(BaseModel):
+    """The body of every error answer."""
+
+    error: ErrorDetail
+
+
+_DESCRIPTIONS = {
+    400: "Invalid request, or refused by the content policy (`content_policy_violation`).",
+    401: "Missing or wrong API key (`invalid_api_key`).",
+    403: "The key's role or the tenant's policy does not allow this.",
+    404: "No such model, record or route.",
+    413: "Request body too large (`request_too_large`).",
+    429: "Rate limit or daily quota reached; see `Retry-After`.",
+    500: "Governance or server failure: no image was released.",
+    503: "Overloaded or unavailable; see `Retry-After`.",
+}
+
+
+def responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses=` for a route: each status with the OpenAI error body."""
+    return {
+        status: {"model": ErrorResponse, "description": _DESCRIPTIONS[status]}
+        for status in statuses
+    }
+
+
+def outcome_of(error: ImprimaturError) -> str:
+    """Metrics outcome: refused (policy, limits), rejected (bad request), failed (our side)."""
+    if error.code == "content_policy_violation" or error.status in (403, 429):
+        return "refused"
+    if error.status < 500:
+        return "rejected"
+    return "failed"
+
+
+def error_response(error: ImprimaturError) -> JSONResponse:
+    return JSONResponse(error.to_body(), status_code=error.status, headers=error.headers)
+
+
+async def imprimatur_error(_: Request, exc: ImprimaturError) -> JSONResponse:
+    return error_response(exc)
+
+
+async def validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+    errors = exc.errors()
+    first = errors[0] if errors else {"loc": (), "msg": "invalid request", "type": ""}
+    if first.get("type") == "json_invalid":
+        return error_response(
+            InvalidRequestError("The request body is not valid JSON.", code="invalid_json")
+        )
+    loc = [str(part) for part in first.get("loc", ()) if part not in ("body", "query", "path")]
+    param = ".".join(loc) or None
+    if first.get("type") == "extra_forbidden":
+        message = f"Unrecognized request argument supplied: {param}"
+        code = "unknown_parameter"
+    elif first.get("type") == "missing":
+        message = f"Missing required parameter: {param}"
+        code = "missing_required_parameter"
+    else:
+        message = f"Invalid value for {param}: {first.get('msg')}" if param else first["msg"]
+        code = "invalid_value"
+    return error_response(InvalidRequestError(message, param=param, code=code))
+
+
+async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    if exc.status_code == 404:
+        return error_response(NotFoundError("Unknown route."))
+    if exc.status_code == 413:
+        return error_response(RequestTooLargeError(str(exc.detail)))
+    if exc.status_code == 405:
+        error = InvalidRequestError("Method not allowed for this route.", code="method_not_allowed")
+        error.status = 405
+        return error_response(error)
+    return error_response(InvalidRequestError(str(exc.detail)))
+
+
+async def unexpected_error(_: Request, exc: Exception) -> JSONResponse:
+    logger.exception("unexpected error")  # the trace goes to the log, never to the client
+    return error_response(ImprimaturError("Internal server error."))
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(ImprimaturError, imprimatur_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(Exception, unexpected_error)

@@ -1,0 +1,148 @@
+"""What every route shares: settings, tenants (re-read on change), limits, audit, backends.
+
+No ray here. The Serve ingress (deployments.router) builds an `ApiService` with backends that
+call the model and governance deployments through handles; unit tests build one with backends
+that run in process. Routes reach it through `get_service`, a FastAPI dependency.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import logging
+import time
+from collections.abc import Callable
+from typing import Annotated, Any, Protocol
+
+from fastapi import Depends, Request
+
+from deployments import metrics
+from deployments.protocol import GenerationParams
+from deployments.settings import AppSettings
+from governance.audit import AuditStore, open_store
+from governance.image_governor import ImageJob, ImageOutcome
+from governance.limits import LimitStore, TenantLimiter
+from governance.moderation import ModerationPolicy, ModerationResult
+from governance.request_pipeline import GenerationPipeline
+from governance.tenants import Principal, TenantRegistry
+
+logger = logging.getLogger("imprimatur.router")
+
+
+class Backends(Protocol):
+    """The work the router hands to other deployments. Overload and unavailability raise
+    OverloadedError (503 with Retry-After); any other failure propagates."""
+
+    replica_id: str
+
+    async def generate(self, model: str, params: GenerationParams) -> Any: ...
+
+    async def moderate(
+        self, prompt: str, negative_prompt: str | None, policy: ModerationPolicy
+    ) -> ModerationResult: ...
+
+    async def moderate_texts(
+        self, texts: list[str], policy: ModerationPolicy
+    ) -> list[ModerationResult]: ...
+
+    async def govern_image(self, pixels: Any, job: ImageJob) -> ImageOutcome: ...
+
+    async def inspect(self, data: bytes, mime: str) -> dict[str, Any]: ...
+
+    async def ready(self, component: str) -> None:
+        """Return when `component` (a model name or `governance`) answers; raise otherwise."""
+
+    def scaled_to_zero(self) -> set[str]:
+        """Model deployments that are healthy with zero replicas (nothing to call)."""
+
+
+class TenantsWatcher:
+    """The tenant registry, re-read when the tenants files change (checked every few seconds).
+
+    Keys revoked or policies changed apply without restarting any replica; a broken file keeps
+    the last good registry and logs why."""
+
+    def __init__(self, settings: AppSettings, clock: Callable[[], float] = time.monotonic):
+        self.settings = settings
+        self._clock = clock
+        self.registry: TenantRegistry = settings.build_tenant_registry()
+        self._stamp = self._stat()
+        self._next_check = clock() + settings.tenants_reload_s
+
+    def _stat(self) -> tuple:
+        stamp: list[Any] = []
+        for path in (self.settings.tenants_path(), self.settings.tenant_keys_path()):
+            try:
+                info = path.stat() if path else None
+                stamp.append((info.st_mtime_ns, info.st_size, info.st_ino) if info else None)
+            except OSError:
+                stamp.append("missing")
+        return tuple(stamp)
+
+    def current(self) -> TenantRegistry:
+        now = self._clock()
+        if now >= self._next_check:
+            self._next_check = now + self.settings.tenants_reload_s
+            stamp = self._stat()
+            if stamp != self._stamp:
+                self._stamp = stamp
+                try:
+                    self.registry = self.settings.build_tenant_registry()
+                    logger.info("tenants reloaded (%d tenants)", len(self.registry.tenants))
+                except Exception as exc:  # keep serving with the last good registry
+                    logger.error("tenants file rejected, keeping the previous one: %s", exc)
+        return self.registry
+
+
+class ApiService:
+    """The router's state and the decisions every area shares (who is calling)."""
+
+    def __init__(
+        self,
+        settings: AppSettings,
+        backends: Backends,
+        limit_store: LimitStore,
+        audit: AuditStore | None = None,
+    ) -> None:
+        self.settings = settings
+        self.backends = backends
+        self.tenants = TenantsWatcher(settings)
+        self.limiter = TenantLimiter(limit_store)
+        self.audit = audit if audit is not None else open_store(settings.audit_url())
+        self.current_model: contextvars.ContextVar[str] = contextvars.ContextVar(
+            "model", default="unknown"
+        )
+        self.pipeline = GenerationPipeline(
+            moderate=backends.moderate,
+            govern_image=backends.govern_image,
+            audit=self.audit,
+            observer=self.observe,
+        )
+        self.created = int(time.time())
+
+    @property
+    def registry(self) -> TenantRegistry:
+        return self.tenants.current()
+
+    def authenticate(self, request: Request) -> Principal:
+        """The caller's principal from `Authorization: Bearer ...`; 401 if missing or wrong."""
+        return self.registry.authenticate(request.headers.get("authorization"))
+
+    def observe(self, event: str, labels: dict[str, str]) -> None:
+        """Pipeline events become Prometheus metrics (exported by every replica via Ray)."""
+        if event == "moderation":
+            metrics.moderation_decision(labels["category"], labels["decision"])
+        elif event == "nsfw_blocked":
+            metrics.nsfw_blocked(self.current_model.get(), labels["label"])
+        elif event == "stage_failed" and labels["stage"] == "c2pa":
+            metrics.signing_failure(self.current_model.get())
+        elif event == "audit_failed":
+            metrics.audit_write_failure()
+
+
+def get_service(request: Request) -> ApiService:
+    """FastAPI dependency: the service the app was built with (deployments.api.create_app)."""
+    return request.app.state.service
+
+
+Service = Annotated[ApiService, Depends(get_service)]
+"""A route's `service: Service` parameter receives the app's ApiService."""
