@@ -12,7 +12,12 @@ from typing import Any
 import numpy as np
 from ray import serve
 
-from deployments.settings import AppSettings, parse_settings
+from deployments.settings import (
+    AppSettings,
+    SettingsError,
+    parse_settings,
+    production_key_problems,
+)
 from governance.certs import ensure_dev_ca
 from governance.detection import inspect_image
 from governance.image_governor import ImageGovernor, ImageJob, ImageOutcome
@@ -45,6 +50,9 @@ def build_credentials(settings: AppSettings) -> ContentCredentials:
 class GovernanceDeployment:
     def __init__(self, settings: dict[str, Any]) -> None:
         self.settings = parse_settings(settings)
+        if problems := production_key_problems(self.settings, os.environ):
+            # refuse to start: a production image must not carry a forgeable mark or signature
+            raise SettingsError("; ".join(problems))
         governance = self.settings.governance
         self.moderator = Moderator(num_threads=1)
         self.credentials = build_credentials(self.settings)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from governance import environment
+from governance import environment, key_policy
 from governance.moderation.policy import ModerationPolicy
 from governance.nsfw import NsfwPolicy
 from governance.policy_fields import (
@@ -241,6 +242,12 @@ class GovernanceSettings(_Strict):
 class AppSettings(_Strict):
     """`args:` of `deployments.app:build_app`."""
 
+    development: bool = Field(
+        False,
+        description="A development config (config/local.yaml): the public development "
+        "watermark key and C2PA CA are allowed. Otherwise the service refuses to start until "
+        "it has its own watermark key and a C2PA signer that is not the development CA.",
+    )
     models: list[ModelSpec] = Field(..., min_length=1, description="The models to serve.")
     tenants: list[InlineTenant] = Field(
         default_factory=list,
@@ -374,6 +381,36 @@ class AppSettings(_Strict):
 
     def audit_url(self) -> str:
         return self.governance.audit_url or environment.default_audit_url(self.state_path)
+
+
+def production_key_problems(settings: AppSettings, environ: Mapping[str, str]) -> list[str]:
+    """What keeps a non-development config from starting: each problem names its setting."""
+    if settings.development:
+        return []
+    governance = settings.governance
+    provenance = governance.provenance
+    variable = governance.watermark_key_env
+    problems = [
+        key_policy.watermark_key_problem(
+            environ.get(variable), f"governance.watermark_key_env (${variable})"
+        )
+    ]
+    if provenance.create_dev_ca:
+        problems.append(
+            "governance.provenance.create_dev_ca: a non-development config must not create "
+            "a development CA"
+        )
+    if provenance.from_env:
+        setting = f"governance.provenance.from_env (${environment.C2PA_CERT})"
+        chain = environ.get(environment.C2PA_CERT)
+    else:
+        path = settings.resolve_path(provenance.cert_chain)
+        setting = f"governance.provenance.cert_chain ({path})"
+        chain = path.read_text() if path.is_file() else None
+    if chain is not None and "\n" not in chain and "\\n" in chain:
+        chain = chain.replace("\\n", "\n")  # a PEM pasted into a one-line variable
+    problems.append(key_policy.c2pa_chain_problem(chain, setting))
+    return [problem for problem in problems if problem]
 
 
 class SettingsError(ValueError):

@@ -14,7 +14,12 @@ import sys
 import time
 from pathlib import Path
 
-from deployments.settings import SettingsError, load_serve_config, settings_from_serve_config
+from deployments.settings import (
+    SettingsError,
+    load_serve_config,
+    production_key_problems,
+    settings_from_serve_config,
+)
 from deployments.tiny_models import ensure_tiny_model, is_tiny_model
 from governance import environment
 from governance.certs import ensure_dev_ca
@@ -25,6 +30,14 @@ def _check(args: argparse.Namespace) -> int:
         settings = settings_from_serve_config(args.config)
     except (SettingsError, OSError) as exc:
         print(f"{args.config}: {exc}", file=sys.stderr)
+        return 1
+    if problems := production_key_problems(settings, os.environ):
+        for problem in problems:
+            print(f"{args.config}: {problem}", file=sys.stderr)
+        print(
+            f"{args.config}: not a development config: the service would refuse to start",
+            file=sys.stderr,
+        )
         return 1
     names = ", ".join(f"{m.name} ({m.family})" for m in settings.models)
     tenants = f"{len(settings.tenants)} inline"
@@ -38,6 +51,8 @@ def _prepare(config_path: str) -> tuple[dict, object]:
     # Replicas inherit the environment: give them absolute paths for local state.
     os.environ[environment.HOME] = str(environment.state_dir())
     settings = settings_from_serve_config(config_path)
+    if problems := production_key_problems(settings, os.environ):
+        raise SettingsError("; ".join(problems))
     print(f"  state: {settings.state_path} (audit: {settings.audit_url()})")
     provenance = settings.governance.provenance
     if provenance.create_dev_ca and not provenance.from_env:
