@@ -21,6 +21,8 @@ from governance.provenance import ContentCredentials
 from governance.watermark import Watermarker
 
 SUPPORTED_UPLOADS = {"image/png", "image/jpeg", "image/webp"}
+# 64 MP: more than any camera or generator here makes, far below what would exhaust a replica
+MAX_UPLOAD_PIXELS = 64_000_000
 _SNIFF = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg", b"RIFF": "image/webp"}
 
 
@@ -41,9 +43,16 @@ def inspect_image(
     report = credentials.read(data, mime)
     try:
         with Image.open(io.BytesIO(data)) as image:
+            if image.width * image.height > MAX_UPLOAD_PIXELS:
+                # a few kB of PNG can claim gigapixels: refuse before decoding a byte of it
+                raise InvalidRequestError(
+                    f"The image is too large to inspect (over {MAX_UPLOAD_PIXELS} pixels).",
+                    param="file",
+                    code="image_too_large",
+                )
             image.load()
             rgb = image.convert("RGB")
-    except (UnidentifiedImageError, OSError) as exc:
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
         raise InvalidRequestError(
             "The upload is not a readable image.", param="file", code="invalid_image"
         ) from exc

@@ -94,7 +94,8 @@ def test_verify_finds_the_record_after_metadata_is_stripped(serve_app, generated
         headers=auth_headers,
         timeout=60,
     )
-    assert owner.json()["record"]["private"]["tenant"] == "demo"
+    # the demo key is a `generate` key: private fields are for the tenant's admins and auditors
+    assert owner.status_code == 200 and "private" not in owner.json()["record"]
 
 
 def test_verify_with_credentials_intact(serve_app, generated):

@@ -8,6 +8,7 @@ tests check the same things through Serve.
 
 from __future__ import annotations
 
+import base64
 import json
 import subprocess
 import sys
@@ -26,6 +27,7 @@ from deployments.settings import parse_settings
 from governance.audit import AuditRecord, open_store
 from governance.errors import NotFoundError, PermissionDeniedError
 from governance.limits import MemoryLimitStore
+from governance.provenance import SOFT_BINDING_ALG
 from governance.tenants import Principal, hash_api_key
 
 pytestmark = pytest.mark.unit
@@ -196,11 +198,50 @@ def test_access_decisions_as_plain_functions(api):
     with pytest.raises(NotFoundError):
         readable_record(registry, admin, record, record.record_id)
     assert readable_record(registry, auditor, record, record.record_id) is record
-    # the public detection answer: private fields for the tenant's own keys and auditors only
+    # the public detection answer: private fields for the tenant's admins and auditors only,
+    # as for audit reads (a `generate` key may not read its tenant's audit records either)
     assert not may_see_private(registry, None, "acme")
-    assert may_see_private(registry, user, "acme")
+    assert not may_see_private(registry, user, "acme")
     assert not may_see_private(registry, user, "globex")
     assert may_see_private(registry, admin, "acme") and may_see_private(registry, auditor, "acme")
+    assert not may_see_private(
+        registry, Principal(tenant="globex", role="admin", key_id="d"), "acme"
+    )
+
+
+def test_withheld_images_manifests_do_not_resolve(api):
+    client, service, _ = api
+    records = {}
+    for outcome, reason in (("granted", None), ("refused", "withheld: content_policy_violation")):
+        record = AuditRecord(
+            tenant="acme",
+            model="tiny-sdxl",
+            outcome=outcome,
+            reason=reason,
+            policy_version="unit-1",
+            prompt_sha256="0" * 64,
+            request_id=f"req-{outcome}",
+            watermark_id=None,
+            c2pa_manifest_id=f"urn:c2pa:unit-{outcome}",
+            c2pa_manifest=base64.b64encode(b"manifest store bytes").decode("ascii"),
+        )
+        service.audit.append(record)
+        records[outcome] = record
+    alg = SOFT_BINDING_ALG
+    granted, withheld = records["granted"], records["refused"]
+    found = client.get(f"/v1/c2pa/manifests/{granted.c2pa_manifest_id}")
+    assert found.status_code == 200 and found.content == b"manifest store bytes"
+    assert client.get(f"/v1/c2pa/manifests/{withheld.c2pa_manifest_id}").status_code == 404
+    matches = client.get(
+        "/v1/c2pa/matches/byBinding", params={"alg": alg, "value": granted.record_id}
+    )
+    assert matches.json()["matches"] == [
+        {"manifestId": granted.c2pa_manifest_id, "similarityScore": 100}
+    ]
+    matches = client.get(
+        "/v1/c2pa/matches/byBinding", params={"alg": alg, "value": withheld.record_id}
+    )
+    assert matches.status_code == 200 and matches.json()["matches"] == []
 
 
 def test_models_are_filtered_by_the_tenants_policy(api):
