@@ -19,7 +19,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from deployments import metrics
-from deployments.api.errors import outcome_of, responses
+from deployments.api.errors import outcome_of, request_id_of, responses
 from deployments.api.service import ApiService, Service
 from deployments.protocol import MAX_PROMPT_CHARS, MAX_SEED, GenerationParams
 from deployments.settings import ModelSpec
@@ -208,6 +208,7 @@ async def _generate(
         policy_version=policy.version_tag,
         keep_prompts=policy.keep_prompts,
         prompt_in_manifest=policy.prompt_in_manifest,
+        request_id=request_id_of(request),  # the audit record's, the log's and any 5xx's
     )
     timings: dict[str, float] = {}
 

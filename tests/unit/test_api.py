@@ -24,7 +24,7 @@ from deployments.api.audit import listing_tenant, readable_record
 from deployments.api.provenance import may_see_private
 from deployments.api.service import ApiService
 from deployments.settings import parse_settings
-from governance.audit import AuditRecord, open_store
+from governance.audit import AuditRecord, AuditUnavailable, open_store
 from governance.errors import NotFoundError, PermissionDeniedError
 from governance.limits import MemoryLimitStore
 from governance.provenance import SOFT_BINDING_ALG
@@ -296,3 +296,32 @@ def test_every_v1_route_documents_its_errors_in_openais_shape(api):
                 assert content["schema"]["$ref"].endswith("/ErrorResponse"), (path, code)
     generate = schema["paths"]["/v1/images/generations"]["post"]["responses"]
     assert {"400", "401", "429", "503"} <= set(generate)
+
+
+SQL_ERROR = (
+    "audit read failed: canceling statement due to lock timeout\n"
+    'CONTEXT: SQL statement "SELECT * FROM audit_records WHERE tenant = $1 FOR UPDATE"\n'
+    "File /srv/imprimatur/governance/audit/postgres.py, line 193"
+)
+
+
+@pytest.mark.parametrize("failure", [AuditUnavailable, RuntimeError])
+def test_a_5xx_carries_a_request_id_not_internal_details(api, monkeypatch, caplog, failure):
+    client, service, _ = api
+
+    def failing_list_fake(*args, **kwargs):
+        """The audit store's list, failing as PostgreSQL did under a lock timeout."""
+        raise failure(SQL_ERROR)
+
+    monkeypatch.setattr(service.audit, "list", failing_list_fake)
+    client = TestClient(client.app, raise_server_exceptions=False)
+    with caplog.at_level("ERROR", logger="imprimatur.router"):
+        answer = client.get("/v1/audit/records", headers=bearer(None, "auditor"))
+    assert answer.status_code == 500
+    request_id = answer.headers["X-Request-Id"]
+    message = answer.json()["error"]["message"]
+    assert request_id.startswith("req_") and request_id in message
+    for leak in ("SELECT", "lock timeout", "/srv/", "postgres.py", "Traceback"):
+        assert leak not in answer.text
+    logged = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records)
+    assert request_id in logged and "lock timeout" in logged  # the details stay in the log
