@@ -20,6 +20,11 @@ class Readiness(BaseModel):
     models: dict[str, str] = Field(..., description="Each model deployment's state.")
     governance: str
     audit: str
+    tenants: str = Field(
+        ...,
+        description="`ready`, or `stale: ...` while a changed tenants file is rejected and the "
+        "last good one serves (its revocations are not in force; still ready, and alerted).",
+    )
 
 
 async def _probe(service: ApiService, name: str, scaled_to_zero: set[str]) -> str:
@@ -54,11 +59,15 @@ async def readiness(service: ApiService) -> tuple[bool, dict[str, Any]]:
     )
     models = dict(zip(names, states, strict=True))
     ready = all(state == READY for state in [*states, governance, audit])
+    stale = service.tenants.stale
     body = {
         "status": READY if ready else "not_ready",
         "models": models,
         "governance": governance,
         "audit": audit,
+        "tenants": f"stale: the changed file was rejected ({stale}); the last good one serves"
+        if stale
+        else READY,
     }
     return ready, body
 

@@ -58,15 +58,21 @@ class Backends(Protocol):
 class TenantsWatcher:
     """The tenant registry, re-read when the tenants files change (checked every few seconds).
 
-    Keys revoked or policies changed apply without restarting any replica; a broken file keeps
-    the last good registry and logs why."""
+    Keys revoked or policies changed apply without restarting any replica. A changed file that
+    fails to load keeps the last good registry serving (a typo in a ConfigMap must not lock
+    every tenant out), but never silently: `stale` says why, /readyz reports it, the
+    `imprimatur_tenants_file_stale` gauge is 1 and the ImprimaturTenantsFileStale alert fires,
+    until a good file loads. Revocations in the rejected file are NOT in force meanwhile: fix
+    the file (`imprimatur tenants check`) to apply them."""
 
     def __init__(self, settings: AppSettings, clock: Callable[[], float] = time.monotonic):
         self.settings = settings
         self._clock = clock
         self.registry: TenantRegistry = settings.build_tenant_registry()
+        self.stale: str | None = None  # why the current file was rejected, while it is
         self._stamp = self._stat()
         self._next_check = clock() + settings.tenants_reload_s
+        metrics.tenants_file_stale(False)
 
     def _stat(self) -> tuple:
         stamp: list[Any] = []
@@ -88,8 +94,11 @@ class TenantsWatcher:
                 try:
                     self.registry = self.settings.build_tenant_registry()
                     logger.info("tenants reloaded (%d tenants)", len(self.registry.tenants))
-                except Exception as exc:  # keep serving with the last good registry
+                    self.stale = None
+                except Exception as exc:  # keep serving with the last good registry, loudly
                     logger.error("tenants file rejected, keeping the previous one: %s", exc)
+                    self.stale = type(exc).__name__  # public on /readyz: the log has the rest
+                metrics.tenants_file_stale(self.stale is not None)
         return self.registry
 
 

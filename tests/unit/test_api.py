@@ -19,6 +19,7 @@ import pytest
 import yaml
 from fastapi.testclient import TestClient
 
+from deployments import metrics
 from deployments.api import create_app
 from deployments.api.audit import listing_tenant, readable_record
 from deployments.api.provenance import may_see_private
@@ -325,3 +326,29 @@ def test_a_5xx_carries_a_request_id_not_internal_details(api, monkeypatch, caplo
         assert leak not in answer.text
     logged = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records)
     assert request_id in logged and "lock timeout" in logged  # the details stay in the log
+
+
+def test_a_rejected_tenants_file_is_reported_and_never_silent(api, tmp_path, monkeypatch):
+    client, service, _ = api
+    stale_values: list[float] = []
+    monkeypatch.setattr(
+        metrics, "tenants_file_stale", lambda stale: stale_values.append(float(stale))
+    )
+    admin = bearer("acme", "admin")
+    assert client.get("/readyz").json()["tenants"] == "ready"
+    # an edit that revokes acme's admin key but fails to parse: the last good file serves...
+    path = Path(service.settings.tenants_path())
+    good = path.read_text()
+    path.write_text(good.replace("acme", "acme-revoked") + "\n  - : [broken\n")
+    service.tenants._next_check = 0.0  # the next call checks the file now
+    assert client.get("/v1/audit/records", headers=admin).status_code == 200
+    body = client.get("/readyz").json()
+    assert body["tenants"].startswith("stale: the changed file was rejected")
+    assert "/" not in body["tenants"]  # no path or parser detail on a public endpoint
+    assert stale_values[-1] == 1.0
+    # ...until a good file loads: the revocation then applies and the report clears
+    path.write_text(good.replace(hash_api_key(KEYS[("acme", "admin")]), hash_api_key("other")))
+    service.tenants._next_check = 0.0
+    assert client.get("/v1/audit/records", headers=admin).status_code == 401
+    assert client.get("/readyz").json()["tenants"] == "ready"
+    assert stale_values[-1] == 0.0
