@@ -273,6 +273,15 @@ class AppSettings(_Strict):
         "actor), `redis://...`, or `memory` (one replica only); unset: $IMPRIMATUR_LIMITS_URL, "
         "else $IMPRIMATUR_REDIS_URL, else `ray`.",
     )
+    public_rate_limit_per_minute: int = Field(
+        60,
+        ge=1,
+        description="Calls a minute per caller (API key, else client address) to the public "
+        "endpoints /v1/provenance/verify and /v1/c2pa/*; beyond it 429 with Retry-After.",
+    )
+    moderation_rate_limit_per_minute: int = Field(
+        120, ge=1, description="Calls a minute per API key to /v1/moderations (429 beyond it)."
+    )
     request_timeout_s: float = Field(
         300.0, gt=0, description="A generation still running after this answers 503."
     )

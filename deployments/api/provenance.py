@@ -93,7 +93,7 @@ async def _inspect_upload(service: ApiService, request: Request) -> dict[str, An
 @router.post(
     "/v1/provenance/verify",
     response_model=ProvenanceAnswer,
-    responses=responses(400, 401, 413, 500, 503),
+    responses=responses(400, 401, 413, 429, 500, 503),
     openapi_extra=_UPLOAD_BODY,
 )
 async def verify_provenance(request: Request, service: Service) -> dict[str, Any]:
@@ -102,6 +102,7 @@ async def verify_provenance(request: Request, service: Service) -> dict[str, Any
     principal = None
     if request.headers.get("authorization"):
         principal = service.authenticate(request)  # a wrong key is 401, not "public"
+    await service.limit_caller(request, principal, "public_rate_limit_per_minute")
     registry = service.registry
     found = await _inspect_upload(service, request)
     record_id = found["watermark"]["record_id"] or found["manifest_record_id"]
@@ -123,11 +124,12 @@ async def verify_provenance(request: Request, service: Service) -> dict[str, Any
     response_class=Response,
     responses={
         200: {"content": {"application/c2pa": {}}, "description": "The manifest store."},
-        **responses(404),
+        **responses(404, 429),
     },
 )
-async def c2pa_manifest(manifest_id: str, service: Service) -> Response:
+async def c2pa_manifest(manifest_id: str, request: Request, service: Service) -> Response:
     """C2PA soft-binding resolution: the manifest store of one of our images."""
+    await service.limit_caller(request, None, "public_rate_limit_per_minute")
     record = await asyncio.to_thread(service.audit.get_by_manifest_id, manifest_id)
     # a withheld image (another image of its request was refused) never left: nor does its manifest
     if record is None or record.outcome != "granted" or not record.c2pa_manifest:
@@ -138,17 +140,21 @@ async def c2pa_manifest(manifest_id: str, service: Service) -> Response:
 @router.post(
     "/v1/c2pa/matches/byContent",
     response_model=Matches,
-    responses=responses(400, 413, 500, 503),
+    responses=responses(400, 413, 429, 500, 503),
     openapi_extra=_UPLOAD_BODY,
 )
 async def c2pa_matches_by_content(request: Request, service: Service) -> dict[str, Any]:
     """C2PA soft-binding resolution: manifests whose watermark this image carries."""
+    await service.limit_caller(request, None, "public_rate_limit_per_minute")
     found = await _inspect_upload(service, request)
     return await _matches(service, found["watermark"]["record_id"])
 
 
-@router.get("/v1/c2pa/matches/byBinding", response_model=Matches, responses=responses(400))
-async def c2pa_matches_by_binding(alg: str, value: str, service: Service) -> dict[str, Any]:
+@router.get("/v1/c2pa/matches/byBinding", response_model=Matches, responses=responses(400, 429))
+async def c2pa_matches_by_binding(
+    alg: str, value: str, request: Request, service: Service
+) -> dict[str, Any]:
+    await service.limit_caller(request, None, "public_rate_limit_per_minute")
     if alg != SOFT_BINDING_ALG:
         raise InvalidRequestError(f"Unknown soft-binding algorithm {alg!r}.", param="alg")
     return await _matches(service, value)

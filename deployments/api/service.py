@@ -19,6 +19,7 @@ from deployments import metrics
 from deployments.protocol import GenerationParams
 from deployments.settings import AppSettings
 from governance.audit import AuditStore, open_store
+from governance.errors import RateLimitError
 from governance.image_governor import ImageJob, ImageOutcome
 from governance.limits import LimitStore, TenantLimiter
 from governance.moderation import ModerationPolicy, ModerationResult
@@ -135,6 +136,21 @@ class ApiService:
     def authenticate(self, request: Request) -> Principal:
         """The caller's principal from `Authorization: Bearer ...`; 401 if missing or wrong."""
         return self.registry.authenticate(request.headers.get("authorization"))
+
+    async def limit_caller(
+        self, request: Request, principal: Principal | None, setting: str
+    ) -> None:
+        """429 once this caller (its API key, else its address) passes `setting`'s per-minute
+        limit on a public or moderation endpoint."""
+        if principal is not None:
+            caller = f"key:{principal.key_id}"
+        else:
+            caller = f"addr:{request.client.host if request.client else 'unknown'}"
+        try:
+            await self.limiter.admit_caller_async(caller, getattr(self.settings, setting), setting)
+        except RateLimitError:
+            metrics.rate_limited(principal.tenant or "auditor" if principal else "public")
+            raise
 
     def observe(self, event: str, labels: dict[str, str]) -> None:
         """Pipeline events become Prometheus metrics (exported by every replica via Ray)."""

@@ -28,6 +28,7 @@ from deployments.settings import parse_settings
 from governance.audit import AuditRecord, AuditUnavailable, open_store
 from governance.errors import NotFoundError, PermissionDeniedError
 from governance.limits import MemoryLimitStore
+from governance.moderation import ModerationResult
 from governance.provenance import SOFT_BINDING_ALG
 from governance.tenants import Principal, hash_api_key
 
@@ -75,8 +76,9 @@ class InProcessBackendsFake:
     async def moderate(self, prompt, negative_prompt, policy):  # pragma: no cover
         raise NotImplementedError
 
-    async def moderate_texts(self, texts, policy):  # pragma: no cover
-        raise NotImplementedError
+    async def moderate_texts(self, texts, policy):
+        # nothing flagged (the real moderator's verdicts are tested in test_moderation.py)
+        return [ModerationResult(False, {}, {}) for _ in texts]
 
     async def govern_image(self, pixels, job):  # pragma: no cover
         raise NotImplementedError
@@ -352,3 +354,32 @@ def test_a_rejected_tenants_file_is_reported_and_never_silent(api, tmp_path, mon
     assert client.get("/v1/audit/records", headers=admin).status_code == 401
     assert client.get("/readyz").json()["tenants"] == "ready"
     assert stale_values[-1] == 0.0
+
+
+def test_public_endpoints_are_limited_per_caller(api):
+    client, service, _ = api
+    service.settings = service.settings.model_copy(update={"public_rate_limit_per_minute": 3})
+    params = {"alg": SOFT_BINDING_ALG, "value": "0123456789abcdef"}
+    for _ in range(3):
+        assert client.get("/v1/c2pa/matches/byBinding", params=params).status_code == 200
+    refused = client.get("/v1/c2pa/manifests/urn:c2pa:anything")  # the same caller's budget
+    assert refused.status_code == 429 and int(refused.headers["Retry-After"]) >= 1
+    error = refused.json()["error"]
+    assert error["param"] == "public_rate_limit_per_minute" and error["type"]
+    # another caller (an API key on verify) has its own budget
+    answer = client.post("/v1/provenance/verify", content=b"", headers=bearer("globex", "generate"))
+    assert answer.status_code == 400  # counted and admitted, then refused for the empty body
+
+
+def test_moderations_are_limited_per_key(api):
+    client, service, _ = api
+    service.settings = service.settings.model_copy(update={"moderation_rate_limit_per_minute": 2})
+    body = {"input": ["a cat", "a dog"]}
+    for _ in range(2):
+        answer = client.post("/v1/moderations", json=body, headers=bearer("acme", "generate"))
+        assert answer.status_code == 200 and len(answer.json()["results"]) == 2
+    refused = client.post("/v1/moderations", json=body, headers=bearer("acme", "generate"))
+    assert refused.status_code == 429 and refused.headers["Retry-After"]
+    assert refused.json()["error"]["param"] == "moderation_rate_limit_per_minute"
+    other = client.post("/v1/moderations", json=body, headers=bearer("globex", "generate"))
+    assert other.status_code == 200
