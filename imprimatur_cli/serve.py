@@ -31,7 +31,7 @@ def _check(args: argparse.Namespace) -> int:
     except (SettingsError, OSError) as exc:
         print(f"{args.config}: {exc}", file=sys.stderr)
         return 1
-    if problems := production_key_problems(settings, os.environ):
+    if not args.skip_keys and (problems := production_key_problems(settings, os.environ)):
         for problem in problems:
             print(f"{args.config}: {problem}", file=sys.stderr)
         print(
@@ -104,4 +104,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     config_sub = config.add_subparsers(dest="config_command", metavar="ACTION")
     check = config_sub.add_parser("check", help="validate the args of deployments.app:build_app")
     check.add_argument("config", help="Serve config file (YAML)")
+    check.add_argument(
+        "--skip-keys",
+        action="store_true",
+        help="validate the file only; by default a non-development config also needs its "
+        "production keys in this environment ($IMPRIMATUR_WATERMARK_KEY, the C2PA signer)",
+    )
     check.set_defaults(func=_check)

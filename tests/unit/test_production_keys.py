@@ -124,6 +124,7 @@ def test_config_check_reports_the_same(monkeypatch, capsys) -> None:
     err = capsys.readouterr().err
     assert WATERMARK_SETTING in err and "$IMPRIMATUR_C2PA_CERT" in err
     assert "refuse to start" in err
+    assert cli_main(["config", "check", "--skip-keys", str(PRODUCTION)]) == 0  # the file alone
     for name, value in good_environ().items():
         monkeypatch.setenv(name, value)
     assert cli_main(["config", "check", str(PRODUCTION)]) == 0
