@@ -1,8 +1,8 @@
 """Application builder: `import_path: deployments.app:build_app` in a Serve config.
 
 One deployment per model (named after the model, so the config's `deployments:` section scales
-each independently), the CPU `governance` deployment for moderation and image work, and the
-router in front of them.
+each independently), one per llama-guard backend (named after it), the CPU `governance`
+deployment for moderation and image work, and the router in front of them.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import Any
 from ray.serve import Application
 
 from deployments.governance_deployment import GovernanceDeployment
+from deployments.guard_deployment import guard_deployments
 from deployments.model_deployment import ModelDeployment
 from deployments.router import Router
 from deployments.settings import parse_settings
@@ -27,5 +28,6 @@ def build_app(args: dict[str, Any]) -> Application:
         for spec in settings.models
     }
     settings_json = settings.model_dump(mode="json")
-    governance = GovernanceDeployment.bind(settings_json)
+    guards = guard_deployments(settings.governance.guards, cache_dir)
+    governance = GovernanceDeployment.bind(settings_json, guards)
     return Router.bind(settings_json, models, governance)

@@ -18,6 +18,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from governance import environment, key_policy
+from governance.moderation.guards.config import GuardsConfig, check_names
 from governance.moderation.policy import ModerationPolicy
 from governance.nsfw import NsfwPolicy
 from governance.policy_fields import (
@@ -28,14 +29,8 @@ from governance.policy_fields import (
     PromptInManifest,
     TenantName,
 )
-from governance.tenants import (
-    ApiKeySpec,
-    TenantPolicy,
-    TenantRegistry,
-    TenantsFileError,
-    hash_api_key,
-    load_tenants_file,
-)
+from governance.tenants import ApiKeySpec, TenantPolicy, TenantRegistry, hash_api_key
+from governance.tenants_file import TenantsFileError, load_tenants_file
 
 ROUTER_DEPLOYMENT = "router"
 GOVERNANCE_DEPLOYMENT = "governance"
@@ -227,6 +222,12 @@ class GovernanceSettings(_Strict):
     moderation: ModerationPolicy = Field(
         default_factory=ModerationPolicy, description="Default prompt moderation policy."
     )
+    guards: GuardsConfig = Field(
+        default_factory=GuardsConfig,
+        description="Guard backends for prompt moderation (builtin, llama-guard, remote) and "
+        "which run by default; a tenant's `moderation.guards` picks among them. The floors "
+        "always run. See config/guards.example.yaml.",
+    )
     nsfw: NsfwPolicy = Field(default_factory=NsfwPolicy, description="Default NSFW policy.")
     keep_prompts: KeepPrompts = True
     prompt_in_manifest: PromptInManifest = False
@@ -308,6 +309,12 @@ class AppSettings(_Strict):
         names = [m.name for m in self.models]
         if len(set(names)) != len(names):
             raise ValueError("model names must be unique")
+        guard_deployments = [
+            s.name for s in self.governance.guards.backends if s.kind == "llama-guard"
+        ]
+        if clash := sorted(set(names) & set(guard_deployments)):
+            raise ValueError(f"a model and a llama-guard backend share a deployment name: {clash}")
+        names += guard_deployments
         for reserved in (ROUTER_DEPLOYMENT, GOVERNANCE_DEPLOYMENT):
             if reserved in names:
                 raise ValueError(f"`{reserved}` is a reserved deployment name")
@@ -316,6 +323,8 @@ class AppSettings(_Strict):
             raise ValueError("tenant names must be unique")
         if not tenants and not self.tenants_path():
             raise ValueError("no tenants: give `tenants` or `tenants_file`")
+        if self.governance.moderation.guards:
+            check_names(self.governance.guards, self.governance.moderation.guards)
         return self
 
     def tenants_path(self) -> Path | None:
@@ -359,6 +368,12 @@ class AppSettings(_Strict):
             entries += [(None, key) for key in loaded.auditors]
             entries += [(t.name, key) for t in loaded.tenants for key in t.keys]
             policies = {t.name: t.policy for t in loaded.tenants}
+            for name, policy in [("default_policy", loaded.default_policy), *policies.items()]:
+                if policy.moderation.guards:
+                    try:
+                        check_names(self.governance.guards, policy.moderation.guards)
+                    except ValueError as exc:
+                        raise TenantsFileError(f"{path}: {name}: moderation.{exc}") from None
             for tenant in self.tenants:
                 if tenant.name in policies:
                     raise TenantsFileError(f"tenant {tenant.name!r} is both inline and in {path}")

@@ -59,7 +59,8 @@ def _prepare(config_path: str) -> tuple[dict, object]:
         certs = settings.resolve_path(provenance.cert_chain).parent
         paths = ensure_dev_ca(certs)
         print(f"  C2PA: development CA and signer in {certs} (trust anchor {paths.root_cert.name})")
-    for spec in settings.models:
+    guards = [s for s in settings.governance.guards.backends if s.kind == "llama-guard"]
+    for spec in [*settings.models, *guards]:
         if is_tiny_model(spec.source):
             started = time.perf_counter()
             print(f"  model {spec.name}: preparing {spec.source} ...", end="", flush=True)

@@ -21,15 +21,12 @@ from typing import Any
 
 import yaml
 
-from governance.tenants import (
-    ROLES,
+from governance.tenants import ROLES, generate_api_key, hash_api_key, key_id_of
+from governance.tenants_file import (
     KeysFile,
     TenantsFile,
     TenantsFileError,
-    generate_api_key,
-    hash_api_key,
     is_keys_file,
-    key_id_of,
     load_tenants_file,
     parse_keys,
     parse_tenants,

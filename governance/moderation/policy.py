@@ -38,6 +38,14 @@ class ModerationPolicy(BaseModel):
         "always added.",
     )
 
+    guards: tuple[str, ...] | None = Field(
+        None,
+        min_length=1,
+        description="Guard backends (by name, from the service's `governance.guards`) that "
+        "moderate this tenant's prompts; unset: the service's default. Required backends and "
+        "the floors run in any case.",
+    )
+
     @field_validator("thresholds")
     @classmethod
     def _merge_thresholds(cls, value: dict[str, float]) -> dict[str, float]:

@@ -21,7 +21,7 @@ import pytest
 import yaml
 
 from deployments.settings import load_serve_config, settings_from_serve_config
-from governance.tenants import parse_tenants
+from governance.tenants_file import parse_tenants
 from imprimatur_cli.k8s import render_manifest, serve_config_v2
 from tests.conftest import REPO_ROOT, SHARED
 

@@ -139,3 +139,47 @@ def test_disclosed_provider_must_not_be_empty():
     args.setdefault("governance", {})["provider"] = ""
     with pytest.raises(ValueError, match="provider"):
         parse_settings(args)
+
+
+def test_guard_backends_are_checked_where_they_are_named(tmp_path):
+    args = local_args()
+    args["governance"]["moderation"] = {"guards": ["llama-guard"]}
+    with pytest.raises(SettingsError, match="unknown guard backends"):
+        parse_settings(args)
+    args = local_args()
+    args["governance"]["guards"] = {
+        "backends": [{"kind": "builtin"}, {"kind": "llama-guard", "name": "tiny-sdxl"}]
+    }
+    with pytest.raises(SettingsError, match="share a deployment name"):
+        parse_settings(args)
+
+
+def test_a_tenant_picking_an_unknown_guard_is_a_tenants_file_error(tmp_path):
+    from governance.tenants_file import TenantsFileError
+
+    tenants = tmp_path / "tenants.yaml"
+    tenants.write_text(
+        yaml.safe_dump(
+            {
+                "version": "1",
+                "tenants": [
+                    {
+                        "name": "acme",
+                        "keys": [{"hash": hash_api_key("imp_k" * 4), "role": "generate"}],
+                        "policy": {"moderation": {"guards": ["openai"]}},
+                    }
+                ],
+            }
+        )
+    )
+    args = local_args()
+    args["tenants_file"] = str(tenants)
+    settings = parse_settings(args)
+    with pytest.raises(TenantsFileError, match="acme: moderation.guards: unknown guard"):
+        settings.build_tenant_registry()
+    args["governance"]["guards"] = {
+        "backends": [{"kind": "builtin"}, {"kind": "remote", "name": "openai", "url": "http://x"}],
+        "default": ["builtin"],
+    }
+    registry = parse_settings(args).build_tenant_registry()
+    assert registry.policy("acme").moderation.guards == ("openai",)

@@ -9,13 +9,8 @@ import pytest
 
 from governance.errors import InvalidRequestError, PermissionDeniedError
 from governance.moderation.categories import ALWAYS_REFUSED, CATEGORIES, DEFAULT_THRESHOLDS
-from governance.tenants import (
-    TenantPolicy,
-    TenantRegistry,
-    TenantsFileError,
-    hash_api_key,
-    parse_tenants,
-)
+from governance.tenants import TenantPolicy, TenantRegistry, hash_api_key
+from governance.tenants_file import TenantsFileError, parse_tenants, registry_from
 
 
 def _data(**acme_policy) -> dict:
@@ -43,7 +38,7 @@ def _data(**acme_policy) -> dict:
 
 
 def _registry(**acme_policy) -> TenantRegistry:
-    return TenantRegistry.from_file(parse_tenants(_data(**acme_policy)))
+    return registry_from(parse_tenants(_data(**acme_policy)))
 
 
 def test_tenants_inherit_and_override_the_default():

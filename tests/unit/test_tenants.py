@@ -13,14 +13,13 @@ import yaml
 
 from governance import tenants as tenants_module
 from governance.errors import AuthenticationError, PermissionDeniedError
-from governance.tenants import (
-    ApiKeySpec,
-    Principal,
-    TenantRegistry,
+from governance.tenants import ApiKeySpec, Principal, TenantRegistry, hash_api_key
+from governance.tenants_file import (
     TenantsFileError,
-    hash_api_key,
+    load_registry,
     load_tenants_file,
     parse_tenants,
+    registry_from,
 )
 from imprimatur_cli.main import main as cli_main
 
@@ -52,7 +51,7 @@ def _file(tmp_path: Path) -> dict:
 
 @pytest.fixture
 def file_registry(tmp_path: Path) -> TenantRegistry:
-    return TenantRegistry.from_file(parse_tenants(_file(tmp_path)))
+    return registry_from(parse_tenants(_file(tmp_path)))
 
 
 # ---- the (tenant, hash) constructor the settings still use ----------------------------------
@@ -247,14 +246,14 @@ def test_create_prints_the_key_once_and_stores_only_its_hash(capsys, tenants_pat
     assert after.startswith(before.split("\n  - name: globex")[0].split("    policy:\n")[0])
     assert "# Every tenant inherits this policy" in after  # comments survive
     assert stat.S_IMODE(tenants_path.stat().st_mode) == 0o600
-    principal = TenantRegistry.from_path(tenants_path).authenticate(f"Bearer {key}")
+    principal = load_registry(tenants_path).authenticate(f"Bearer {key}")
     assert (principal.tenant, principal.role) == ("acme", "admin")
 
 
 def test_create_auditor_and_print_only(capsys, tenants_path):
     code, out, _ = _cli(capsys, "keys", "create", "--role", "auditor", "--file", str(tenants_path))
     assert code == 0
-    principal = TenantRegistry.from_path(tenants_path).authenticate(f"Bearer {_key_from(out)}")
+    principal = load_registry(tenants_path).authenticate(f"Bearer {_key_from(out)}")
     assert principal.tenant is None and principal.role == "auditor"
     code, out, _ = _cli(capsys, "keys", "create", "--tenant", "globex", "--role", "generate")
     assert code == 0
@@ -289,7 +288,7 @@ def test_create_starts_a_tenants_first_key_list(capsys, tmp_path, keys_text):
         capsys, "keys", "create", "--tenant", "solo", "--role", "generate", "--file", str(path)
     )
     assert code == 0, err
-    assert TenantRegistry.from_path(path).authenticate(f"Bearer {_key_from(out)}").tenant == "solo"
+    assert load_registry(path).authenticate(f"Bearer {_key_from(out)}").tenant == "solo"
     assert "# first tenant" in path.read_text()
 
 
@@ -303,7 +302,7 @@ def test_revoke_marks_the_key_and_it_stops_working(capsys, tenants_path):
     code, out, _ = _cli(capsys, "keys", "revoke", key_id, "--file", str(tenants_path))
     assert code == 0
     with pytest.raises(AuthenticationError, match="revoked"):
-        TenantRegistry.from_path(tenants_path).authenticate(f"Bearer {key}")
+        load_registry(tenants_path).authenticate(f"Bearer {key}")
     code, _, err = _cli(capsys, "keys", "revoke", key_id, "--file", str(tenants_path))
     assert code == 1 and "already revoked" in err
     code, _, err = _cli(capsys, "keys", "revoke", "000000000000", "--file", str(tenants_path))
@@ -360,7 +359,7 @@ def test_a_keys_file_adds_keys_to_the_tenants_file(tmp_path):
             "auditors": [{"hash": hash_api_key("aud"), "role": "auditor"}],
         },
     )
-    registry = TenantRegistry.from_path(policies, keys)
+    registry = load_registry(policies, keys)
     assert registry.authenticate("Bearer k").role == "admin"
     assert registry.authenticate("Bearer aud").tenant is None
     assert registry.policy("acme").max_n == 2
@@ -395,7 +394,7 @@ def test_create_starts_a_keys_file_and_groups_keys_by_tenant(capsys, tmp_path):
     assert [t["name"] for t in yaml.safe_load(keys.read_text())["tenants"]] == ["acme", "globex"]
     tenants = [{"name": "acme"}, {"name": "globex"}]
     policies = _write(tmp_path / "t.yaml", {"version": "1", "tenants": tenants})
-    registry = TenantRegistry.from_path(policies, keys)
+    registry = load_registry(policies, keys)
     for tenant, issued in created.items():
         assert {registry.authenticate(f"Bearer {key}").tenant for key in issued} == {tenant}
     code, out, _ = _cli(capsys, "tenants", "check", str(policies), "--keys", str(keys))
