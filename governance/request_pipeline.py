@@ -110,7 +110,7 @@ class GenerationPipeline:
             tenant=facts.tenant,
             model=facts.model,
             model_revision=facts.model_revision,
-            params=facts.params,
+            params=fields.pop("params", facts.params),
             policy_version=facts.policy_version,
             request_id=facts.request_id,
             created=self._clock(),
@@ -244,9 +244,13 @@ class GenerationPipeline:
             else:
                 image = outcome.image
                 assert image is not None
+                params = facts.params
+                if image.quality is not None:  # jpeg/webp: raised if the request's lost the mark
+                    params = {**params, "output_compression_used": image.quality}
                 records.append(
                     self._record(
                         facts,
+                        params=params,
                         outcome="granted",
                         watermark_id=image.watermark_id,
                         watermark_reliable=image.watermark_reliable,
