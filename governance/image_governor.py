@@ -11,12 +11,12 @@ read-back succeeded. A lossy format at a very low quality (JPEG or WebP at `outp
 0-10 on some pictures) erases the mark. Then the quality is RAISED, not refused: the image is
 encoded again at the next multiple of ten above the last try (5 -> 10 -> 20 ... -> 100) until it
 reads, and `GovernedImage.quality` says which quality was used (the audit record's params
-carry it as `output_compression_used`). Why raise rather than refuse
-with a 400 naming `output_compression`: whether a quality carries the mark depends on the picture
-(the same request at q5 reads on one seed and not on another), so a refusal would be a coin toss
-the client cannot avoid, while the raised quality is the least change that keeps the mark. A
-mark that does not read even at quality 100 (or in PNG: e.g. an image far below
-`MIN_RELIABLE_SIDE`) fails closed at stage `readback`: no image leaves.
+carry it as `output_compression_used`). Why raise rather than refuse with a 400 naming
+`output_compression`: whether a quality carries the mark depends on the picture (the same
+request at q5 reads on one seed and not on another), so a refusal would be a coin toss the
+client cannot avoid, while the raised quality is the least change that keeps the mark. A mark
+that does not read even at quality 100 (or in PNG: e.g. an image far below `MIN_RELIABLE_SIDE`)
+fails closed at stage `readback`: no image leaves.
 """
 
 from __future__ import annotations
