@@ -280,6 +280,14 @@ class AppSettings(_Strict):
         description="Calls a minute per caller (API key, else client address) to the public "
         "endpoints /v1/provenance/verify and /v1/c2pa/*; beyond it 429 with Retry-After.",
     )
+    trusted_proxy_hops: int = Field(
+        0,
+        ge=0,
+        le=5,
+        description="Proxies in front of Serve that append to X-Forwarded-For (an ingress: 1). "
+        "Per-address limits then use the address the outermost trusted proxy saw; 0 uses the "
+        "connection's peer and ignores the header (a client could forge it).",
+    )
     moderation_rate_limit_per_minute: int = Field(
         120, ge=1, description="Calls a minute per API key to /v1/moderations (429 beyond it)."
     )

@@ -103,6 +103,18 @@ class TenantsWatcher:
         return self.registry
 
 
+def client_address(request: Request, trusted_hops: int) -> str:
+    """The caller's address: the connection's peer, or with `trusted_hops` proxies in front,
+    the X-Forwarded-For entry the outermost of them appended (entries before it are the
+    client's own claims and could be forged)."""
+    if trusted_hops:
+        forwarded = request.headers.get("x-forwarded-for", "")
+        entries = [entry.strip() for entry in forwarded.split(",") if entry.strip()]
+        if len(entries) >= trusted_hops:
+            return entries[-trusted_hops]
+    return request.client.host if request.client else "unknown"
+
+
 class ApiService:
     """The router's state and the decisions every area shares (who is calling)."""
 
@@ -145,7 +157,7 @@ class ApiService:
         if principal is not None:
             caller = f"key:{principal.key_id}"
         else:
-            caller = f"addr:{request.client.host if request.client else 'unknown'}"
+            caller = f"addr:{client_address(request, self.settings.trusted_proxy_hops)}"
         try:
             await self.limiter.admit_caller_async(caller, getattr(self.settings, setting), setting)
         except RateLimitError:

@@ -383,3 +383,20 @@ def test_moderations_are_limited_per_key(api):
     assert refused.json()["error"]["param"] == "moderation_rate_limit_per_minute"
     other = client.post("/v1/moderations", json=body, headers=bearer("globex", "generate"))
     assert other.status_code == 200
+
+
+def test_per_address_limits_trust_forwarded_for_only_behind_a_proxy(api):
+    client, service, _ = api
+    service.settings = service.settings.model_copy(update={"public_rate_limit_per_minute": 1})
+    params = {"alg": SOFT_BINDING_ALG, "value": "0123456789abcdef"}
+
+    def call(forwarded: str) -> int:
+        headers = {"X-Forwarded-For": forwarded}
+        return client.get("/v1/c2pa/matches/byBinding", params=params, headers=headers).status_code
+
+    # no trusted proxy: the header is the client's own claim, so it cannot buy a new budget
+    assert [call("192.0.2.1"), call("192.0.2.2")] == [200, 429]
+    # one trusted proxy (an ingress): the entry it appended is the caller
+    service.settings = service.settings.model_copy(update={"trusted_proxy_hops": 1})
+    assert [call("198.51.100.9, 203.0.113.1"), call("198.51.100.9, 203.0.113.2")] == [200, 200]
+    assert call("forged, 203.0.113.1") == 429  # a forged prefix does not change the caller
