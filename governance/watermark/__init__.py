@@ -16,12 +16,13 @@ adds what a record id needs:
   a lattice that the picture's autocorrelation shows whatever the edit did to it; the decoder
   proposes lattices from it, refines the best on the pilot, and unwarps. See
   :mod:`governance.watermark.lattice`.
-* False finds. A decode scores up to 228 alignment hypotheses with the pilot (1 as encoded,
-  55 scales, 16 lattices, 64 refinement steps, and when nothing stands out a 60-step aspect scan
-  with its 32 refinement steps), each over all 4096 cyclic shifts of the tile; the pilot only
-  ranks them. At most 4 (the as-encoded one and the best 3) reach Viterbi and the tag check, so
-  an unmarked image yields an id with p <= 4 * 2**-24 (about 2.4e-7), as before the geometric
-  search: the bound counts tag checks, not hypotheses scored.
+* False finds. A decode scores up to 242 alignment hypotheses with the pilot (1 as encoded,
+  55 scales, 16 lattices from the autocorrelation, 14 plain rotations, 64 refinement steps, and
+  when nothing stands out a 60-step aspect scan with its 32 refinement steps), each over all
+  4096 cyclic shifts of the tile; the pilot only ranks them. At most 4 (the as-encoded one and
+  the best 3) reach Viterbi and the tag check, so an unmarked image yields an id with
+  p <= 4 * 2**-24 (about 2.4e-7), as before the geometric search: the bound counts tag checks,
+  not hypotheses scored.
 * Informed embedding: the embedder runs the decoder's statistics on the picture itself, sets
   each coded bit's amplitude to cancel what the picture already says about it, and raises the
   pilot until it reads back clearly. See :mod:`governance.watermark.embedding`.

@@ -9,7 +9,8 @@ lengthens one, a rotation turns both. The decoder looks for each vector's peak i
 lattice they imply, and maps the best lattices back onto the unedited tile with one affine warp;
 the pilot's correlation then finds the cyclic shift and judges the hypothesis, as for a plain
 scale. The autocorrelation needs no key: it only proposes geometries, the keyed pilot and tag
-decide.
+decide. Plain rotations are also swept (ROTATION_SWEEP_DEG): on busy pictures the host's own
+texture can bury the autocorrelation's peaks while the keyed pilot still reads.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ MAX_ANGLE_DEG = 4.0  # rotations the window covers (the bar: +-3 degrees)
 SCALE_RANGE = (0.62, 1.30)  # a side's scale: crops keeping under half the area .. stretches
 PEAKS_PER_AXIS = 8  # local maxima tried for each period vector
 LATTICES = 16  # lattice hypotheses passed on to the pilot
+ROTATION_SWEEP_DEG = tuple(d for d in np.arange(-3.5, 3.51, 0.5) if abs(d) > 0.1)
 ASPECT_RANGE = (0.75, 1.34)  # aspect changes the scan covers (one side 25% shorter or longer)
 ASPECT_STEP = 0.02  # relative step of the aspect scan
 
@@ -116,7 +118,15 @@ def lattices(white: np.ndarray, period: float) -> tuple[list[np.ndarray], list[n
         scan += [np.array([v1, (-v1[1] * r, v1[0] * r)]).T for r in ratios]
     for v2 in seconds[:1]:
         scan += [np.array([(v2[1] * r, -v2[0] * r), v2]).T for r in ratios]
-    return [basis for _, basis in scored[:LATTICES]], scan
+    # a plain rotation keeps the period: a keyed sweep finds it where the host's own texture
+    # buries the autocorrelation's peaks (busy pictures: grass, gravel, diffusion noise)
+    turned = [_turned(period, degrees) for degrees in ROTATION_SWEEP_DEG]
+    return [basis for _, basis in scored[:LATTICES]] + turned, scan
+
+
+def _turned(period: float, degrees: float) -> np.ndarray:
+    c, s = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
+    return period * np.array([[c, -s], [s, c]])
 
 
 def unwarp(white: np.ndarray, basis: np.ndarray, period: int) -> np.ndarray:
