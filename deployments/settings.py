@@ -95,6 +95,19 @@ class ModelSpec(_Strict):
         description="Most requests one pipeline call serves (dynamic batching; 1 disables it). "
         "Keep the deployment's max_ongoing_requests at least this large.",
     )
+    max_images_per_batch: int | None = Field(
+        None,
+        ge=1,
+        le=64,
+        description="Most images one pipeline call makes, counting each request's n: a batch "
+        "is split into calls of at most this many, so GPU memory is bounded by images, not "
+        "requests (SDXL 1024 px on a 24 GB L4: 4). Unset: no cap.",
+    )
+    vae_slicing: bool = Field(
+        True,
+        description="Diffusion: decode a call's latents one image at a time (same pixels, "
+        "lower peak memory).",
+    )
     batch_wait_timeout_s: float = Field(
         0.05, ge=0, le=5, description="How long a request waits for others to batch with."
     )
@@ -210,10 +223,16 @@ class GovernanceSettings(_Strict):
     audit_url: str | None = Field(
         None,
         description="Audit store: `sqlite:///path` or `postgresql://...`; unset: "
-        "$IMPRIMATUR_AUDIT_URL, else SQLite `audit.db` in `state_dir`.",
+        "$IMPRIMATUR_AUDIT_URL (or the file named by $IMPRIMATUR_AUDIT_URL_FILE), else "
+        "SQLite `audit.db` in `state_dir`.",
     )
     provenance: ProvenanceSettings = Field(
         default_factory=ProvenanceSettings, description="C2PA signing and trust."
+    )
+    audit_log_dev_key: bool = Field(
+        False,
+        description="Local only: sign audit checkpoints with a development key made under "
+        "`state_dir`/audit when $IMPRIMATUR_AUDIT_LOG_KEY(_FILE) is unset.",
     )
     watermark_key_env: str = Field(
         environment.WATERMARK_KEY,
@@ -270,9 +289,10 @@ class AppSettings(_Strict):
     )
     limits_url: str | None = Field(
         None,
-        description="Rate-limit and quota store shared by router replicas: `ray` (in-cluster "
-        "actor), `redis://...`, or `memory` (one replica only); unset: $IMPRIMATUR_LIMITS_URL, "
-        "else $IMPRIMATUR_REDIS_URL, else `ray`.",
+        description="Rate-limit and quota store shared by router replicas: `redis://...` "
+        "(production), `ray` (an in-cluster actor: one cluster, development only; an upgrade's "
+        "new cluster starts from zero), or `memory` (one replica only); unset: "
+        "$IMPRIMATUR_LIMITS_URL, else $IMPRIMATUR_REDIS_URL, else `ray`.",
     )
     public_rate_limit_per_minute: int = Field(
         60,
@@ -346,8 +366,8 @@ class AppSettings(_Strict):
     def limits_store_url(self) -> str:
         return (
             self.limits_url
-            or environment.read(environment.LIMITS_URL)
-            or environment.read(environment.REDIS_URL)
+            or environment.read_secret(environment.LIMITS_URL)
+            or environment.read_secret(environment.REDIS_URL)
             or "ray"
         )
 
@@ -427,6 +447,19 @@ def production_key_problems(settings: AppSettings, environ: Mapping[str, str]) -
             environ.get(variable), f"governance.watermark_key_env (${variable})"
         )
     ]
+    if text := environ.get(environment.AUDIT_LOG_KEY):
+        log_setting, log_key = f"${environment.AUDIT_LOG_KEY}", text
+    elif path := environ.get(environment.AUDIT_LOG_KEY_FILE):
+        log_setting = f"${environment.AUDIT_LOG_KEY_FILE} ({path})"
+        log_key = Path(path).read_text(encoding="ascii") if Path(path).is_file() else None
+    else:
+        log_setting, log_key = f"${environment.AUDIT_LOG_KEY}", None
+    problems.append(key_policy.audit_log_key_problem(log_key, log_setting))
+    if governance.audit_log_dev_key:
+        problems.append(
+            "governance.audit_log_dev_key: a non-development config must not sign audit "
+            "checkpoints with a development key"
+        )
     if provenance.create_dev_ca:
         problems.append(
             "governance.provenance.create_dev_ca: a non-development config must not create "

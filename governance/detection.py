@@ -68,6 +68,8 @@ def inspect_image(
             "disclosure": report.disclosure,
             "timestamp": report.timestamp,
             "errors": report.errors,
+            # an edit's inputs, each with its own validation result (lineage)
+            "ingredients": report.ingredients,
         },
         "watermark": {"detected": record_id is not None, "record_id": record_id},
         "manifest_record_id": claimed,

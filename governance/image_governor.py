@@ -33,7 +33,7 @@ import numpy as np
 from governance.encoding import DEFAULT_QUALITY, MIME_TYPES, encode_image, to_image
 from governance.errors import ContentPolicyViolation, GovernanceFailure
 from governance.nsfw import NsfwFilter, NsfwPolicy
-from governance.provenance import ContentCredentials, GenerationFacts
+from governance.provenance import ContentCredentials, GenerationFacts, InputIngredient
 from governance.watermark import Watermarker, WatermarkError
 
 logger = logging.getLogger(__name__)
@@ -53,6 +53,7 @@ class ImageJob:
     quality: int | None = None
     manifest_prompt: str | None = None  # only when the tenant's policy allows it in manifests
     nsfw_policy: NsfwPolicy | None = None
+    ingredients: tuple[InputIngredient, ...] = ()  # an edit's inputs, kept in the manifest
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,7 @@ class ImageGovernor:
                 watermark_id=job.record_id,
                 created=job.created,
                 prompt=job.manifest_prompt,
+                ingredients=job.ingredients,
             )
             mime = MIME_TYPES[job.output_format]
             for quality in quality_ladder(job.output_format, job.quality):

@@ -8,8 +8,10 @@ C2PA signer's chain is (or is issued by) the development CA. Each problem names 
 fix. The checks see values only, so the service at start, `imprimatur config check` and tests
 all ask the same questions.
 
-The audit log has no signing key of its own in this codebase (its records are hash-chained, and
-the chain is verified against itself), so there is no such key to check yet.
+The audit log's checkpoint signing key (a signed-note key, $IMPRIMATUR_AUDIT_LOG_KEY or the file
+$IMPRIMATUR_AUDIT_LOG_KEY_FILE) is checked the same way: unset, empty, unreadable, or a
+development key (whose name is under `imprimatur.invalid/`, as `ensure_dev_log_key` makes them)
+is refused, since checkpoints signed with it prove nothing to an outside verifier.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 
+from governance.audit.note import NoteError, Signer
 from governance.certs import DEV_ORGANIZATION
 from governance.watermark import DEV_KEY
 
@@ -43,4 +46,20 @@ def c2pa_chain_problem(chain_pem: str | None, setting: str) -> str | None:
             organizations = name.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)
             if any(attr.value == DEV_ORGANIZATION for attr in organizations):
                 return f"{setting}: the C2PA signer chains to the development CA"
+    return None
+
+
+DEV_LOG_KEY_PREFIX = "imprimatur.invalid/"  # development log keys' names (never a real origin)
+
+
+def audit_log_key_problem(skey: str | None, setting: str) -> str | None:
+    """Why ``skey`` (the audit log's signed-note key text) cannot sign production checkpoints."""
+    if skey is None or not skey.strip():
+        return f"{setting}: the audit log signing key is unset or empty"
+    try:
+        signer = Signer.from_skey(skey.strip())
+    except (NoteError, ValueError) as exc:
+        return f"{setting}: the audit log signing key cannot be read ({exc})"
+    if signer.name.startswith(DEV_LOG_KEY_PREFIX):
+        return f"{setting}: the audit log signing key is a development key ({signer.name})"
     return None

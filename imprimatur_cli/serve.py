@@ -21,6 +21,7 @@ from deployments.settings import (
     settings_from_serve_config,
 )
 from deployments.tiny_models import ensure_tiny_model, is_tiny_model
+from deployments.weights import pinning_problems
 from governance import environment
 from governance.certs import ensure_dev_ca
 
@@ -31,6 +32,10 @@ def _check(args: argparse.Namespace) -> int:
     except (SettingsError, OSError) as exc:
         print(f"{args.config}: {exc}", file=sys.stderr)
         return 1
+    failed = False
+    if problems := pinning_problems(settings):  # a moving revision: pods could differ
+        print(f"{args.config}: " + "\n  ".join(["unpinned weights:", *problems]), file=sys.stderr)
+        failed = True
     if not args.skip_keys and (problems := production_key_problems(settings, os.environ)):
         for problem in problems:
             print(f"{args.config}: {problem}", file=sys.stderr)
@@ -38,6 +43,8 @@ def _check(args: argparse.Namespace) -> int:
             f"{args.config}: not a development config: the service would refuse to start",
             file=sys.stderr,
         )
+        failed = True
+    if failed:
         return 1
     names = ", ".join(f"{m.name} ({m.family})" for m in settings.models)
     tenants = f"{len(settings.tenants)} inline"

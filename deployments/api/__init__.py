@@ -1,9 +1,11 @@
 """The HTTP API, one module per area, attached to the app in one place (`create_app`).
 
-images       POST /v1/images/generations
+images       POST /v1/images/generations (JSON, or SSE with stream)
+edits        POST /v1/images/edits (multipart; image-to-image, inpainting)
 moderations  POST /v1/moderations
 provenance   POST /v1/provenance/verify, /v1/c2pa/... (the detection tool, soft bindings)
-audit        GET /v1/audit/records[/{id}], /v1/audit/verify
+audit        GET /v1/audit/records[/{id}[/proof]], /v1/audit/verify, /v1/audit/checkpoint[/key],
+             /v1/audit/consistency
 models       GET /v1/models[/{id}]
 health       GET /healthz, /readyz
 """
@@ -15,12 +17,12 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from deployments.api import audit, health, images, models, moderations, provenance
+from deployments.api import audit, edits, health, images, models, moderations, provenance
 from deployments.api.errors import install_error_handlers
 from deployments.api.service import ApiService
 from deployments.body_limit import BodyLimitMiddleware
 
-AREAS = (images, moderations, provenance, audit, models, health)
+AREAS = (images, edits, moderations, provenance, audit, models, health)
 
 
 def create_app(service: ApiService) -> FastAPI:

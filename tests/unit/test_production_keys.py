@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,13 @@ from cryptography.x509.oid import NameOID
 
 from deployments.settings import production_key_problems, settings_from_serve_config
 from governance import environment
+from governance.audit.note import Signer
 from governance.certs import make_dev_ca
-from governance.key_policy import c2pa_chain_problem, watermark_key_problem
+from governance.key_policy import (
+    audit_log_key_problem,
+    c2pa_chain_problem,
+    watermark_key_problem,
+)
 from governance.watermark import DEV_KEY
 from imprimatur_cli.main import main as cli_main
 from tests.conftest import REPO_ROOT
@@ -55,7 +61,11 @@ def dev_chain(tmp_path_factory) -> Path:
 
 
 def good_environ() -> dict[str, str]:
-    return {environment.WATERMARK_KEY: "a-long-secret", environment.C2PA_CERT: own_chain()}
+    return {
+        environment.WATERMARK_KEY: "a-long-secret",
+        environment.C2PA_CERT: own_chain(),
+        environment.AUDIT_LOG_KEY: Signer.generate("audit.example.com/imprimatur").skey,
+    }
 
 
 def test_the_development_config_starts_with_nothing_set() -> None:
@@ -117,17 +127,50 @@ def test_key_policy_checks_values() -> None:
     assert "cannot be parsed" in c2pa_chain_problem("-----BEGIN CERTIFICATE-----\nxx", "C")
 
 
-def test_config_check_reports_the_same(monkeypatch, capsys) -> None:
-    monkeypatch.delenv(environment.WATERMARK_KEY, raising=False)
-    monkeypatch.delenv(environment.C2PA_CERT, raising=False)
-    assert cli_main(["config", "check", str(PRODUCTION)]) == 1
+def test_config_check_reports_the_same(monkeypatch, capsys, tmp_path: Path) -> None:
+    # production.yaml with its weights pinned (the repository's holds PIN-ME placeholders)
+    pinned = tmp_path / "production.yaml"
+    pinned.write_text(re.sub(r"revision: \S+", f'revision: "{"ab" * 20}"', PRODUCTION.read_text()))
+    for name in (environment.WATERMARK_KEY, environment.C2PA_CERT, environment.AUDIT_LOG_KEY):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.delenv(environment.AUDIT_LOG_KEY_FILE, raising=False)
+    assert cli_main(["config", "check", str(pinned)]) == 1
     err = capsys.readouterr().err
     assert WATERMARK_SETTING in err and "$IMPRIMATUR_C2PA_CERT" in err
-    assert "refuse to start" in err
-    assert cli_main(["config", "check", "--skip-keys", str(PRODUCTION)]) == 0  # the file alone
+    assert "$IMPRIMATUR_AUDIT_LOG_KEY" in err and "refuse to start" in err
+    assert cli_main(["config", "check", "--skip-keys", str(pinned)]) == 0  # the file alone
     for name, value in good_environ().items():
         monkeypatch.setenv(name, value)
-    assert cli_main(["config", "check", str(PRODUCTION)]) == 0
+    assert cli_main(["config", "check", str(pinned)]) == 0
     assert "ok" in capsys.readouterr().out
     monkeypatch.delenv(environment.WATERMARK_KEY)
     assert cli_main(["config", "check", str(LOCAL)]) == 0  # development: unchanged
+
+
+def test_the_audit_log_key_must_be_set_and_not_a_development_key(tmp_path: Path) -> None:
+    settings = settings_from_serve_config(PRODUCTION)
+    environ = good_environ()
+    del environ[environment.AUDIT_LOG_KEY]
+    [problem] = production_key_problems(settings, environ)
+    assert problem.startswith("$IMPRIMATUR_AUDIT_LOG_KEY") and "unset or empty" in problem
+    dev = Signer.generate("imprimatur.invalid/dev-audit/0a1b2c3d").skey
+    [problem] = production_key_problems(settings, environ | {environment.AUDIT_LOG_KEY: dev})
+    assert "development key" in problem
+    key_file = tmp_path / "log.key"
+    key_file.write_text("PRIVATE+KEY+garbage\n")
+    environ[environment.AUDIT_LOG_KEY_FILE] = str(key_file)
+    [problem] = production_key_problems(settings, environ)
+    assert problem.startswith(f"$IMPRIMATUR_AUDIT_LOG_KEY_FILE ({key_file})")
+    assert "cannot be read" in problem
+    key_file.write_text(Signer.generate("audit.example.com/imprimatur").skey + "\n")
+    assert production_key_problems(settings, environ) == []
+    assert audit_log_key_problem(None, "L") == "L: the audit log signing key is unset or empty"
+
+
+def test_the_development_audit_log_key_setting_is_refused() -> None:
+    settings = settings_from_serve_config(PRODUCTION)
+    governance = settings.governance.model_copy(update={"audit_log_dev_key": True})
+    problems = production_key_problems(
+        settings.model_copy(update={"governance": governance}), good_environ()
+    )
+    assert [p.split(":")[0] for p in problems] == ["governance.audit_log_dev_key"]
