@@ -91,7 +91,7 @@ def public_server_error(error: ImprimaturError, request_id: str) -> ImprimaturEr
     if isinstance(error, OverloadedError):
         return error  # written by us for the client (which model, when to retry)
     if isinstance(error, GovernanceFailure):
-        message = f"The {error.stage} stage failed; no image was released."
+        message = f"The {error.stage} stage failed; nothing was released."
     elif error.code == "generation_failed":
         message = "Image generation failed."
     else:
