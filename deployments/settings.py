@@ -436,25 +436,33 @@ class AppSettings(_Strict):
 
 
 def production_key_problems(settings: AppSettings, environ: Mapping[str, str]) -> list[str]:
-    """What keeps a non-development config from starting: each problem names its setting."""
+    """What keeps a non-development config from starting: each problem names its setting.
+
+    Keys are read as the service reads them: `$NAME`, else the file `$NAME_FILE` names (a
+    mounted Secret)."""
     if settings.development:
         return []
     governance = settings.governance
     provenance = governance.provenance
+    problems: list[str | None] = []
+
+    def secret(name: str, setting: str) -> str | None:
+        try:
+            return environment.read_secret(name, environ)
+        except environment.SecretFileError as exc:
+            problems.append(f"{setting}: {exc}")
+            return ""  # reported: not "unset" as well
+
+    def named(name: str) -> str:
+        return f"${name}" + (f" (file ${name}_FILE)" if environ.get(f"{name}_FILE") else "")
+
     variable = governance.watermark_key_env
-    problems = [
-        key_policy.watermark_key_problem(
-            environ.get(variable), f"governance.watermark_key_env (${variable})"
-        )
-    ]
-    if text := environ.get(environment.AUDIT_LOG_KEY):
-        log_setting, log_key = f"${environment.AUDIT_LOG_KEY}", text
-    elif path := environ.get(environment.AUDIT_LOG_KEY_FILE):
-        log_setting = f"${environment.AUDIT_LOG_KEY_FILE} ({path})"
-        log_key = Path(path).read_text(encoding="ascii") if Path(path).is_file() else None
-    else:
-        log_setting, log_key = f"${environment.AUDIT_LOG_KEY}", None
-    problems.append(key_policy.audit_log_key_problem(log_key, log_setting))
+    setting = f"governance.watermark_key_env ({named(variable)})"
+    if (key := secret(variable, setting)) != "":
+        problems.append(key_policy.watermark_key_problem(key, setting))
+    setting = named(environment.AUDIT_LOG_KEY)
+    if (log_key := secret(environment.AUDIT_LOG_KEY, setting)) != "":
+        problems.append(key_policy.audit_log_key_problem(log_key, setting))
     if governance.audit_log_dev_key:
         problems.append(
             "governance.audit_log_dev_key: a non-development config must not sign audit "
@@ -466,15 +474,16 @@ def production_key_problems(settings: AppSettings, environ: Mapping[str, str]) -
             "a development CA"
         )
     if provenance.from_env:
-        setting = f"governance.provenance.from_env (${environment.C2PA_CERT})"
-        chain = environ.get(environment.C2PA_CERT)
+        setting = f"governance.provenance.from_env ({named(environment.C2PA_CERT)})"
+        chain = secret(environment.C2PA_CERT, setting)
     else:
         path = settings.resolve_path(provenance.cert_chain)
         setting = f"governance.provenance.cert_chain ({path})"
         chain = path.read_text() if path.is_file() else None
-    if chain is not None and "\n" not in chain and "\\n" in chain:
-        chain = chain.replace("\\n", "\n")  # a PEM pasted into a one-line variable
-    problems.append(key_policy.c2pa_chain_problem(chain, setting))
+    if chain != "":
+        if chain is not None and "\n" not in chain and "\\n" in chain:
+            chain = chain.replace("\\n", "\n")  # a PEM pasted into a one-line variable
+        problems.append(key_policy.c2pa_chain_problem(chain, setting))
     return [problem for problem in problems if problem]
 
 

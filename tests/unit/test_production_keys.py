@@ -160,7 +160,7 @@ def test_the_audit_log_key_must_be_set_and_not_a_development_key(tmp_path: Path)
     key_file.write_text("PRIVATE+KEY+garbage\n")
     environ[environment.AUDIT_LOG_KEY_FILE] = str(key_file)
     [problem] = production_key_problems(settings, environ)
-    assert problem.startswith(f"$IMPRIMATUR_AUDIT_LOG_KEY_FILE ({key_file})")
+    assert problem.startswith("$IMPRIMATUR_AUDIT_LOG_KEY (file $IMPRIMATUR_AUDIT_LOG_KEY_FILE)")
     assert "cannot be read" in problem
     key_file.write_text(Signer.generate("audit.example.com/imprimatur").skey + "\n")
     assert production_key_problems(settings, environ) == []
@@ -174,3 +174,21 @@ def test_the_development_audit_log_key_setting_is_refused() -> None:
         settings.model_copy(update={"governance": governance}), good_environ()
     )
     assert [p.split(":")[0] for p in problems] == ["governance.audit_log_dev_key"]
+
+
+def test_keys_mounted_as_files_are_read_as_the_service_reads_them(tmp_path: Path) -> None:
+    # the RayService mounts each Secret as a file and sets $NAME_FILE (governance.environment)
+    settings = settings_from_serve_config(PRODUCTION)
+    environ = {}
+    for name, value in good_environ().items():
+        path = tmp_path / name.lower()
+        path.write_text(value + "\n")
+        environ[f"{name}_FILE"] = str(path)
+    assert production_key_problems(settings, environ) == []
+    (tmp_path / environment.WATERMARK_KEY.lower()).write_text(DEV_KEY.decode())
+    [problem] = production_key_problems(settings, environ)
+    assert problem.startswith(f"{WATERMARK_SETTING[:-1]} (file $IMPRIMATUR_WATERMARK_KEY_FILE))")
+    assert "development key" in problem
+    environ[f"{environment.C2PA_CERT}_FILE"] = str(tmp_path / "missing.pem")
+    problems = production_key_problems(settings, environ)
+    assert any("IMPRIMATUR_C2PA_CERT_FILE" in p and "no such file" in p for p in problems)
