@@ -236,7 +236,8 @@ class GovernanceSettings(_Strict):
     )
     watermark_key_env: str = Field(
         environment.WATERMARK_KEY,
-        description="Variable holding the watermark key; unset uses the built-in dev key.",
+        description="Variable holding the watermark key (or its _FILE); unset uses the built-in "
+        "dev key, which only a `development` config may (the service refuses to start otherwise).",
     )
     moderation: ModerationPolicy = Field(
         default_factory=ModerationPolicy, description="Default prompt moderation policy."
