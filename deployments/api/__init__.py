@@ -8,6 +8,8 @@ audit        GET /v1/audit/records[/{id}[/proof]], /v1/audit/verify, /v1/audit/c
              /v1/audit/consistency
 models       GET /v1/models[/{id}]
 health       GET /healthz, /readyz
+usage        GET /v1/usage (images and refusals per day and category)
+console      /console/ pages (playground, check, audit, usage), GET /v1/whoami
 """
 
 from __future__ import annotations
@@ -17,12 +19,22 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from deployments.api import audit, edits, health, images, models, moderations, provenance
+from deployments.api import (
+    audit,
+    console,
+    edits,
+    health,
+    images,
+    models,
+    moderations,
+    provenance,
+    usage,
+)
 from deployments.api.errors import install_error_handlers
 from deployments.api.service import ApiService
 from deployments.body_limit import BodyLimitMiddleware
 
-AREAS = (images, edits, moderations, provenance, audit, models, health)
+AREAS = (images, edits, moderations, provenance, audit, usage, models, health, console)
 
 
 def create_app(service: ApiService) -> FastAPI:
