@@ -119,7 +119,7 @@ class GenerationPipeline:
             tenant=facts.tenant,
             model=facts.model,
             model_revision=facts.model_revision,
-            params=facts.params,
+            params=fields.pop("params", facts.params),
             policy_version=facts.policy_version,
             request_id=facts.request_id,
             created=self._clock(),
@@ -257,8 +257,12 @@ class GenerationPipeline:
                 return record, refusal, outcome
         image = outcome.image
         assert image is not None
+        params = facts.params
+        if image.quality is not None:  # jpeg/webp: raised if the request's lost the mark
+            params = {**params, "output_compression_used": image.quality}
         record = self._record(
             facts,
+            params=params,
             outcome="granted",
             watermark_id=image.watermark_id,
             watermark_reliable=image.watermark_reliable,

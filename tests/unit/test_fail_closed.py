@@ -290,3 +290,14 @@ def test_postgres_chain_verifies_then_names_the_tampered_record(
         )
     broken = store.verify_chain()
     assert not broken.ok and broken.first_broken_record_id == target
+
+
+def test_a_raised_quality_is_audited(moderator, detector, credentials, store):
+    # JPEG q0 erases the mark on this photo: the governor raises the quality until it reads
+    # back, and the audit record says which quality left
+    pipeline = make_pipeline(moderator, governor(detector, credentials), store)
+    result = run(pipeline, facts(output_format="jpeg", quality=0))
+    [image], [record] = result.images, result.records
+    used = record.params["output_compression_used"]
+    assert record.outcome == "granted" and used in range(10, 101, 10)
+    assert Watermarker().decode(Image.open(io.BytesIO(image.data))) == image.record_id
