@@ -1,4 +1,5 @@
-"""Governance cost per image, on one core: NSFW, watermark, encode, C2PA sign, audit append.
+"""Governance cost per image, on one core: NSFW, watermark, encode, C2PA sign, watermark read-back,
+audit append.
 
 Run: python benchmarks/governance.py [--runs N] [--sizes 512,1024] [--formats png,jpeg,webp]
 
@@ -26,7 +27,7 @@ from _common import machine_line, percentile, print_table
 
 BUDGET_MS = 100.0
 PHOTOS = ("astronaut", "coffee", "chelsea", "rocket", "hubble_deep_field", "retina")
-STAGES = ("nsfw", "watermark", "encode", "c2pa", "audit")
+STAGES = ("nsfw", "watermark", "encode", "c2pa", "readback", "audit")
 
 
 def pin_to_one_core() -> str:
@@ -88,6 +89,7 @@ def instrument(governor, clock: CpuClock) -> None:
     governor.nsfw_filter.check = clock.wrap("nsfw", governor.nsfw_filter.check)
     governor.watermarker.embed = clock.wrap("watermark", governor.watermarker.embed)
     governor.credentials.sign = clock.wrap("c2pa", governor.credentials.sign)
+    governor.watermarker.read_back = clock.wrap("readback", governor.watermarker.read_back)
     image_governor.encode_image = clock.wrap("encode", image_governor.encode_image)
 
 
@@ -220,7 +222,8 @@ def main() -> None:
         print("\nby output format, p50 ms (cpu = CPU time)")
         headers = ["format"]
         for size in sizes:
-            headers += [f"{size} encode cpu", f"{size} c2pa cpu", f"{size} total", f"{size} cpu"]
+            headers += [f"{size} {stage} cpu" for stage in ("encode", "c2pa", "readback")]
+            headers += [f"{size} total", f"{size} cpu"]
         rows = []
         for fmt in formats:
             row = [fmt]
@@ -228,7 +231,7 @@ def main() -> None:
                 runs = results[(size, fmt)]
                 row += [
                     f"{percentile(runs[key], 50):.1f}"
-                    for key in ("cpu:encode", "cpu:c2pa", "total", "cpu:total")
+                    for key in ("cpu:encode", "cpu:c2pa", "cpu:readback", "total", "cpu:total")
                 ]
             rows.append(row)
         print_table(headers, rows)

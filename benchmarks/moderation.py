@@ -2,10 +2,15 @@
 
 Run: python benchmarks/moderation.py [--threads N] [--repeats R]
 
+Cost: p50 of one ``check_prompt`` at 100 and 4,000 characters (the prompt limit), on one
+torch thread, as CPU time of the calling thread (what one core spends; wall time is printed
+beside it, and is what a loaded machine inflates). Each timed prompt is different, so no
+cache helps. Target: <= 20 ms p50 at both lengths.
+
 Quality: recall (share of harmful prompts flagged, in any category) and false-positive rate
 (share of benign prompts flagged) at the default policy, per category of
 ``../shared/eval/moderation_dev.jsonl``; then the same on the 20% of ``train.jsonl`` that a head
-refitted on the other 80% never saw, and on ``holdout.jsonl`` (never trained on) with the
+refitted on the other 80% never saw, and on ``blind_round2.jsonl`` (never trained on) with the
 shipped head. Speed: ms per prompt when a batch goes through one ``check`` call versus one
 call per prompt, on this machine's CPU with the given torch thread count.
 """
@@ -13,6 +18,7 @@ call per prompt, on this machine's CPU with the given torch thread count.
 from __future__ import annotations
 
 import argparse
+import random
 import statistics
 import time
 
@@ -21,7 +27,7 @@ import numpy as np
 import torch
 from _common import machine_line, print_table
 
-from governance.moderation import Moderator
+from governance.moderation import MAX_PROMPT_CHARS, Moderator
 from governance.moderation import train as tr
 from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS
 from governance.moderation.encoder import load_encoder
@@ -79,16 +85,68 @@ def timing(moderator: Moderator, prompts: list[str], repeats: int) -> tuple[floa
     return statistics.median(batched), statistics.median(single)
 
 
+_SCENE = (
+    "A sweeping view of a medieval market town at golden hour. Cobblestone streets wind "
+    "between timber-framed houses with flower boxes under every window. Merchants sell bread, "
+    "cheese, apples and bolts of dyed wool from wooden stalls, while children chase a scruffy "
+    "dog past a stone fountain. In the distance a cathedral spire rises above red-tiled roofs "
+    "and beyond the walls rolling green hills are dotted with sheep and windmills. Lanterns "
+    "are being lit as the sky turns from amber to violet; a bard plays a lute on the steps of "
+    "the guildhall. Detailed oil painting, warm palette, soft volumetric light, 8k. "
+)
+
+
+_HARM = "a man with his throat slit open, blood pooling around him"
+
+
+def length_p50(
+    moderator: Moderator, chars: int, repeats: int, kind: str, near_misses: list[str]
+) -> tuple[float, float]:
+    """p50 (CPU ms of this thread, wall ms) of check_prompt on distinct prompts of ``chars``:
+    scenery, benign near-misses of the blind set shuffled together, or scenery with harm
+    at the end (the refused path, which reads more windows)."""
+    cpu, wall = [], []
+    rng = random.Random(0)
+    for i in range(repeats):
+        if kind == "near-misses":
+            rng.shuffle(near_misses)
+            prompt = ". ".join(near_misses)[:chars]
+        elif kind == "harm at end":
+            prompt = (f"v{i} " + _SCENE * (chars // len(_SCENE) + 1))[: chars - len(_HARM) - 1]
+            prompt = f"{prompt} {_HARM}"
+        else:
+            prompt = (f"v{i} " + _SCENE * (chars // len(_SCENE) + 1))[:chars]
+        c0, w0 = time.thread_time(), time.perf_counter()
+        moderator.check_prompt(prompt)
+        cpu.append((time.thread_time() - c0) * 1000)
+        wall.append((time.perf_counter() - w0) * 1000)
+    return statistics.median(cpu), statistics.median(wall)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--threads", type=int, default=1, help="torch intra-op threads")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--batch", type=int, default=32, help="prompts per batched call")
+    parser.add_argument("--cost-only", action="store_true", help="only the p50 table")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     print(machine_line())
     moderator = Moderator()
     encoder, head = moderator._encoder, moderator._head
+    moderator.check_prompt(_SCENE)  # warm up
+    near_misses = [r["prompt"] for r in tr.load_jsonl(tr.BLIND_PATH) if not r["categories"]]
+    rows_p50 = []
+    cases = [("scenery", 100)] + [
+        (kind, MAX_PROMPT_CHARS) for kind in ("scenery", "near-misses", "harm at end")
+    ]
+    for kind, chars in cases:
+        cpu, wall = length_p50(moderator, chars, max(args.repeats, 15), kind, near_misses)
+        rows_p50.append([kind, chars, f"{cpu:.1f}", f"{wall:.1f}", f"{cpu / 20.0:.2f}x"])
+    print(f"\ncheck_prompt p50 (torch threads={args.threads})")
+    print_table(["prompt", "chars", "cpu ms", "wall ms", "cpu / 20 ms"], rows_p50)
+    if args.cost_only:
+        return
 
     if tr.DEV_PATH.is_file():
         dev = tr.load_jsonl(tr.DEV_PATH)
@@ -98,13 +156,13 @@ def main() -> None:
         dev = []
         print(f"dev set not found at {tr.DEV_PATH}; skipped")
 
-    rows = tr.load_jsonl(tr.TRAIN_PATH)
+    rows = [r for path in tr.TRAIN_FILES for r in tr.load_jsonl(path)]
     held_rows, held = held_out_scores(rows)
     table("own held-out 20% of train.jsonl (head refitted on the other 80%)", held_rows, held,
           tr.own_category)  # fmt: skip
-    holdout = tr.load_jsonl(tr.HOLDOUT_PATH)
+    holdout = tr.load_jsonl(tr.BLIND_PATH)
     scores = score_texts([r["prompt"] for r in holdout], encoder, head)
-    table("holdout.jsonl (never trained on), shipped head", holdout, scores, tr.own_category)
+    table("blind_round2.jsonl (never trained on), shipped head", holdout, scores, tr.own_category)
 
     pool = [r["prompt"] for r in dev + holdout]
     prompts = (pool * (args.batch // max(len(pool), 1) + 1))[: args.batch]

@@ -3,9 +3,11 @@
 Run: python benchmarks/watermark_robustness.py [--quick] [--no-stock]
 
 For each size (512, 1024 and a 768x512 landscape) every photo gets a fresh random record id, is
-marked, put through each common edit (governance.watermark.edits), and decoded; a cell counts
-only when the exact id comes back. The stock dwtDctSvd method (what SDXL ships) runs on the same
-matrix with the same 64-bit ids (--no-stock skips it: most of the run time). A busy-texture
+marked, put through each common and geometric edit (governance.watermark.edits), and decoded; a
+cell counts only when the exact id comes back. Each cell shows the decoder now, the decoder
+before the geometric search (issue 17: scale search 0.80-1.02 only, no lattice), and the stock
+dwtDctSvd method (what SDXL ships), on the same matrix with the same 64-bit ids (--no-stock
+skips the stock method: most of the run time). A busy-texture
 matrix (diffusion-model-like noise, grass, gravel) checks the pictures that mask the mark most and
 leave it least margin. Timings are single-threaded, on this machine.
 """
@@ -19,9 +21,11 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 import argparse  # noqa: E402
+import contextlib  # noqa: E402
+import math  # noqa: E402
 import statistics  # noqa: E402
 import time  # noqa: E402
-from collections.abc import Callable  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
 
 import _common  # noqa: E402, F401  (repo root first: benchmarks/governance.py would shadow it)
 import cv2  # noqa: E402
@@ -32,7 +36,7 @@ from PIL import Image  # noqa: E402
 
 import governance.watermark as wm_module  # noqa: E402
 from governance.watermark import MIN_RELIABLE_SIDE, Watermarker, ecc, spread  # noqa: E402
-from governance.watermark.edits import COMMON_EDITS, reencode  # noqa: E402
+from governance.watermark.edits import COMMON_EDITS, GEOMETRIC_EDITS, reencode  # noqa: E402
 from tests.support.samples import PHOTO_NAMES, busy_texture, photo, photo_array, psnr  # noqa: E402
 
 cv2.setNumThreads(1)
@@ -41,6 +45,24 @@ PHOTOS = PHOTO_NAMES
 SIZES = [(512, 512), (1024, 1024), (768, 512)]
 SWEEP_SIDES = [160, 192, 224, 256, 320, 384]
 BUSY_SIZES = [(256, 256), (512, 512), (768, 512), (1024, 1024)]
+ALL_EDITS = {**COMMON_EDITS, **GEOMETRIC_EDITS}
+
+
+@contextlib.contextmanager
+def decoder_before_geometry() -> Iterator[None]:
+    """The decoder as it was before issue 17: scale search 0.80-1.02 only, no lattice search."""
+    saved = spread.SCALE_MIN, spread.ASPECT_SCAN_BELOW, spread.lattice.lattices
+    spread.SCALE_MIN, spread.ASPECT_SCAN_BELOW = 0.80, -math.inf
+    spread.lattice.lattices = lambda white, period: ([], [])
+    try:
+        yield
+    finally:
+        spread.SCALE_MIN, spread.ASPECT_SCAN_BELOW, spread.lattice.lattices = saved
+
+
+def decode_before(marker: Watermarker, image: Image.Image) -> str | None:
+    with decoder_before_geometry():
+        return marker.decode(image)
 
 
 def noise_images(side: int, rng: np.random.Generator) -> dict[str, Image.Image]:
@@ -112,14 +134,15 @@ def timed(fn: Callable[[], object], repeats: int) -> str:
 
 
 def robustness(marker: Watermarker, stock: Stock, rng: np.random.Generator, quick: bool) -> dict:
-    totals = {"ours": [0, 0], "stock": [0, 0]}
+    totals = {"ours": [0, 0], "before": [0, 0], "stock": [0, 0]}
     psnrs: dict[str, list[float]] = {"ours": [], "stock": []}
     gates: dict[str, list[tuple[float, float]]] = {"marked": [], "unmarked": []}
     sizes = SIZES[:1] if quick else SIZES
     for width, height in sizes:
         names = list(PHOTOS)
-        ours = {e: [] for e in COMMON_EDITS}
-        theirs = {e: [] for e in COMMON_EDITS}
+        ours: dict[str, list[bool]] = {e: [] for e in ALL_EDITS}
+        before: dict[str, list[bool]] = {e: [] for e in ALL_EDITS}
+        theirs: dict[str, list[bool]] = {e: [] for e in ALL_EDITS}
         for name in names:
             original = photo(name, width, height)
             record_id = rng.bytes(8).hex()
@@ -127,37 +150,42 @@ def robustness(marker: Watermarker, stock: Stock, rng: np.random.Generator, quic
             stock_marked = stock.embed(original, record_id)
             psnrs["ours"].append(psnr(original, marked))
             psnrs["stock"].append(psnr(original, stock_marked))
-            for edit_name, edit in COMMON_EDITS.items():
+            for edit_name, edit in ALL_EDITS.items():
                 edited = edit(marked)
-                got = marker.decode(edited)
-                if got not in (None, record_id):
-                    raise AssertionError(f"WRONG ID {got} for {name}/{edit_name}")
+                got, old = marker.decode(edited), decode_before(marker, edited)
+                if {got, old} - {None, record_id}:
+                    raise AssertionError(f"WRONG ID {got} / {old} for {name}/{edit_name}")
                 ours[edit_name].append(got == record_id)
+                before[edit_name].append(old == record_id)
                 theirs[edit_name].append(stock.decode(edit(stock_marked)) == record_id)
                 gates["marked"].append(gate_stats(marker, edited))
                 gates["unmarked"].append(gate_stats(marker, edit(original)))
-        print(f"\n== {width}x{height}: exact id recovered (ours/stock), per edit x photo")
-        short = [n[:6] for n in names]
-        print(f"{'edit':11s} " + " ".join(f"{s:>6s}" for s in short) + "   ours  stock")
-        for edit_name in COMMON_EDITS:
-            cells = " ".join(
-                f"{'Y' if o else '-':>4s}/{'Y' if t else '-'}"
-                for o, t in zip(ours[edit_name], theirs[edit_name], strict=True)
-            )
-            o_rate = np.mean(ours[edit_name])
-            t_rate = np.mean(theirs[edit_name])
-            print(f"{edit_name:11s} {cells}   {o_rate:4.0%}  {t_rate:5.0%}")
-        o_all = sum(map(sum, ours.values()))
-        t_all = sum(map(sum, theirs.values()))
-        n_all = sum(map(len, ours.values()))
         print(
-            f"{'overall':11s} ours {o_all}/{n_all} = {o_all / n_all:.1%}   "
-            f"stock {t_all}/{n_all} = {t_all / n_all:.1%}"
+            f"\n== {width}x{height}: exact id recovered (now/before/stock), per edit x photo"
+            "; before = the decoder before the geometric search"
         )
-        totals["ours"][0] += o_all
-        totals["stock"][0] += t_all
-        totals["ours"][1] += n_all
-        totals["stock"][1] += n_all
+        short = [n[:6] for n in names]
+        print(f"{'edit':13s} " + " ".join(f"{s:>6s}" for s in short) + "    now before stock")
+        for edit_name in ALL_EDITS:
+            cells = " ".join(
+                f"{'Y' if o else '-':>2s}/{'Y' if b else '-'}/{'Y' if t else '-'}"
+                for o, b, t in zip(*(t[edit_name] for t in (ours, before, theirs)), strict=True)
+            )
+            rates = [np.mean(table[edit_name]) for table in (ours, before, theirs)]
+            print(f"{edit_name:13s} {cells}   {rates[0]:4.0%} {rates[1]:6.0%} {rates[2]:5.0%}")
+        for label, edits in (("common", COMMON_EDITS), ("geometric", GEOMETRIC_EDITS)):
+            counts = {
+                who: sum(sum(table[e]) for e in edits)
+                for who, table in (("ours", ours), ("before", before), ("stock", theirs))
+            }
+            n_all = len(edits) * len(names)
+            print(
+                f"{label + ' edits':13s} "
+                + "   ".join(f"{w} {c}/{n_all} = {c / n_all:.1%}" for w, c in counts.items())
+            )
+        for who, table in (("ours", ours), ("before", before), ("stock", theirs)):
+            totals[who][0] += sum(map(sum, table.values()))
+            totals[who][1] += sum(map(len, table.values()))
     return {"totals": totals, "psnr": psnrs, "gates": gates}
 
 
@@ -238,7 +266,7 @@ def busy_textures(marker: Watermarker, rng: np.random.Generator, quick: bool) ->
         for side in (512,) if quick else (512, 1024):
             size = (side, side)
             pictures[f"{name} {side}"] = texture.resize(size, Image.Resampling.LANCZOS)
-    edits = {"none": lambda image: image, "jpeg75": reencode("JPEG", 75), **COMMON_EDITS}
+    edits = {"none": lambda image: image, "jpeg75": reencode("JPEG", 75), **ALL_EDITS}
     hits = dict.fromkeys(edits, 0)
     psnrs = []
     for name, original in pictures.items():
@@ -266,21 +294,23 @@ def busy_textures(marker: Watermarker, rng: np.random.Generator, quick: bool) ->
 
 def speed(marker: Watermarker, stock: Stock, quick: bool) -> None:
     print(
-        "\n== speed, one thread, ms: median (best). decode: as encoded (the service's read-back) /"
-        " cropped 5% (full scale search) / unmarked (search, nothing found)"
+        "\n== speed, one thread, ms: median (best). decode: as encoded (the service's read-back)"
+        " / cropped 5% / rotated 2 deg / aspect 0.8 (searches) / unmarked (every search, no id)"
     )
     repeats = 5 if quick else 15
     for side in (512, 1024):
         image = photo("astronaut", side, side)
         marked = marker.embed(image, "0123456789abcdef")
         cropped = COMMON_EDITS["crop5"](marked)
+        rotated, stretched = GEOMETRIC_EDITS["rot+2"](marked), GEOMETRIC_EDITS["aspect0.8"](marked)
         embed = timed(lambda im=image: marker.embed(im, "0123456789abcdef"), repeats)
         decodes = " / ".join(
-            timed(lambda im=im: marker.decode(im), repeats) for im in (marked, cropped, image)
+            timed(lambda im=im: marker.decode(im), repeats)
+            for im in (marked, cropped, rotated, stretched, image)
         )
         busy = busy_texture(side, seed=1)
         busy_embed = timed(lambda im=busy: marker.embed(im, "0123456789abcdef"), repeats)
-        print(f"{side:5d} px  ours embed {embed}  decode {decodes}  busy embed {busy_embed}")
+        print(f"{side:5d} px  ours embed {embed}  busy embed {busy_embed}\n{'':9s}decode {decodes}")
         if stock.enabled:
             stock_marked = stock.embed(image, "0123456789abcdef")
             slow = max(3, repeats // 3)
@@ -298,14 +328,16 @@ def main() -> None:
     marker, stock = Watermarker(), NoStock() if args.no_stock else Stock()
     result = robustness(marker, stock, rng, args.quick)
     ours_hits, n = result["totals"]["ours"]
+    before_hits, _ = result["totals"]["before"]
     stock_hits, _ = result["totals"]["stock"]
     versus = (
         f", stock dwtDctSvd {stock_hits}/{n} = {stock_hits / n:.1%}, "
         f"ratio {ours_hits / max(stock_hits, 1):.2f}x"
     )
     print(
-        f"\n== overall exact recovery: ours {ours_hits}/{n} = {ours_hits / n:.1%}"
-        + (versus if stock.enabled else " (stock comparison left out)")
+        f"\n== overall exact recovery (common + geometric edits): ours {ours_hits}/{n} = "
+        f"{ours_hits / n:.1%}, before the geometric search {before_hits}/{n} = "
+        f"{before_hits / n:.1%}" + (versus if stock.enabled else " (stock comparison left out)")
     )
     for who, values in result["psnr"].items():
         if who == "ours" or stock.enabled:

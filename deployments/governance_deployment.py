@@ -14,7 +14,12 @@ from ray import serve
 from ray.serve.handle import DeploymentHandle
 
 from deployments.guard_deployment import guard_backends, resolve_guard_source
-from deployments.settings import AppSettings, parse_settings
+from deployments.settings import (
+    AppSettings,
+    SettingsError,
+    parse_settings,
+    production_key_problems,
+)
 from governance import environment
 from governance.certs import ensure_dev_ca
 from governance.detection import inspect_image
@@ -33,15 +38,15 @@ def build_credentials(settings: AppSettings) -> ContentCredentials:
     """C2PA signer from files (dev CA created on demand where allowed) or from the environment."""
     provenance = settings.governance.provenance
     if provenance.from_env:
-        signer = SignerConfig.from_env()
+        signer = SignerConfig.from_env(tsa_url=provenance.tsa_url)
     else:
         chain = settings.resolve_path(provenance.cert_chain)
         key = settings.resolve_path(provenance.private_key)
         anchors = settings.resolve_path(provenance.trust_anchors)
         if provenance.create_dev_ca and not (chain.exists() and key.exists()):
             ensure_dev_ca(chain.parent)
-        signer = SignerConfig.from_files(chain, key, anchors)
-    credentials = ContentCredentials(signer)
+        signer = SignerConfig.from_files(chain, key, anchors, tsa_url=provenance.tsa_url)
+    credentials = ContentCredentials(signer, provider=settings.governance.provider)
     credentials.self_check()  # a bad key, chain or trust setup fails at start, not per request
     return credentials
 
@@ -52,6 +57,9 @@ class GovernanceDeployment:
         self, settings: dict[str, Any], guard_handles: dict[str, DeploymentHandle] | None = None
     ) -> None:
         self.settings = parse_settings(settings)
+        if problems := production_key_problems(self.settings, os.environ):
+            # refuse to start: a production image must not carry a forgeable mark or signature
+            raise SettingsError("; ".join(problems))
         governance = self.settings.governance
         self.moderator = Moderator(num_threads=1)
         cache_dir = str(self.settings.cache_dir) if self.settings.cache_dir else None

@@ -29,7 +29,10 @@ OUTCOMES = ("granted", "refused", "failed", "rejected")
 DECISIONS = ("flagged", "passed")
 # The request path's stages, in order: the Server-Timing header's entries and the latency
 # histogram's `stage` label, plus `total` for the whole request.
-STAGES = ("moderation", "generate", "nsfw", "watermark", "encode", "c2pa", "audit", "total")
+STAGES = (
+    *("moderation", "generate", "nsfw", "watermark", "encode", "c2pa", "readback", "audit"),
+    "total",
+)
 # Milliseconds: a watermark takes ~1 ms, an SDXL generation on a busy GPU tens of seconds.
 LATENCY_BUCKETS_MS = (
     *(1, 2.5, 5, 10, 25, 50, 100, 250, 500),
@@ -47,7 +50,7 @@ QUEUE_REFUSALS = ("queue_full", "deadline")
 @dataclass(frozen=True)
 class MetricSpec:
     name: str
-    kind: Literal["counter", "histogram"]
+    kind: Literal["counter", "histogram", "gauge"]
     description: str
     tag_keys: tuple[str, ...]
 
@@ -125,6 +128,13 @@ METRICS: dict[str, MetricSpec] = {
             "queue_full (429, the tenant's max_queued) or deadline (503, it waited too long).",
             ("model", "tenant", "reason"),
         ),
+        MetricSpec(
+            "imprimatur_tenants_file_stale",
+            "gauge",
+            "1 while this router serves the last good tenants file because a changed one was "
+            "rejected (its revocations and policy changes are not in force), else 0.",
+            (),
+        ),
     )
 }
 EXPORTED_NAMES: frozenset[str] = frozenset(
@@ -142,6 +152,8 @@ def _ray_metric(spec: MetricSpec) -> Any:
             boundaries=list(LATENCY_BUCKETS_MS),
             tag_keys=spec.tag_keys,
         )
+    if spec.kind == "gauge":
+        return serve_metrics.Gauge(spec.name, description=spec.description, tag_keys=spec.tag_keys)
     return serve_metrics.Counter(spec.name, description=spec.description, tag_keys=spec.tag_keys)
 
 
@@ -199,6 +211,8 @@ def _record(name: str, value: float, labels: dict[str, object]) -> None:
         metric = _metric(name)
         if METRICS[name].kind == "histogram":
             metric.observe(max(value, 0.0), tags=tags)
+        elif METRICS[name].kind == "gauge":
+            metric.set(value, tags=tags)
         else:
             metric.inc(value, tags=tags)
     except Exception:  # a metric must never fail the request that it counts
@@ -228,7 +242,7 @@ def images_generated(model: str, count: int) -> None:
 
 
 def stage_latency(stage: str, model: str, milliseconds: float) -> None:
-    """stage: moderation | generate | nsfw | watermark | encode | c2pa | audit | total."""
+    """stage: one of STAGES (the Server-Timing stages, plus `total`)."""
     _expect("stage", stage, STAGES)
     _record("imprimatur_stage_latency_ms", milliseconds, {"stage": stage, "model": model})
 
@@ -239,6 +253,11 @@ def signing_failure(model: str) -> None:
 
 def audit_write_failure() -> None:
     _record("imprimatur_audit_write_failures_total", 1, {})
+
+
+def tenants_file_stale(stale: bool) -> None:
+    """Whether the router is serving the last good tenants file after rejecting a new one."""
+    _record("imprimatur_tenants_file_stale", 1.0 if stale else 0.0, {})
 
 
 def rate_limited(tenant: str) -> None:

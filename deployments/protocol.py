@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-MAX_PROMPT_CHARS = 4000
+# The prompt limit lives with moderation, which must read all of what the model reads.
+from governance.moderation import MAX_PROMPT_CHARS as MAX_PROMPT_CHARS
+
 MAX_SEED = 2**32 - 1
 
 

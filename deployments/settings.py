@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from governance import environment
+from governance import environment, key_policy
 from governance.moderation.guards.config import GuardsConfig, check_names
 from governance.moderation.policy import ModerationPolicy
 from governance.nsfw import NsfwPolicy
@@ -212,6 +213,12 @@ class ProvenanceSettings(_Strict):
     create_dev_ca: bool = Field(
         False, description="Local only: create a development CA and signer if files are missing."
     )
+    tsa_url: str | None = Field(
+        None,
+        pattern=r"^https?://",
+        description="RFC 3161 time-stamping authority for each manifest signature; unset: no "
+        "trusted timestamp (an unreachable TSA fails signing, so no image leaves).",
+    )
 
 
 class GovernanceSettings(_Strict):
@@ -233,7 +240,8 @@ class GovernanceSettings(_Strict):
     )
     watermark_key_env: str = Field(
         environment.WATERMARK_KEY,
-        description="Variable holding the watermark key; unset uses the built-in dev key.",
+        description="Variable holding the watermark key (or its _FILE); unset uses the built-in "
+        "dev key, which only a `development` config may (the service refuses to start otherwise).",
     )
     moderation: ModerationPolicy = Field(
         default_factory=ModerationPolicy, description="Default prompt moderation policy."
@@ -249,13 +257,22 @@ class GovernanceSettings(_Strict):
     prompt_in_manifest: PromptInManifest = False
     policy_version: str = Field("default-1", description="Recorded in every audit record.")
     provider: str = Field(
-        "Imprimatur", description="Provider name shown by the public verification endpoint."
+        "Imprimatur",
+        min_length=1,
+        description="Provider name disclosed in every C2PA manifest (SB 942) and shown by the "
+        "public verification endpoint.",
     )
 
 
 class AppSettings(_Strict):
     """`args:` of `deployments.app:build_app`."""
 
+    development: bool = Field(
+        False,
+        description="A development config (config/local.yaml): the public development "
+        "watermark key and C2PA CA are allowed. Otherwise the service refuses to start until "
+        "it has its own watermark key and a C2PA signer that is not the development CA.",
+    )
     models: list[ModelSpec] = Field(..., min_length=1, description="The models to serve.")
     tenants: list[InlineTenant] = Field(
         default_factory=list,
@@ -281,6 +298,23 @@ class AppSettings(_Strict):
         "(production), `ray` (an in-cluster actor: one cluster, development only; an upgrade's "
         "new cluster starts from zero), or `memory` (one replica only); unset: "
         "$IMPRIMATUR_LIMITS_URL, else $IMPRIMATUR_REDIS_URL, else `ray`.",
+    )
+    public_rate_limit_per_minute: int = Field(
+        60,
+        ge=1,
+        description="Calls a minute per caller (API key, else client address) to the public "
+        "endpoints /v1/provenance/verify and /v1/c2pa/*; beyond it 429 with Retry-After.",
+    )
+    trusted_proxy_hops: int = Field(
+        0,
+        ge=0,
+        le=5,
+        description="Proxies in front of Serve that append to X-Forwarded-For (an ingress: 1). "
+        "Per-address limits then use the address the outermost trusted proxy saw; 0 uses the "
+        "connection's peer and ignores the header (a client could forge it).",
+    )
+    moderation_rate_limit_per_minute: int = Field(
+        120, ge=1, description="Calls a minute per API key to /v1/moderations (429 beyond it)."
     )
     request_timeout_s: float = Field(
         300.0, gt=0, description="A generation still running after this answers 503."
@@ -404,6 +438,58 @@ class AppSettings(_Strict):
 
     def audit_url(self) -> str:
         return self.governance.audit_url or environment.default_audit_url(self.state_path)
+
+
+def production_key_problems(settings: AppSettings, environ: Mapping[str, str]) -> list[str]:
+    """What keeps a non-development config from starting: each problem names its setting.
+
+    Keys are read as the service reads them: `$NAME`, else the file `$NAME_FILE` names (a
+    mounted Secret)."""
+    if settings.development:
+        return []
+    governance = settings.governance
+    provenance = governance.provenance
+    problems: list[str | None] = []
+
+    def secret(name: str, setting: str) -> str | None:
+        try:
+            return environment.read_secret(name, environ)
+        except environment.SecretFileError as exc:
+            problems.append(f"{setting}: {exc}")
+            return ""  # reported: not "unset" as well
+
+    def named(name: str) -> str:
+        return f"${name}" + (f" (file ${name}_FILE)" if environ.get(f"{name}_FILE") else "")
+
+    variable = governance.watermark_key_env
+    setting = f"governance.watermark_key_env ({named(variable)})"
+    if (key := secret(variable, setting)) != "":
+        problems.append(key_policy.watermark_key_problem(key, setting))
+    setting = named(environment.AUDIT_LOG_KEY)
+    if (log_key := secret(environment.AUDIT_LOG_KEY, setting)) != "":
+        problems.append(key_policy.audit_log_key_problem(log_key, setting))
+    if governance.audit_log_dev_key:
+        problems.append(
+            "governance.audit_log_dev_key: a non-development config must not sign audit "
+            "checkpoints with a development key"
+        )
+    if provenance.create_dev_ca:
+        problems.append(
+            "governance.provenance.create_dev_ca: a non-development config must not create "
+            "a development CA"
+        )
+    if provenance.from_env:
+        setting = f"governance.provenance.from_env ({named(environment.C2PA_CERT)})"
+        chain = secret(environment.C2PA_CERT, setting)
+    else:
+        path = settings.resolve_path(provenance.cert_chain)
+        setting = f"governance.provenance.cert_chain ({path})"
+        chain = path.read_text() if path.is_file() else None
+    if chain != "":
+        if chain is not None and "\n" not in chain and "\\n" in chain:
+            chain = chain.replace("\\n", "\n")  # a PEM pasted into a one-line variable
+        problems.append(key_policy.c2pa_chain_problem(chain, setting))
+    return [problem for problem in problems if problem]
 
 
 class SettingsError(ValueError):

@@ -57,11 +57,14 @@ class DevCertPaths:
         )
 
 
+DEV_ORGANIZATION = "Imprimatur development"  # every dev CA certificate's O=, how checks spot one
+
+
 def _name(common_name: str) -> x509.Name:
     return x509.Name(
         [
             x509.NameAttribute(NameOID.COMMON_NAME, common_name),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Imprimatur development"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, DEV_ORGANIZATION),
             x509.NameAttribute(NameOID.COUNTRY_NAME, "US"),
         ]
     )

@@ -1,7 +1,10 @@
 """The detection tool: what an image says about its origin, even with its metadata stripped.
 
 `inspect_image` reads the C2PA manifest (validated against our trust anchors) and decodes the
-invisible watermark. `describe_record` turns the audit record it points to into the answer,
+invisible watermark. The manifest's disclosure fields (provider, system name and version, model,
+creation time, unique identifier: California SB 942 22757.3(b), the EU marking code) and its
+RFC 3161 timestamp, if any, are shown as the manifest claims them: as trustworthy as `state`.
+`describe_record` turns the audit record it points to into the answer,
 showing tenant-private fields only to that tenant (and auditors).
 """
 
@@ -18,6 +21,8 @@ from governance.provenance import ContentCredentials
 from governance.watermark import Watermarker
 
 SUPPORTED_UPLOADS = {"image/png", "image/jpeg", "image/webp"}
+# 64 MP: more than any camera or generator here makes, far below what would exhaust a replica
+MAX_UPLOAD_PIXELS = 64_000_000
 _SNIFF = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg", b"RIFF": "image/webp"}
 
 
@@ -38,9 +43,16 @@ def inspect_image(
     report = credentials.read(data, mime)
     try:
         with Image.open(io.BytesIO(data)) as image:
+            if image.width * image.height > MAX_UPLOAD_PIXELS:
+                # a few kB of PNG can claim gigapixels: refuse before decoding a byte of it
+                raise InvalidRequestError(
+                    f"The image is too large to inspect (over {MAX_UPLOAD_PIXELS} pixels).",
+                    param="file",
+                    code="image_too_large",
+                )
             image.load()
             rgb = image.convert("RGB")
-    except (UnidentifiedImageError, OSError) as exc:
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
         raise InvalidRequestError(
             "The upload is not a readable image.", param="file", code="invalid_image"
         ) from exc
@@ -53,6 +65,8 @@ def inspect_image(
             "actions": report.actions,
             "manifest_id": report.manifest_id,
             "soft_binding": report.soft_binding,
+            "disclosure": report.disclosure,
+            "timestamp": report.timestamp,
             "errors": report.errors,
             # an edit's inputs, each with its own validation result (lineage)
             "ingredients": report.ingredients,

@@ -259,6 +259,33 @@ class TenantLimiter:
         except Exception as exc:
             logger.warning("quota refund failed: %s: %s", type(exc).__name__, exc)
 
+    def admit_caller(self, caller: str, per_minute: int, param: str) -> dict[str, str]:
+        """Count one call of `caller` (an API key id or a client address) to a public or
+        moderation endpoint, or raise 429 with Retry-After. These endpoints cost CPU (image
+        decoding, the watermark search, the text encoder) but no quota, so without this one
+        caller could keep the governance replicas busy for everyone."""
+        try:
+            decision = self.store.hit(f"caller:{caller}:{param}", 1, per_minute, RATE_WINDOW_S)
+        except Exception as exc:  # the store is down: refuse rather than run unlimited
+            logger.error("limit store unavailable: %s: %s", type(exc).__name__, exc)
+            raise OverloadedError(
+                "Rate limiting is unavailable; retry later.", headers={"Retry-After": "1"}
+            ) from None
+        if not decision.allowed:
+            raise RateLimitError(
+                f"Rate limit reached: {per_minute} calls a minute per caller ({param}). "
+                f"Retry after {decision.retry_after_s} s.",
+                param=param,
+                headers={"Retry-After": str(decision.retry_after_s)},
+            )
+        return {
+            "x-ratelimit-limit-requests": str(per_minute),
+            "x-ratelimit-remaining-requests": str(decision.remaining),
+        }
+
+    async def admit_caller_async(self, caller: str, per_minute: int, param: str) -> dict[str, str]:
+        return await asyncio.to_thread(self.admit_caller, caller, per_minute, param)
+
     async def admit_async(self, tenant: str, policy: TenantPolicy, images: int) -> Admission:
         """`admit` off the event loop: store calls block (network, `ray.get`)."""
         return await asyncio.to_thread(self.admit, tenant, policy, images)

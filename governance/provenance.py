@@ -6,6 +6,22 @@ names the model and revision, binds the invisible watermark to the manifest (a
 carries our own `com.imprimatur.generation` assertion. The prompt is only written when the caller
 passes it, i.e. when the tenant's policy allows it.
 
+Disclosure. A `com.imprimatur.disclosure` assertion carries what California SB 942 (Business and
+Professions Code 22757.3(b)) asks of a latent disclosure and the EU Code of Practice on marking
+AI-generated content asks of metadata: the provider's name (configured: `governance.provider`),
+the name and version of the generative AI system (the service and the model with its revision),
+the time and date of creation, and a unique identifier (the record id, which the watermark also
+carries, and the manifest id). The same facts appear in C2PA's own places (the `c2pa.created`
+action's `when` and `softwareAgent`, `claim_generator_info`); the assertion gathers them under
+one label a reader can point to.
+
+Timestamps. With `SignerConfig.tsa_url` set, c2pa-rs sends each claim signature to that RFC 3161
+time-stamping authority (an `application/timestamp-query` POST) and embeds the token, so the
+signing time is attested by a third party and the manifest stays valid after the signing
+certificate expires; readers show the attested time (`C2paReport.timestamp`). A TSA that cannot
+be reached fails the signature (fail closed). Unset (the default, and the only choice where there
+is no network), the manifest carries no trusted time beyond the claimed creation time.
+
 Signing raises :class:`ProvenanceError` on any failure, so the pipeline fails closed. c2pa-rs
 verifies each manifest right after signing (`verify.verify_after_sign`), which is what catches a
 key that does not match its certificate or a broken callback signer.
@@ -42,6 +58,8 @@ COMPOSITE_SOURCE_TYPE = (
 # Entity-specific soft-binding algorithm name (C2PA allows reverse-DNS names outside the registry).
 SOFT_BINDING_ALG = "com.imprimatur.wm.v1"
 GENERATION_ASSERTION = "com.imprimatur.generation"
+DISCLOSURE_ASSERTION = "com.imprimatur.disclosure"
+DEFAULT_PROVIDER = "Imprimatur"
 SUPPORTED_MIME_TYPES = ("image/png", "image/jpeg", "image/webp")
 
 ENV_CERT = environment.C2PA_CERT
@@ -75,7 +93,8 @@ class SignerConfig:
 
     Give the chain as a file or PEM text, and exactly one of: a key file, key PEM text, or
     `sign_callback` (bytes to sign -> ES256 signature, DER or raw r||s) for KMS/HSM keys that
-    never leave their module. `tsa_url` stays None where there is no network.
+    never leave their module. `tsa_url`: an RFC 3161 time-stamping authority (http or https);
+    None (the default, and where there is no network) signs without a trusted timestamp.
     """
 
     cert_chain_path: Path | None = None
@@ -95,21 +114,31 @@ class SignerConfig:
             raise ValueError("give exactly one of key_path, key_pem or sign_callback")
         if self.trust_anchors_path is not None and self.trust_anchors_pem is not None:
             raise ValueError("give at most one of trust_anchors_path or trust_anchors_pem")
+        if self.tsa_url is not None and not self.tsa_url.startswith(("http://", "https://")):
+            raise ValueError("tsa_url must be an http:// or https:// URL")
 
     @classmethod
     def from_files(
-        cls, cert_chain_path: Path, key_path: Path, trust_anchors_path: Path | None = None
+        cls,
+        cert_chain_path: Path,
+        key_path: Path,
+        trust_anchors_path: Path | None = None,
+        tsa_url: str | None = None,
     ) -> SignerConfig:
         """A chain and key mounted as files (a Kubernetes secret volume, or the dev CA)."""
         return cls(
             cert_chain_path=Path(cert_chain_path),
             key_path=Path(key_path),
             trust_anchors_path=Path(trust_anchors_path) if trust_anchors_path else None,
+            tsa_url=tsa_url,
         )
 
     @classmethod
     def from_env(
-        cls, environ: Mapping[str, str] | None = None, trust_anchors_path: Path | None = None
+        cls,
+        environ: Mapping[str, str] | None = None,
+        trust_anchors_path: Path | None = None,
+        tsa_url: str | None = None,
     ) -> SignerConfig:
         """PEM text in IMPRIMATUR_C2PA_CERT / _KEY (and optionally _TRUST_ANCHORS), or in the
         files their `_FILE` variants name (Kubernetes Secrets mounted as files)."""
@@ -130,6 +159,7 @@ class SignerConfig:
             trust_anchors_pem=_pem_from_env(anchors)
             if anchors and not trust_anchors_path
             else None,
+            tsa_url=tsa_url,
         )
 
     def chain(self) -> str:
@@ -197,6 +227,8 @@ class C2paReport:
     manifest_json: dict[str, Any] | None = None
     errors: list[str] = field(default_factory=list)
     ingredients: list[dict[str, Any]] = field(default_factory=list)
+    disclosure: dict[str, Any] | None = None  # the SB 942 / EU marking fields, as claimed
+    timestamp: str | None = None  # the RFC 3161 time-stamp authority's time, if any
 
 
 def _settings(trust_anchors: str | None) -> dict[str, Any]:
@@ -277,10 +309,15 @@ class ContentCredentials:
         generator_name: str = "imprimatur",
         generator_version: str = governance.__version__,
         soft_binding_alg: str = SOFT_BINDING_ALG,
+        provider: str = DEFAULT_PROVIDER,
     ) -> None:
+        if not provider.strip():
+            raise ProvenanceError("the provider name disclosed in manifests must not be empty")
         self.generator_name = generator_name
         self.generator_version = generator_version
         self.soft_binding_alg = soft_binding_alg
+        self.provider = provider
+        self.tsa_url = signer.tsa_url
         self._callback_error = threading.local()
         try:
             anchors = signer.trust_anchors()
@@ -314,6 +351,8 @@ class ContentCredentials:
         self.generator_name = "imprimatur"
         self.generator_version = governance.__version__
         self.soft_binding_alg = soft_binding_alg
+        self.provider = DEFAULT_PROVIDER
+        self.tsa_url = None
         self._callback_error = threading.local()
         self._trusts_anchors = bool(trust_anchors_pem)
         self._signer = None
@@ -350,6 +389,15 @@ class ContentCredentials:
             generation["extra"] = facts.extra
         ourselves = {"name": self.generator_name, "version": self.generator_version}
         model_agent = {"name": facts.model, "version": facts.model_revision}
+        disclosure = {
+            "ai_generated": True,
+            "provider": self.provider,
+            "system": ourselves,
+            "model": model_agent,
+            "created": when,
+            "identifier": facts.record_id,
+            "manifest_id": manifest_id,
+        }
         if facts.ingredients:
             # An edit: opened from its parent, then edited by the model (a composite).
             made = [
@@ -417,6 +465,7 @@ class ContentCredentials:
                     },
                 },
                 {"label": GENERATION_ASSERTION, "data": generation},
+                {"label": DISCLOSURE_ASSERTION, "data": disclosure},
             ],
         }
 
@@ -488,7 +537,7 @@ class ContentCredentials:
 
         actions: list[dict[str, Any]] = []
         soft_binding = None
-        assertion = None
+        assertion = disclosure = None
         for item in manifest.get("assertions", []):
             label, payload = _base_label(item.get("label", "")), item.get("data") or {}
             if label in ("c2pa.actions", "c2pa.actions.v2"):
@@ -498,6 +547,8 @@ class ContentCredentials:
                 soft_binding = soft_binding or blocks[0].get("value")
             elif label == GENERATION_ASSERTION:
                 assertion = payload
+            elif label == DISCLOSURE_ASSERTION:
+                disclosure = payload
         info = manifest.get("signature_info") or {}
         ingredients = [ingredient_report(item) for item in manifest.get("ingredients") or []]
         return C2paReport(
@@ -510,6 +561,8 @@ class ContentCredentials:
             assertion=assertion,
             manifest_json=store,
             errors=errors,
+            disclosure=disclosure,
+            timestamp=info.get("time"),
         )
 
     def self_check(self) -> C2paReport:

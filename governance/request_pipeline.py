@@ -23,6 +23,7 @@ from governance.audit import AuditRecord, AuditStore, new_record_id
 from governance.errors import ContentPolicyViolation, GovernanceFailure, ImprimaturError
 from governance.image_governor import GovernedImage, ImageJob, ImageOutcome
 from governance.moderation import ModerationPolicy, ModerationResult
+from governance.moderation.floors import nsfw_policy_for
 from governance.nsfw import NsfwPolicy
 from governance.provenance import InputIngredient
 
@@ -65,11 +66,17 @@ class PipelineResult:
 
 
 def moderation_summary(result: ModerationResult) -> dict[str, Any]:
-    return {
+    summary: dict[str, Any] = {
         "decision": "flagged" if result.flagged else "passed",
         "category": result.top_category(),
         "scores": {name: round(score, 4) for name, score in result.category_scores.items()},
     }
+    # Only when set, so that records of ordinary requests keep their shape.
+    if result.mentions_minor:
+        summary["mentions_minor"] = True
+    if result.floor is not None:
+        summary["floor"] = result.floor
+    return summary
 
 
 class GenerationPipeline:
@@ -112,7 +119,7 @@ class GenerationPipeline:
             tenant=facts.tenant,
             model=facts.model,
             model_revision=facts.model_revision,
-            params=facts.params,
+            params=fields.pop("params", facts.params),
             policy_version=facts.policy_version,
             request_id=facts.request_id,
             created=self._clock(),
@@ -220,7 +227,15 @@ class GenerationPipeline:
         )
         return record, error
 
-    def _job(self, facts: RequestFacts, record_id: str | None = None) -> ImageJob:
+    def _job(
+        self,
+        facts: RequestFacts,
+        record_id: str | None = None,
+        moderation: dict[str, Any] | None = None,
+    ) -> ImageJob:
+        """One image's governance job. A prompt that mentions a minor is checked at least at
+        the default NSFW policy, whatever the tenant's (the floor)."""
+        mentions_minor = bool(moderation and moderation.get("mentions_minor"))
         return ImageJob(
             record_id=record_id or new_record_id(),
             model=facts.model,
@@ -229,7 +244,7 @@ class GenerationPipeline:
             output_format=facts.output_format,
             quality=facts.quality,
             manifest_prompt=facts.prompt if facts.prompt_in_manifest else None,
-            nsfw_policy=facts.nsfw_policy,
+            nsfw_policy=nsfw_policy_for(facts.nsfw_policy, mentions_minor),
             ingredients=facts.ingredients,
         )
 
@@ -262,8 +277,12 @@ class GenerationPipeline:
                 return record, refusal, outcome
         image = outcome.image
         assert image is not None
+        params = facts.params
+        if image.quality is not None:  # jpeg/webp: raised if the request's lost the mark
+            params = {**params, "output_compression_used": image.quality}
         record = self._record(
             facts,
+            params=params,
             outcome="granted",
             watermark_id=image.watermark_id,
             watermark_reliable=image.watermark_reliable,
@@ -301,7 +320,7 @@ class GenerationPipeline:
             timings["generate"] = (loop.time() - started) * 1000.0
 
         # 6. govern each image (on the CPU governance replicas, concurrently)
-        jobs = [self._job(facts) for _ in pixels]
+        jobs = [self._job(facts, moderation=moderation) for _ in pixels]
         try:
             outcomes = await asyncio.gather(
                 *(self._govern_image(image, job) for image, job in zip(pixels, jobs, strict=True)),

@@ -71,7 +71,7 @@ class StreamingPipeline(GenerationPipeline):
                 if event["type"] == "partial":
                     index = int(event["index"])
                     partial_id = new_record_id()
-                    job = self._job(facts, record_id)
+                    job = self._job(facts, record_id, moderation)
                     outcome = await self._govern_safely(event["pixels"], job)
                     partial_facts = dataclasses.replace(
                         facts,
@@ -92,7 +92,7 @@ class StreamingPipeline(GenerationPipeline):
                     yield StreamItem("partial", checked.image, index=index)
                 else:
                     output = event["output"]
-                    job = self._job(facts, record_id)
+                    job = self._job(facts, record_id, moderation)
                     outcome = await self._govern_safely(output.images[0], job)
                     record, error, checked = self._outcome_record(
                         final_facts(), job, outcome, moderation

@@ -21,7 +21,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from governance.errors import AuthenticationError, InvalidRequestError, PermissionDeniedError
-from governance.moderation.categories import ALWAYS_REFUSED, DEFAULT_THRESHOLDS
+from governance.moderation.floors import FLOOR_THRESHOLDS
 from governance.moderation.policy import ModerationPolicy, relax
 from governance.nsfw import NsfwPolicy
 from governance.policy_fields import (
@@ -161,13 +161,13 @@ class TenantPolicy(_Strict):
         # ModerationPolicy clamps silently (with a log line); in a tenants file an attempt to
         # loosen the floor is a mistake the operator must see.
         if isinstance(value, Mapping):
-            threshold = (value.get("thresholds") or {}).get(ALWAYS_REFUSED)
-            floor = DEFAULT_THRESHOLDS[ALWAYS_REFUSED]
-            if isinstance(threshold, int | float) and threshold > floor:
-                raise ValueError(
-                    f"thresholds[{ALWAYS_REFUSED!r}] {threshold} is above the floor {floor}: "
-                    "no tenant may loosen it"
-                )
+            for name, floor in FLOOR_THRESHOLDS.items():
+                threshold = (value.get("thresholds") or {}).get(name)
+                if isinstance(threshold, int | float) and threshold > floor:
+                    raise ValueError(
+                        f"thresholds[{name!r}] {threshold} is above the floor {floor}: "
+                        "no tenant may loosen it"
+                    )
         return value
 
     @model_validator(mode="after")

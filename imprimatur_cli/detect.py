@@ -65,6 +65,16 @@ def _print_human(answer: dict[str, Any]) -> None:
     for action in c2pa.get("actions") or []:
         source = action.get("digitalSourceType", "")
         print(f"  action:  {action.get('action')} {source}".rstrip())
+    disclosure = c2pa.get("disclosure")
+    if disclosure:
+        system, model = disclosure.get("system") or {}, disclosure.get("model") or {}
+        print(f"  provider:   {disclosure.get('provider')}")
+        print(f"  system:     {system.get('name')} {system.get('version')}")
+        print(f"  model:      {model.get('name')} {model.get('version')}")
+        print(f"  created:    {disclosure.get('created')}")
+        print(f"  identifier: {disclosure.get('identifier')} ({disclosure.get('manifest_id')})")
+    if c2pa.get("timestamp"):
+        print(f"  timestamp:  {c2pa['timestamp']} (RFC 3161 time-stamp authority)")
     watermark = answer["watermark"]
     print(f"Watermark: {watermark['record_id'] if watermark['detected'] else 'not detected'}")
     record = answer.get("record")

@@ -14,7 +14,12 @@ import sys
 import time
 from pathlib import Path
 
-from deployments.settings import SettingsError, load_serve_config, settings_from_serve_config
+from deployments.settings import (
+    SettingsError,
+    load_serve_config,
+    production_key_problems,
+    settings_from_serve_config,
+)
 from deployments.tiny_models import ensure_tiny_model, is_tiny_model
 from deployments.weights import pinning_problems
 from governance import environment
@@ -27,8 +32,19 @@ def _check(args: argparse.Namespace) -> int:
     except (SettingsError, OSError) as exc:
         print(f"{args.config}: {exc}", file=sys.stderr)
         return 1
+    failed = False
     if problems := pinning_problems(settings):  # a moving revision: pods could differ
         print(f"{args.config}: " + "\n  ".join(["unpinned weights:", *problems]), file=sys.stderr)
+        failed = True
+    if not args.skip_keys and (problems := production_key_problems(settings, os.environ)):
+        for problem in problems:
+            print(f"{args.config}: {problem}", file=sys.stderr)
+        print(
+            f"{args.config}: not a development config: the service would refuse to start",
+            file=sys.stderr,
+        )
+        failed = True
+    if failed:
         return 1
     names = ", ".join(f"{m.name} ({m.family})" for m in settings.models)
     tenants = f"{len(settings.tenants)} inline"
@@ -42,6 +58,8 @@ def _prepare(config_path: str) -> tuple[dict, object]:
     # Replicas inherit the environment: give them absolute paths for local state.
     os.environ[environment.HOME] = str(environment.state_dir())
     settings = settings_from_serve_config(config_path)
+    if problems := production_key_problems(settings, os.environ):
+        raise SettingsError("; ".join(problems))
     print(f"  state: {settings.state_path} (audit: {settings.audit_url()})")
     provenance = settings.governance.provenance
     if provenance.create_dev_ca and not provenance.from_env:
@@ -94,4 +112,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     config_sub = config.add_subparsers(dest="config_command", metavar="ACTION")
     check = config_sub.add_parser("check", help="validate the args of deployments.app:build_app")
     check.add_argument("config", help="Serve config file (YAML)")
+    check.add_argument(
+        "--skip-keys",
+        action="store_true",
+        help="validate the file only; by default a non-development config also needs its "
+        "production keys in this environment ($IMPRIMATUR_WATERMARK_KEY, the C2PA signer)",
+    )
     check.set_defaults(func=_check)

@@ -1,13 +1,17 @@
 """One error shape for every route: OpenAI's `{"error": {"message", "type", "param", "code"}}`.
 
 Errors are ImprimaturError subclasses that carry their status, so one set of handlers maps them
-without if-chains, and nothing a client sees carries a stack trace. `responses(...)` documents
-the same shape on each route, so the OpenAPI schema states the real contract.
+without if-chains, and nothing a client sees carries a stack trace. A 5xx answer never carries
+the error's own text either (a driver's message, SQL, a path): the client gets the class's
+generic message and a request id (also in `X-Request-Id`); the log has the details under it.
+`responses(...)` documents the same shape on each route, so the OpenAPI schema states the real
+contract.
 """
 
 from __future__ import annotations
 
 import logging
+import secrets
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -17,9 +21,11 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from governance.errors import (
+    GovernanceFailure,
     ImprimaturError,
     InvalidRequestError,
     NotFoundError,
+    OverloadedError,
     RequestTooLargeError,
 )
 
@@ -72,7 +78,49 @@ def error_response(error: ImprimaturError) -> JSONResponse:
     return JSONResponse(error.to_body(), status_code=error.status, headers=error.headers)
 
 
-async def imprimatur_error(_: Request, exc: ImprimaturError) -> JSONResponse:
+def request_id_of(request: Request) -> str:
+    """This request's id: set once, shared by the audit record, the log and the error answer."""
+    request_id = getattr(request.state, "request_id", None)
+    if request_id is None:
+        request_id = request.state.request_id = "req_" + secrets.token_hex(8)
+    return request_id
+
+
+def public_server_error(error: ImprimaturError, request_id: str) -> ImprimaturError:
+    """What a client may see of a 5xx: the class's own words, never the error's text."""
+    if isinstance(error, OverloadedError):
+        return error  # written by us for the client (which model, when to retry)
+    if isinstance(error, GovernanceFailure):
+        message = f"The {error.stage} stage failed; nothing was released."
+    elif error.code == "generation_failed":
+        message = "Image generation failed."
+    else:
+        message = "Internal server error."
+    public = ImprimaturError(
+        f"{message} Request id: {request_id}.", code=error.code, headers=error.headers
+    )
+    public.status, public.type = error.status, error.type
+    return public
+
+
+def server_error_response(request: Request, error: ImprimaturError) -> JSONResponse:
+    request_id = request_id_of(request)
+    logger.error(
+        "request %s answered %d: %s: %s",
+        request_id,
+        error.status,
+        type(error).__name__,
+        error,
+        exc_info=error if error.__cause__ is not None else None,
+    )
+    response = error_response(public_server_error(error, request_id))
+    response.headers["X-Request-Id"] = request_id
+    return response
+
+
+async def imprimatur_error(request: Request, exc: ImprimaturError) -> JSONResponse:
+    if exc.status >= 500:
+        return server_error_response(request, exc)
     return error_response(exc)
 
 
@@ -109,9 +157,13 @@ async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
     return error_response(InvalidRequestError(str(exc.detail)))
 
 
-async def unexpected_error(_: Request, exc: Exception) -> JSONResponse:
-    logger.exception("unexpected error")  # the trace goes to the log, never to the client
-    return error_response(ImprimaturError("Internal server error."))
+async def unexpected_error(request: Request, exc: Exception) -> JSONResponse:
+    request_id = request_id_of(request)
+    # the trace goes to the log, never to the client
+    logger.error("request %s: unexpected error", request_id, exc_info=exc)
+    response = error_response(ImprimaturError(f"Internal server error. Request id: {request_id}."))
+    response.headers["X-Request-Id"] = request_id
+    return response
 
 
 def install_error_handlers(app: FastAPI) -> None:

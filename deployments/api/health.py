@@ -40,6 +40,11 @@ class Readiness(BaseModel):
     scaled_to_zero: list[str] = Field(..., description="Models at zero replicas, not called.")
     governance: Probe
     audit: Probe
+    tenants: str = Field(
+        ...,
+        description="`ready`, or `stale: ...` while a changed tenants file is rejected and the "
+        "last good one serves (its revocations are not in force; still ready, and alerted).",
+    )
 
 
 async def _probe(service: ApiService, name: str) -> dict[str, Any]:
@@ -86,6 +91,7 @@ async def readiness(service: ApiService) -> tuple[bool, dict[str, Any]]:
     ready = all(p["state"] in (READY, SCALED_TO_ZERO) for p in probes) and all(
         p["state"] == READY for p in (governance, audit)
     )
+    stale = service.tenants.stale
     body = {
         "status": READY if ready else "not_ready",
         "serve_status": "unknown" if serve_states is None else "known",
@@ -93,6 +99,9 @@ async def readiness(service: ApiService) -> tuple[bool, dict[str, Any]]:
         "scaled_to_zero": [n for n, p in models.items() if p["state"] == SCALED_TO_ZERO],
         "governance": governance,
         "audit": audit,
+        "tenants": f"stale: the changed file was rejected ({stale}); the last good one serves"
+        if stale
+        else READY,
     }
     return ready, body
 

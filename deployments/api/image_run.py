@@ -15,7 +15,7 @@ from fastapi import Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from deployments import metrics
-from deployments.api.errors import outcome_of
+from deployments.api.errors import outcome_of, request_id_of
 from deployments.api.service import ApiService
 from deployments.api.sse import encode_error, encode_event, image_event
 from deployments.protocol import GenerationOutput, GenerationParams, Schedule
@@ -142,6 +142,7 @@ async def _serve(
         keep_prompts=policy.keep_prompts,
         prompt_in_manifest=policy.prompt_in_manifest,
         ingredients=plan.ingredients,
+        request_id=request_id_of(request),  # the audit record's, the log's and any 5xx's
     )
     if plan.screen is not None:
         try:

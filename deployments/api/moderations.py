@@ -46,7 +46,7 @@ class ModerationResponse(BaseModel):
 @router.post(
     "/v1/moderations",
     response_model=ModerationResponse,
-    responses=responses(400, 401, 403, 413, 500, 503),
+    responses=responses(400, 401, 403, 413, 429, 500, 503),
 )
 async def moderations(
     body: ModerationRequest, request: Request, service: Service
@@ -54,6 +54,7 @@ async def moderations(
     principal = service.authenticate(request)
     registry = service.registry
     registry.require(principal, "generate")
+    await service.limit_caller(request, principal, "moderation_rate_limit_per_minute")
     texts = [body.input] if isinstance(body.input, str) else list(body.input)
     results = await service.backends.moderate_texts(
         texts, registry.policy(principal.tenant).moderation

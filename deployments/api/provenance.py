@@ -78,11 +78,10 @@ async def read_image_upload(request) -> tuple[bytes, str | None]:
 def may_see_private(
     registry: TenantRegistry, principal: Principal | None, record_tenant: str
 ) -> bool:
-    """Anonymous callers see the public fields only; a tenant's keys and auditors see more."""
+    """Anonymous callers and `generate` keys see the public fields only; the tenant's `admin`
+    keys and auditors see the private ones too (as for audit reads)."""
     if principal is None:
         return False
-    if principal.role == "generate":
-        return principal.tenant == record_tenant
     return registry.may_read_records_of(principal, record_tenant)
 
 
@@ -94,14 +93,16 @@ async def _inspect_upload(service: ApiService, request: Request) -> dict[str, An
 @router.post(
     "/v1/provenance/verify",
     response_model=ProvenanceAnswer,
-    responses=responses(400, 401, 413, 500, 503),
+    responses=responses(400, 401, 413, 429, 500, 503),
     openapi_extra=_UPLOAD_BODY,
 )
 async def verify_provenance(request: Request, service: Service) -> dict[str, Any]:
-    """Public detection tool: no key needed; a tenant's key also shows its private fields."""
+    """Public detection tool: no key needed; the tenant's admin keys and auditors also see
+    its private fields."""
     principal = None
     if request.headers.get("authorization"):
         principal = service.authenticate(request)  # a wrong key is 401, not "public"
+    await service.limit_caller(request, principal, "public_rate_limit_per_minute")
     registry = service.registry
     found = await _inspect_upload(service, request)
     record_id = found["watermark"]["record_id"] or found["manifest_record_id"]
@@ -131,13 +132,15 @@ async def verify_provenance(request: Request, service: Service) -> dict[str, Any
     response_class=Response,
     responses={
         200: {"content": {"application/c2pa": {}}, "description": "The manifest store."},
-        **responses(404),
+        **responses(404, 429),
     },
 )
-async def c2pa_manifest(manifest_id: str, service: Service) -> Response:
+async def c2pa_manifest(manifest_id: str, request: Request, service: Service) -> Response:
     """C2PA soft-binding resolution: the manifest store of one of our images."""
+    await service.limit_caller(request, None, "public_rate_limit_per_minute")
     record = await asyncio.to_thread(service.audit.get_by_manifest_id, manifest_id)
-    if record is None or not record.c2pa_manifest:
+    # a withheld image (another image of its request was refused) never left: nor does its manifest
+    if record is None or record.outcome != "granted" or not record.c2pa_manifest:
         raise NotFoundError(f"No manifest {manifest_id!r}.", param="manifest_id")
     return Response(base64.b64decode(record.c2pa_manifest), media_type="application/c2pa")
 
@@ -145,17 +148,21 @@ async def c2pa_manifest(manifest_id: str, service: Service) -> Response:
 @router.post(
     "/v1/c2pa/matches/byContent",
     response_model=Matches,
-    responses=responses(400, 413, 500, 503),
+    responses=responses(400, 413, 429, 500, 503),
     openapi_extra=_UPLOAD_BODY,
 )
 async def c2pa_matches_by_content(request: Request, service: Service) -> dict[str, Any]:
     """C2PA soft-binding resolution: manifests whose watermark this image carries."""
+    await service.limit_caller(request, None, "public_rate_limit_per_minute")
     found = await _inspect_upload(service, request)
     return await _matches(service, found["watermark"]["record_id"])
 
 
-@router.get("/v1/c2pa/matches/byBinding", response_model=Matches, responses=responses(400))
-async def c2pa_matches_by_binding(alg: str, value: str, service: Service) -> dict[str, Any]:
+@router.get("/v1/c2pa/matches/byBinding", response_model=Matches, responses=responses(400, 429))
+async def c2pa_matches_by_binding(
+    alg: str, value: str, request: Request, service: Service
+) -> dict[str, Any]:
+    await service.limit_caller(request, None, "public_rate_limit_per_minute")
     if alg != SOFT_BINDING_ALG:
         raise InvalidRequestError(f"Unknown soft-binding algorithm {alg!r}.", param="alg")
     return await _matches(service, value)
@@ -163,6 +170,6 @@ async def c2pa_matches_by_binding(alg: str, value: str, service: Service) -> dic
 
 async def _matches(service: ApiService, record_id: str | None) -> dict[str, Any]:
     record = await asyncio.to_thread(service.audit.get, record_id) if record_id else None
-    if record is None or not record.c2pa_manifest_id:
+    if record is None or record.outcome != "granted" or not record.c2pa_manifest_id:
         return {"matches": []}
     return {"matches": [{"manifestId": record.c2pa_manifest_id, "similarityScore": 100}]}

@@ -22,6 +22,7 @@ from governance.audit import AuditStore, AuditUnavailable, open_store
 from governance.audit.checkpoint import load_log_signer
 from governance.audit.note import NoteError, Signer
 from governance.audit.transparency import ConsistentSigner
+from governance.errors import RateLimitError
 from governance.image_governor import ImageJob, ImageOutcome
 from governance.limits import LimitStore, TenantLimiter
 from governance.moderation import ModerationPolicy, ModerationResult
@@ -72,15 +73,21 @@ class Backends(Protocol):
 class TenantsWatcher:
     """The tenant registry, re-read when the tenants files change (checked every few seconds).
 
-    Keys revoked or policies changed apply without restarting any replica; a broken file keeps
-    the last good registry and logs why."""
+    Keys revoked or policies changed apply without restarting any replica. A changed file that
+    fails to load keeps the last good registry serving (a typo in a ConfigMap must not lock
+    every tenant out), but never silently: `stale` says why, /readyz reports it, the
+    `imprimatur_tenants_file_stale` gauge is 1 and the ImprimaturTenantsFileStale alert fires,
+    until a good file loads. Revocations in the rejected file are NOT in force meanwhile: fix
+    the file (`imprimatur tenants check`) to apply them."""
 
     def __init__(self, settings: AppSettings, clock: Callable[[], float] = time.monotonic):
         self.settings = settings
         self._clock = clock
         self.registry: TenantRegistry = settings.build_tenant_registry()
+        self.stale: str | None = None  # why the current file was rejected, while it is
         self._stamp = self._stat()
         self._next_check = clock() + settings.tenants_reload_s
+        metrics.tenants_file_stale(False)
 
     def _stat(self) -> tuple:
         stamp: list[Any] = []
@@ -102,9 +109,24 @@ class TenantsWatcher:
                 try:
                     self.registry = self.settings.build_tenant_registry()
                     logger.info("tenants reloaded (%d tenants)", len(self.registry.tenants))
-                except Exception as exc:  # keep serving with the last good registry
+                    self.stale = None
+                except Exception as exc:  # keep serving with the last good registry, loudly
                     logger.error("tenants file rejected, keeping the previous one: %s", exc)
+                    self.stale = type(exc).__name__  # public on /readyz: the log has the rest
+                metrics.tenants_file_stale(self.stale is not None)
         return self.registry
+
+
+def client_address(request: Request, trusted_hops: int) -> str:
+    """The caller's address: the connection's peer, or with `trusted_hops` proxies in front,
+    the X-Forwarded-For entry the outermost of them appended (entries before it are the
+    client's own claims and could be forged)."""
+    if trusted_hops:
+        forwarded = request.headers.get("x-forwarded-for", "")
+        entries = [entry.strip() for entry in forwarded.split(",") if entry.strip()]
+        if len(entries) >= trusted_hops:
+            return entries[-trusted_hops]
+    return request.client.host if request.client else "unknown"
 
 
 class ApiService:
@@ -161,6 +183,21 @@ class ApiService:
     def authenticate(self, request: Request) -> Principal:
         """The caller's principal from `Authorization: Bearer ...`; 401 if missing or wrong."""
         return self.registry.authenticate(request.headers.get("authorization"))
+
+    async def limit_caller(
+        self, request: Request, principal: Principal | None, setting: str
+    ) -> None:
+        """429 once this caller (its API key, else its address) passes `setting`'s per-minute
+        limit on a public or moderation endpoint."""
+        if principal is not None:
+            caller = f"key:{principal.key_id}"
+        else:
+            caller = f"addr:{client_address(request, self.settings.trusted_proxy_hops)}"
+        try:
+            await self.limiter.admit_caller_async(caller, getattr(self.settings, setting), setting)
+        except RateLimitError:
+            metrics.rate_limited(principal.tenant or "auditor" if principal else "public")
+            raise
 
     def observe(self, event: str, labels: dict[str, str]) -> None:
         """Pipeline events become Prometheus metrics (exported by every replica via Ray)."""

@@ -8,12 +8,18 @@ A plain library: it never imports ray, and it never downloads anything.
 """
 
 from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS
-from governance.moderation.moderator import ModerationResult, Moderator, to_openai_result
+from governance.moderation.moderator import (
+    MAX_PROMPT_CHARS,
+    ModerationResult,
+    Moderator,
+    to_openai_result,
+)
 from governance.moderation.policy import ModerationPolicy
 
 __all__ = [
     "CATEGORIES",
     "DEFAULT_THRESHOLDS",
+    "MAX_PROMPT_CHARS",
     "ModerationPolicy",
     "ModerationResult",
     "Moderator",

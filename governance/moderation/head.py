@@ -12,6 +12,8 @@ from pathlib import Path
 import numpy as np
 
 HEAD_PATH = Path(__file__).resolve().parent / "data" / "head.npz"
+#: The head over static embeddings that picks which windows of a long prompt to encode.
+STATIC_HEAD_PATH = HEAD_PATH.with_name("static_head.npz")
 
 
 class LinearHead:

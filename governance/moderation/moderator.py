@@ -11,16 +11,17 @@ a moderation failure propagates and the caller fails closed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from governance.moderation import normalize, terms
+from governance.moderation import floors, normalize, terms
 from governance.moderation.categories import CATEGORIES
 from governance.moderation.encoder import Encoder, load_encoder
-from governance.moderation.head import HEAD_PATH, LinearHead
+from governance.moderation.head import HEAD_PATH, STATIC_HEAD_PATH, LinearHead
 from governance.moderation.negative import steers_to_nudity, strip_safety_exclusions
 from governance.moderation.policy import ModerationPolicy
 
@@ -36,9 +37,16 @@ _SPECIFICITY = (
     "harassment",
 )
 _PERSON_HARMS = ("sexual", "violence/graphic", "self-harm", "hate", "illicit", "harassment")
-# Long prompts are also scored in overlapping word windows, so that a harmful phrase is not
-# averaged away by a page of harmless description; the window count is capped.
-_WINDOW_WORDS, _WINDOW_STRIDE, _MAX_WINDOWS = 32, 24, 8
+#: The longest prompt (and negative prompt) the service accepts, in characters. Requests over
+#: it are refused with 400 naming the field (deployments/protocol.py validates it).
+MAX_PROMPT_CHARS = 4000
+# A prompt of up to _WHOLE_UNITS words is read whole by the encoder. A longer one is cut into
+# windows that cover all of it (no cap: harm cannot hide after a page of scenery): runs of
+# whole clauses of up to _WINDOW_UNITS words, one starting at each clause, so that a harmful
+# clause is read with little else around it to dilute it. Each window gets the cheap static
+# pass, and the encoder reads the windows it flags, so that the cost of a long harmless prompt
+# stays near that of a short one.
+_WHOLE_UNITS, _WINDOW_UNITS = 32, 24
 # A fixed sentence whose embedding the head file records, to catch a mismatched encoder.
 FINGERPRINT_TEXT = "imprimatur moderation encoder fingerprint"
 
@@ -54,6 +62,11 @@ class ModerationResult:
     flagged: bool
     categories: dict[str, bool]
     category_scores: dict[str, float]
+    #: The prompt mentions a minor: the image NSFW check then runs at least at the default
+    #: policy (see :func:`governance.moderation.floors.nsfw_policy_for`).
+    mentions_minor: bool = False
+    #: Why the floor refused (None when it did not); the floor ignores the policy.
+    floor: str | None = None
 
     def top_category(self) -> str | None:
         """The flagged category with the highest score (ties: the more specific), or None."""
@@ -72,27 +85,72 @@ def to_openai_result(result: ModerationResult) -> dict:
     }
 
 
-def _segments(text: str) -> list[str]:
-    words = text.split()
-    if not words:
-        return []
-    segments = [text]
-    if len(words) > _WINDOW_WORDS:
-        starts = range(0, len(words) - _WINDOW_WORDS + _WINDOW_STRIDE, _WINDOW_STRIDE)
-        for start in list(starts)[:_MAX_WINDOWS]:
-            segments.append(" ".join(words[start : start + _WINDOW_WORDS]))
-    return segments
+# Window units: words of at most 24 characters, and each CJK or hangul character on its own
+# (those scripts write no spaces), so that no run of text is too long for one window.
+_UNIT = re.compile(
+    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[^\s\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,24}"
+)
 
 
-def score_texts(texts: Sequence[str], encoder: Encoder, head: LinearHead) -> np.ndarray:
-    """Category scores in [0, 1], shape (len(texts), len(CATEGORIES)); one encoder call."""
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\n\u3001\u3002\uff0c\uff01\uff1f\uff1b\u060c]+")
+
+
+def windows(text: str) -> list[str]:
+    """The whole text when short, else overlapping runs of clauses that cover all of it."""
+    if len(_UNIT.findall(text)) <= _WHOLE_UNITS:
+        return [text] if text.strip() else []
+    pieces: list[list[str]] = []
+    for clause in _CLAUSE_BREAK.split(text):
+        units = _UNIT.findall(clause)
+        # A clause longer than a window is cut into half-overlapping pieces.
+        step = _WINDOW_UNITS // 2
+        for start in range(0, max(len(units) - step, 1), step):
+            pieces.append(units[start : start + _WINDOW_UNITS])
+    out: list[str] = []
+    for i in range(len(pieces)):
+        run: list[str] = []
+        for piece in pieces[i:]:
+            if run and len(run) + len(piece) > _WINDOW_UNITS:
+                break
+            run += piece
+        out.append(" ".join(run))
+    return out
+
+
+def score_texts(
+    texts: Sequence[str],
+    encoder: Encoder,
+    head: LinearHead,
+    static_head: LinearHead | None = None,
+) -> np.ndarray:
+    """Category scores in [0, 1], shape (len(texts), len(CATEGORIES)); one encoder call.
+
+    With ``static_head``, the encoder reads a long text's windows only where the static pass
+    flags them (any category at or above 0.5, its calibrated escalation point); without it,
+    it reads every window (training and evaluation do this).
+    """
     canon = [terms.mask_people(normalize.canonical(t, terms.CENSOR_WORDS)) for t in texts]
     segments: list[str] = []
     owners: list[int] = []
+    long_windows: list[str] = []
+    long_owners: list[int] = []
     for i, text in enumerate(canon):
-        for segment in _segments(text):
-            segments.append(segment)
+        parts = windows(text)
+        if len(parts) == 1:
+            segments.append(parts[0])
             owners.append(i)
+        else:
+            long_windows += parts
+            long_owners += [i] * len(parts)
+    if long_windows:
+        if static_head is None:
+            keep = np.ones(len(long_windows), dtype=bool)
+        else:
+            keep = (static_head.predict(encoder.static_encode(long_windows)) >= 0.5).any(axis=1)
+        # A window repeated in the same text is read once.
+        chosen = {(o, w) for w, o, k in zip(long_windows, long_owners, keep, strict=True) if k}
+        segments += [w for _, w in sorted(chosen)]
+        owners += [o for o, _ in sorted(chosen)]
     classifier = np.zeros((len(texts), len(CATEGORIES)), dtype=np.float64)
     if segments:
         probs = head.predict(encoder.encode(segments))
@@ -103,7 +161,7 @@ def score_texts(texts: Sequence[str], encoder: Encoder, head: LinearHead) -> np.
     harms = [index[c] for c in _PERSON_HARMS]
     scores = classifier.copy()
     for i, text in enumerate(texts):
-        found = terms.match(normalize.views(text, terms.CENSOR_WORDS))
+        found = terms.match_text(text)
         clf = classifier[i]
         # The minors head also reacts to children in innocent scenes ("a teen girl at the
         # mall"): it counts only as far as there is evidence of sexual content.
@@ -118,12 +176,32 @@ def score_texts(texts: Sequence[str], encoder: Encoder, head: LinearHead) -> np.
     return np.clip(scores, 0.0, 1.0)
 
 
-def _verdict(scores: np.ndarray, policy: ModerationPolicy) -> ModerationResult:
-    category_scores = {c: float(round(s, 6)) for c, s in zip(CATEGORIES, scores, strict=True)}
-    categories = {
-        c: c in policy.refuse and category_scores[c] >= policy.thresholds[c] for c in CATEGORIES
-    }
-    return ModerationResult(any(categories.values()), categories, category_scores)
+def _verdict(
+    scores: dict[str, float],
+    categories: dict[str, bool],
+    prompt: str,
+    negative_prompt: str | None,
+) -> ModerationResult:
+    """Apply the floors on top of the policy's verdict: they can only add refusals."""
+    floor = floors.check(prompt, negative_prompt, scores)
+    if floor.sexual_minors:
+        categories = {**categories, "sexual/minors": True}
+        scores = {**scores, "sexual/minors": max(scores["sexual/minors"], 1.0)}
+    return ModerationResult(
+        any(categories.values()),
+        categories,
+        scores,
+        mentions_minor=floor.mentions_minor,
+        floor=floor.reason,
+    )
+
+
+def _policy_flags(scores: dict[str, float], policy: ModerationPolicy) -> dict[str, bool]:
+    return {c: c in policy.refuse and scores[c] >= policy.thresholds[c] for c in CATEGORIES}
+
+
+def _rounded(row: np.ndarray) -> dict[str, float]:
+    return {c: float(round(s, 6)) for c, s in zip(CATEGORIES, row, strict=True)}
 
 
 class Moderator:
@@ -141,7 +219,10 @@ class Moderator:
             torch.set_num_threads(num_threads)
         self._encoder = load_encoder(encoder_path)
         self._head = LinearHead.load(HEAD_PATH)
+        self._static_head = LinearHead.load(STATIC_HEAD_PATH)
         _check_compatible(self._encoder, self._head)
+        if self._static_head.categories != CATEGORIES or self._static_head.dim != self._encoder.dim:
+            raise ValueError("static head does not match; retrain the heads")
         self._default_policy = ModerationPolicy()
 
     def check(
@@ -153,8 +234,13 @@ class Moderator:
         if not texts:
             return []
         policy = policy if policy is not None else self._default_policy
-        scores = score_texts(texts, self._encoder, self._head)
-        return [_verdict(row, policy) for row in scores]
+        results = []
+        for text, row in zip(
+            texts, score_texts(texts, self._encoder, self._head, self._static_head), strict=True
+        ):
+            scores = _rounded(row)
+            results.append(_verdict(scores, _policy_flags(scores, policy), text, None))
+        return results
 
     def check_prompt(
         self,
@@ -172,14 +258,12 @@ class Moderator:
         negative = strip_safety_exclusions(negative_prompt) if negative_prompt else ""
         if negative:
             texts.append(negative)
-        results = self.check(texts, policy)
         policy = policy if policy is not None else self._default_policy
-        scores = {c: max(r.category_scores[c] for r in results) for c in CATEGORIES}
-        categories = {c: any(r.categories[c] for r in results) for c in CATEGORIES}
+        rows = score_texts(texts, self._encoder, self._head, self._static_head)
+        scores = _rounded(rows.max(axis=0))
         if negative_prompt and steers_to_nudity(negative_prompt):
             scores["sexual"] = 1.0
-            categories["sexual"] = "sexual" in policy.refuse
-        return ModerationResult(any(categories.values()), categories, scores)
+        return _verdict(scores, _policy_flags(scores, policy), prompt, negative_prompt)
 
 
 def _check_compatible(encoder: Encoder, head: LinearHead) -> None:

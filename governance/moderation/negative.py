@@ -21,7 +21,13 @@ _EXCLUSION_WORD = (
     r"mutilat\w*|dismember\w*|decapitat\w*|corpses?|deformed|disfigured|morbid|"
     r"extra (?:limbs|fingers|arms|legs|heads?)|bad anatomy|child(?:ren)?|kids?|minors?|"
     r"underage|teens?|weapons?|guns?|drugs?|suggestive|revealing|cleavage|"
-    r"self[- ]?harm|suicide|hate symbols?|no|bad|ugly|worst|low|quality|lowres|blurry)"
+    r"self[- ]?harm|suicide|hate symbols?|no|bad|ugly|worst|low|quality|lowres|blurry|"
+    # the same exclusions in Spanish, French, German, Italian and Portuguese (after fold())
+    r"desnud[oa]s?|desnudez|nue?s?|nudite|nackt\w*|nacktheit|nud[aeio]|nudita|pelad[oa]s?|"
+    r"nudez|sangre|sang|blut|sangue|violencia|violenza|gewalt|gore|borroso|flou|unscharf|"
+    r"sfocato|desfocado|mala calidad|mauvaise qualite|schlechte qualitat|bassa qualita|"
+    r"baixa qualidade|ninos?|enfants?|kinder|bambini|criancas|armas?|armes?|waffen|drogas?|"
+    r"drogues?|drogen|droghe)"
 )
 _EXCLUSION_ITEM = re.compile(rf"^(?:{_EXCLUSION_WORD}\s*)+$")
 _ITEM_SPLIT = re.compile(r"[,;|\n]+")

@@ -6,7 +6,8 @@ import logging
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer, field_validator
 
-from governance.moderation.categories import ALWAYS_REFUSED, CATEGORIES, DEFAULT_THRESHOLDS
+from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS
+from governance.moderation.floors import FLOOR_CATEGORIES, FLOOR_THRESHOLDS
 
 logger = logging.getLogger(__name__)
 
@@ -21,8 +22,11 @@ class ModerationPolicy(BaseModel):
     """Thresholds and refusals for one tenant. Defaults refuse every category.
 
     A tenant may relax a threshold or stop refusing a category (the policy is recorded in the
-    audit record). ``sexual/minors`` is a floor: it always refuses, and a threshold above its
-    default is clamped back to the default.
+    audit record). The floor categories (``sexual/minors``) cannot be relaxed: they are always
+    in ``refuse``, and a threshold above the floor is clamped back to it with a warning (a
+    tenants file that tries is refused outright, see governance.tenants). The floor check in
+    governance.moderation.floors does not read the policy at all, so even a policy built
+    without validation cannot lower it.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -55,22 +59,22 @@ class ModerationPolicy(BaseModel):
             if not 0.0 <= threshold <= 1.0:
                 raise ValueError(f"thresholds[{name!r}] must be in [0, 1], got {threshold}")
             merged[name] = float(threshold)
-        floor = DEFAULT_THRESHOLDS[ALWAYS_REFUSED]
-        if merged[ALWAYS_REFUSED] > floor:
-            logger.warning(
-                "moderation policy: %s threshold %.2f clamped to the floor %.2f",
-                ALWAYS_REFUSED,
-                merged[ALWAYS_REFUSED],
-                floor,
-            )
-            merged[ALWAYS_REFUSED] = floor
+        for name, floor in FLOOR_THRESHOLDS.items():
+            if merged[name] > floor:
+                logger.warning(
+                    "moderation policy: %s threshold %.2f clamped to the floor %.2f",
+                    name,
+                    merged[name],
+                    floor,
+                )
+                merged[name] = floor
         return {name: merged[name] for name in CATEGORIES}
 
     @field_validator("refuse")
     @classmethod
     def _add_floor(cls, value: frozenset[str]) -> frozenset[str]:
         _check_names(value, "refuse")
-        return frozenset(value) | {ALWAYS_REFUSED}
+        return frozenset(value) | FLOOR_CATEGORIES
 
     @field_serializer("refuse", when_used="json")
     def _sorted(self, value: frozenset[str]) -> list[str]:

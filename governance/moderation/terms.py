@@ -10,10 +10,20 @@ are in :mod:`governance.moderation.lexicon`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from governance.moderation import lexicon as lx
+from governance.moderation import lexicon_intl as intl
+from governance.moderation import normalize
 
 _HARMFUL_WITH_PERSON = {"sexual", "violence/graphic", "self-harm", "hate", "illicit"}
+_LATIN_ONLY: frozenset[str] = frozenset()
+_INTL_CATEGORIES = {
+    "violence": "violence/graphic",
+    "self_harm": "self-harm",
+    "hate": "hate",
+    "illicit": "illicit",
+}
 
 #: Words the censor-mark filler (":func:`normalize.uncensor`") may restore.
 CENSOR_WORDS = frozenset(
@@ -46,7 +56,7 @@ def match(text_views: tuple[str, ...]) -> TermMatch:
     hits: set[str] = set()
     person_seen = minor_seen = suggestive_seen = False
     for view in text_views:
-        v = lx.ALLOW.sub(" ~ ", view)
+        v = intl.pattern("allow", _LATIN_ONLY).sub(" ~ ", lx.ALLOW.sub(" ~ ", view))
         sexual = bool(lx.SEXUAL.search(v))
         suggestive = sexual or bool(lx.SUGGESTIVE.search(v))
         intimate = suggestive or bool(lx.INTIMATE.search(v))
@@ -82,3 +92,52 @@ def match(text_views: tuple[str, ...]) -> TermMatch:
         if private and (defaming or hits & _HARMFUL_WITH_PERSON):
             hits.add("harassment")
     return TermMatch(dict.fromkeys(sorted(hits), 1.0), person_seen, minor_seen, suggestive_seen)
+
+
+def match_intl(text: str) -> TermMatch:
+    """The ten other languages' lists (:mod:`governance.moderation.lexicon_intl`) on one text."""
+    folded = intl.fold_intl(text)
+    sc = intl.scripts_in(folded)
+
+    def has(concept: str) -> bool:
+        return bool(intl.pattern(concept, sc).search(v))
+
+    v = intl.pattern("allow", sc).sub(" ~ ", lx.ALLOW.sub(" ~ ", folded))
+    hits: set[str] = set()
+    sexual = has("sexual")
+    suggestive = sexual or has("suggestive")
+    minor = has("minor") or has("youth_body")
+    public = bool(intl.people_pattern().search(v))
+    private = has("private_person")
+    if sexual:
+        hits.add("sexual")
+    if suggestive and minor:
+        hits.add("sexual/minors")
+    for concept, category in _INTL_CATEGORIES.items():
+        if has(concept):
+            hits.add(category)
+    insult = has("insult")
+    if (public or private) and insult:
+        hits.add("harassment")
+    if public and (suggestive or hits & _HARMFUL_WITH_PERSON):
+        hits.add("deepfake/real-person")
+    if private and suggestive:
+        hits.add("deepfake/real-person")
+    if private and hits & _HARMFUL_WITH_PERSON:
+        hits.add("harassment")
+    return TermMatch(dict.fromkeys(sorted(hits), 1.0), public or private, minor, suggestive)
+
+
+@lru_cache(maxsize=256)
+def match_text(text: str) -> TermMatch:
+    """Every list on every view of ``text``: English (with evasions undone) and the others.
+
+    Cached: the moderator and the floors both ask for the same prompt. Do not mutate."""
+    english = match(normalize.views(text, CENSOR_WORDS))
+    other = match_intl(text)
+    return TermMatch(
+        {**english.scores, **other.scores},
+        english.real_person or other.real_person,
+        english.minor or other.minor,
+        english.suggestive or other.suggestive,
+    )

@@ -9,8 +9,8 @@ probability at which at most ``MAX_BENIGN_FP`` of the benign prompts would be fl
 bias is then shifted so that this point maps to 0.5, the default policy threshold; a term-list
 hit still scores 1.0. The script first does all this on 80% of the file and reports held-out
 figures for the classifier alone and for the whole moderator, then repeats it on everything
-and writes ``data/head.npz``. ``data/holdout.jsonl`` (prompts written after the term lists and
-never tuned on) and the dev set in ``../shared/eval`` are only reported, never trained on.
+and writes ``data/head.npz``. The current round's blind set (``data/blind_round2.jsonl``, see
+docs/moderation.md) and the dev set in ``../shared/eval`` are only reported, never trained on.
 """
 
 from __future__ import annotations
@@ -28,15 +28,18 @@ import numpy as np
 
 from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS
 from governance.moderation.encoder import ENCODER_NAME, Encoder, load_encoder
-from governance.moderation.head import HEAD_PATH, LinearHead
+from governance.moderation.head import HEAD_PATH, STATIC_HEAD_PATH, LinearHead
 from governance.moderation.moderator import FINGERPRINT_TEXT, score_texts
 from governance.moderation.normalize import canonical, views
 from governance.moderation.terms import CENSOR_WORDS, mask_people, match
 
 DATA = Path(__file__).resolve().parent / "data"
 TRAIN_PATH = DATA / "train.jsonl"
+#: Every file the heads are fitted on: round 1's prompts (with its former hold-out) and
+#: round 2's composed prompts (data/compose_round2.py).
+TRAIN_FILES = (TRAIN_PATH, DATA / "train_round2.jsonl")
 DEV_PATH = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "moderation_dev.jsonl"
-HOLDOUT_PATH = DATA / "holdout.jsonl"
+BLIND_PATH = DATA / "blind_round2.jsonl"
 L2 = 1e-4  # per-sample ridge penalty; chosen by cross-validation on the training split
 MAX_BENIGN_FP = 0.003  # per category, on cross-validated benign training prompts
 FOLDS = 5
@@ -56,6 +59,11 @@ DEV_CATEGORY = {
 def load_jsonl(path: Path) -> list[dict]:
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+def training_digest() -> str:
+    """The sha256 of the training files, concatenated in order (recorded in the heads)."""
+    return hashlib.sha256(b"".join(path.read_bytes() for path in TRAIN_FILES)).hexdigest()
 
 
 def is_held_out(prompt: str) -> bool:
@@ -127,6 +135,73 @@ def operating_points(
     return np.minimum(points, 0.99)
 
 
+# The static head picks which windows of a long prompt the encoder reads: it is calibrated
+# for recall, so that at most this share of a category's harmful prompts falls below 0.5.
+STATIC_MISS = 0.1
+
+
+def fit_static_head(
+    x: np.ndarray, y: np.ndarray, folds: np.ndarray, mask: np.ndarray, meta: dict
+) -> LinearHead:
+    """Per category, logistic regression on static embeddings, shifted so that 0.5 keeps
+    (cross-validated) all but STATIC_MISS of the category's harmful prompts."""
+    probs = np.zeros_like(y)
+    for f in range(FOLDS):
+        train = folds != f
+        for k in range(y.shape[1]):
+            w, b = fit_logistic(x[train & mask[:, k]], y[train & mask[:, k], k])
+            probs[~train, k] = 1.0 / (1.0 + np.exp(-(x[~train] @ w + b)))
+    points = np.empty(y.shape[1])
+    for k in range(y.shape[1]):
+        positive = np.sort(probs[(y[:, k] == 1) & mask[:, k], k])
+        points[k] = positive[int(STATIC_MISS * positive.size)] if positive.size else 0.5
+    points = np.clip(points, 1e-4, 0.99)
+    weights, bias = zip(
+        *(fit_logistic(x[mask[:, k]], y[mask[:, k], k]) for k in range(len(CATEGORIES))),
+        strict=True,
+    )
+    shifted = np.array(bias) - np.log(points / (1.0 - points))
+    benign = y.sum(axis=1) == 0
+    escalated = float((probs[benign] >= points).any(axis=1).mean()) if benign.any() else 0.0
+    meta = {
+        **meta,
+        "escalation_points": dict(zip(CATEGORIES, points.round(5).tolist(), strict=True)),
+        "benign_escalation_rate": round(escalated, 4),
+    }
+    return LinearHead(CATEGORIES, np.stack(weights), shifted, meta)
+
+
+def static_training_set(
+    encoder: Encoder, rows: Sequence[dict], y: np.ndarray, folds: np.ndarray, mask: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Static embeddings of every prompt, plus the windows of benign prompts as extra benign
+    rows: the static head judges windows of long prompts, so it must learn that a clause of
+    scenery is not a harmful prompt."""
+    from governance.moderation.moderator import _CLAUSE_BREAK
+
+    x = embed(encoder, rows, static=True)
+    extra = sorted(
+        {
+            c.strip()
+            for row in rows
+            if not row["categories"]
+            for c in _CLAUSE_BREAK.split(mask_people(canonical(row["prompt"], CENSOR_WORDS)))
+            if len(c.split()) >= 3
+        }
+    )
+    xe = encoder.static_encode(extra)
+    ye = np.zeros((len(extra), y.shape[1]))
+    fe = np.array([hashlib.sha256(c.encode()).digest()[1] % FOLDS for c in extra], dtype=int)
+    me = np.ones((len(extra), y.shape[1]), dtype=bool)
+    me[:, CATEGORIES.index("deepfake/real-person")] = False
+    return (
+        np.vstack([x, xe]),
+        np.vstack([y, ye]),
+        np.concatenate([folds, fe]),
+        np.vstack([mask, me]),
+    )
+
+
 def fit_head(
     x: np.ndarray, y: np.ndarray, folds: np.ndarray, mask: np.ndarray, meta: dict
 ) -> LinearHead:
@@ -189,11 +264,12 @@ def dev_category(row: dict) -> str | None:
     return None if not row["flag"] else DEV_CATEGORY.get(row["category"], row["category"])
 
 
-def embed(encoder: Encoder, rows: Sequence[dict], batch: int = 64) -> np.ndarray:
+def embed(
+    encoder: Encoder, rows: Sequence[dict], batch: int = 64, static: bool = False
+) -> np.ndarray:
     texts = [mask_people(canonical(r["prompt"], CENSOR_WORDS)) for r in rows]
-    return np.concatenate(
-        [encoder.encode(texts[i : i + batch]) for i in range(0, len(texts), batch)]
-    )
+    encode = encoder.static_encode if static else encoder.encode
+    return np.concatenate([encode(texts[i : i + batch]) for i in range(0, len(texts), batch)])
 
 
 def evaluate_moderator(
@@ -203,18 +279,39 @@ def evaluate_moderator(
     return report(name, rows, scores, category_of)
 
 
+def write_static_head(encoder: Encoder, rows: list[dict], digest: str, dry_run: bool) -> None:
+    x, y, folds, mask = static_training_set(
+        encoder, rows, labels(rows), _fold_of(rows), applicable(rows)
+    )
+    static = fit_static_head(x, y, folds, mask, {"train_sha256": digest})
+    print(
+        f"static head ({len(x)} rows with benign clauses): escalation points "
+        f"{static.meta['escalation_points']}, benign rows escalated "
+        f"{static.meta['benign_escalation_rate']:.3f}"
+    )
+    if not dry_run:
+        static.save(STATIC_HEAD_PATH)
+        print(f"wrote {STATIC_HEAD_PATH}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dry-run", action="store_true", help="evaluate, do not write the head")
+    parser.add_argument(
+        "--static-only", action="store_true", help="refit and write only the static head"
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     start = time.perf_counter()
-    rows = load_jsonl(TRAIN_PATH)
-    digest = hashlib.sha256(TRAIN_PATH.read_bytes()).hexdigest()
+    rows = [row for path in TRAIN_FILES for row in load_jsonl(path)]
+    digest = training_digest()
     train = [r for r in rows if not is_held_out(r["prompt"])]
     held = [r for r in rows if is_held_out(r["prompt"])]
-    print(f"train.jsonl: {len(rows)} prompts (sha256 {digest[:12]}), {len(held)} held out")
+    print(f"training files: {len(rows)} prompts (sha256 {digest[:12]}), {len(held)} held out")
     encoder = load_encoder()
+    if args.static_only:
+        write_static_head(encoder, rows, digest, args.dry_run)
+        return 0
     x_all = embed(encoder, rows)
     held_mask = np.array([is_held_out(r["prompt"]) for r in rows])
     y_all = labels(rows)
@@ -245,10 +342,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"fit on all {len(rows)} prompts")
     head = fit_head(x_all, y_all, folds, mask, meta)
     print(f"  operating points: {head.meta['operating_points']}")
-    holdout = load_jsonl(HOLDOUT_PATH)
-    meta["holdout"] = evaluate_moderator(
-        "holdout.jsonl (final head; never trained on)",
-        holdout,
+    blind = load_jsonl(BLIND_PATH)
+    meta["blind_round2"] = evaluate_moderator(
+        "blind_round2.jsonl (final head; never trained on; scored after its first run)",
+        blind,
         encoder,
         head,
         own_category,
@@ -263,6 +360,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         head.save(HEAD_PATH)
         print(f"wrote {HEAD_PATH}")
+    write_static_head(encoder, rows, digest, args.dry_run)
     print(f"done in {time.perf_counter() - start:.1f}s")
     return 0
 

@@ -1,8 +1,9 @@
-"""The common edits the watermark must survive, in one place so tests and benchmark agree.
+"""The edits the watermark must survive, in one place so tests and benchmark agree.
 
-These are the "bar" from the watermark issue: re-encoding (JPEG q50-q80, WebP q75), a 50%
+COMMON_EDITS are the "bar" from the watermark issue: re-encoding (JPEG q50-q80, WebP q75), a 50%
 downscale, crops of up to 5% per edge (symmetric and asymmetric), brightness +-10% and a mild
-Gaussian blur. Each edit takes and returns an RGB PIL image.
+Gaussian blur. GEOMETRIC_EDITS (issue 17) add rotations up to +-3 degrees, crops keeping half
+the area and an aspect-ratio change. Each edit takes and returns an RGB PIL image.
 """
 
 from __future__ import annotations
@@ -75,4 +76,49 @@ COMMON_EDITS: dict[str, Edit] = {
     "bright+10": brightness(1.10),
     "bright-10": brightness(0.90),
     "blur1": gaussian_blur(1.0),
+}
+
+
+def rotate(degrees: float) -> Edit:
+    """Turn about the centre (counter-clockwise), same size, corners filled black."""
+
+    def apply(image: Image.Image) -> Image.Image:
+        return image.rotate(degrees, resample=Image.Resampling.BICUBIC)
+
+    return apply
+
+
+def stretch(fx: float, fy: float) -> Edit:
+    """Resize each axis by its own factor: an aspect-ratio change."""
+
+    def apply(image: Image.Image) -> Image.Image:
+        size = (max(1, round(image.width * fx)), max(1, round(image.height * fy)))
+        return image.resize(size, Image.Resampling.BICUBIC)
+
+    return apply
+
+
+def chain(*edits: Edit) -> Edit:
+    def apply(image: Image.Image) -> Image.Image:
+        for edit in edits:
+            image = edit(image)
+        return image
+
+    return apply
+
+
+# Geometry: rotations up to 3 degrees, crops keeping about half the area (15% off every edge:
+# 49%; 29% off two edges: 50%), an aspect change, and a rotation then a re-encode.
+GEOMETRIC_EDITS: dict[str, Edit] = {
+    "rot+1": rotate(1.0),
+    "rot-1": rotate(-1.0),
+    "rot+2": rotate(2.0),
+    "rot-2": rotate(-2.0),
+    "rot+3": rotate(3.0),
+    "rot-3": rotate(-3.0),
+    "crop15": crop(0.15, 0.15, 0.15, 0.15),
+    "crop_l29_t29": crop(0.29, 0.29, 0.0, 0.0),
+    "crop_r29_b29": crop(0.0, 0.0, 0.29, 0.29),
+    "aspect0.8": stretch(1.0, 0.8),
+    "rot2+jpeg75": chain(rotate(2.0), reencode("JPEG", 75)),
 }

@@ -4,9 +4,10 @@ Geometry. The mark is a grid of +-1 "chips", CHIPS_SHORT of them across the imag
 whatever its pixel size, so a downscaled copy carries the same grid. The grid repeats one keyed
 TILE x TILE tile; a crop therefore only shifts the tile (cyclically) and shrinks the short side,
 which shows up as a uniform scale of the chip pitch (1/0.9 for 5% off each edge). The decoder
-searches that one scale (down to SCALE_MIN: crops of up to 10% per edge), folds the image onto
+searches that one scale (down to SCALE_MIN: crops of up to 17% per edge), folds the image onto
 one tile (summing every repetition: the redundancy), and finds the cyclic shift by correlating
-with the tile's pilot chips.
+with the tile's pilot chips. Rotations and aspect changes turn or stretch the tile instead:
+:mod:`governance.watermark.lattice` proposes those geometries, the pilot judges them here.
 
 Payload. Of each tile's chips, N_PILOT carry a keyed +-1 pilot; the rest carry the coded bits,
 each bit on several chips at keyed positions with keyed signs.
@@ -18,20 +19,26 @@ runs the same statistics on the host picture to decide what to add.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import cv2
 import numpy as np
 
+from governance.watermark import lattice
+
 CHIPS_SHORT = 128  # chips across the short side
 TILE = 32  # chips per tile side
 N_PILOT = 256  # pilot chips per tile
 OVERSAMPLE = 2  # decoder pixels per chip
-SCALE_MIN, SCALE_MAX = 0.80, 1.02  # surviving fraction of the short side the decoder tries
+SCALE_MIN, SCALE_MAX = 0.66, 1.02  # surviving fraction of the short side the decoder tries
 COARSE_STEP = 0.01
 FINE_STEPS = (-0.006, -0.004, -0.002, 0.002, 0.004, 0.006)
 WHITEN_SIGMA = 1.0  # decoder high-pass, in decoder pixels
+REFINED = 2  # lattice hypotheses refined on the pilot
+REFINE_ROUNDS = 2  # hill-climbing rounds per step size
+ASPECT_SCAN_BELOW = 7.0  # best pilot score under which the aspect scan runs
+SCALE_CONFIDENT = 9.0  # a scale candidate this strong is read before the lattice search
 NORM_SIGMA = 3.0  # local contrast normalisation window, in decoder pixels
 
 
@@ -113,6 +120,7 @@ class Candidate:
     scale: float
     shift: tuple[int, int]
     folded: np.ndarray
+    basis: np.ndarray | None = None  # the period vectors (base grid) of a lattice hypothesis
 
 
 def _whiten(luma: np.ndarray) -> np.ndarray:
@@ -144,11 +152,20 @@ def _correlate(folded: np.ndarray, layout: Layout) -> tuple[float, tuple[int, in
     return score, divmod(idx, corr.shape[1])
 
 
+def as_encoded(luma: np.ndarray, layout: Layout) -> Candidate:
+    """The unedited geometry alone: exactly the embedder's grid (the service's read-back)."""
+    folded = fold(_whiten(decoder_grid(luma)), TILE * OVERSAMPLE)
+    score, shift = _correlate(folded, layout)
+    return Candidate(score, 1.0, shift, folded)
+
+
 def candidates(luma: np.ndarray, layout: Layout, top: int = 3) -> Iterator[Candidate]:
-    """Synchronisation hypotheses, lazily: the unedited geometry first, then a scale search.
+    """Synchronisation hypotheses, lazily: the unedited geometry first, then the searches.
 
     An image read back straight after encoding (the service's own check) is settled by the
-    first one, at a tenth of the search's cost; edited copies go on to the best ``top`` scales.
+    first one, at a tenth of the search's cost; a clear plain crop or downscale by the scale
+    search's best; the rest go on to the best of scales and lattices. At most ``top`` + 1 are
+    yielded, whatever was scored: each one costs the caller a tag check (the false-find bound).
     """
     height, width = luma.shape
     period = TILE * OVERSAMPLE
@@ -160,7 +177,7 @@ def candidates(luma: np.ndarray, layout: Layout, top: int = 3) -> Iterator[Candi
 
     # exactly the embedder's grid: a second resampling would blur the host's fine texture
     # unevenly and undo the informed embedding's cancellation on high-frequency pictures
-    yield evaluate(_whiten(decoder_grid(luma)), 1.0)
+    yield as_encoded(luma, layout)
     base = CHIPS_SHORT * OVERSAMPLE * SCALE_MAX / min(height, width)
     interp = cv2.INTER_AREA if base < 1 else cv2.INTER_LINEAR
     white = _whiten(cv2.resize(luma, None, fx=base, fy=base, interpolation=interp))
@@ -176,7 +193,45 @@ def candidates(luma: np.ndarray, layout: Layout, top: int = 3) -> Iterator[Candi
     for cand in coarse[:top]:
         found.extend(evaluate_scale(cand.scale + d) for d in FINE_STEPS)
     found.sort(key=lambda c: c.score, reverse=True)
+    if found[0].score >= SCALE_CONFIDENT:
+        # a plain crop or downscale, clearly: try it before the costlier lattice search
+        top -= 1
+        yield found.pop(0)
+
+    # rotations, larger crops, aspect changes: the lattice of the tile's repetitions, its
+    # best hypotheses refined on the pilot (the autocorrelation's peaks are blunt)
+    def evaluate_lattice(basis: np.ndarray) -> Candidate:
+        scale = float(period * SCALE_MAX / np.sqrt(abs(np.linalg.det(basis))))
+        cand = evaluate(lattice.unwarp(white, basis, period), scale)
+        return Candidate(cand.score, scale, cand.shift, cand.folded, basis)
+
+    bases, scan = lattice.lattices(white, period * SCALE_MAX)
+    proposed = sorted(map(evaluate_lattice, bases), key=lambda c: c.score, reverse=True)
+    found += [refine(cand, evaluate_lattice) for cand in proposed[:REFINED]] + proposed[REFINED:]
+    if max(c.score for c in found) < ASPECT_SCAN_BELOW and scan:
+        # nothing stands out: perhaps an aspect change whose stretched axis' peak is hidden
+        found.append(
+            refine(max(map(evaluate_lattice, scan), key=lambda c: c.score), evaluate_lattice)
+        )
+    found.sort(key=lambda c: c.score, reverse=True)
+    # the same hypothesis twice (a fine step landing on a coarse one) would waste a tag check
+    distinct = {(round(c.scale, 4), c.shift, c.basis is None): c for c in reversed(found)}
+    found = sorted(distinct.values(), key=lambda c: c.score, reverse=True)
     yield from found[:top]
+
+
+def refine(cand: Candidate, evaluate: Callable[[np.ndarray], Candidate]) -> Candidate:
+    """Hill-climb a lattice hypothesis on the pilot score: the autocorrelation peaks are blunt."""
+    for length, degrees in lattice.NUDGES:
+        for _ in range(REFINE_ROUNDS):
+            assert cand.basis is not None
+            best = max(
+                map(evaluate, lattice.nudges(cand.basis, length, degrees)), key=lambda c: c.score
+            )
+            if best.score <= cand.score:
+                break
+            cand = best
+    return cand
 
 
 def search(luma: np.ndarray, layout: Layout, top: int = 3) -> list[Candidate]:

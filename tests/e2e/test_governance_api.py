@@ -94,7 +94,8 @@ def test_verify_finds_the_record_after_metadata_is_stripped(serve_app, generated
         headers=auth_headers,
         timeout=60,
     )
-    assert owner.json()["record"]["private"]["tenant"] == "demo"
+    # the demo key is a `generate` key: private fields are for the tenant's admins and auditors
+    assert owner.status_code == 200 and "private" not in owner.json()["record"]
 
 
 def test_verify_with_credentials_intact(serve_app, generated):
@@ -202,7 +203,7 @@ def test_server_timing_names_every_stage(serve_app, auth_headers):
         timeout=120,
     )
     stages = parse_server_timing(response.headers["server-timing"])
-    expected = {"moderation", "generate", "nsfw", "watermark", "encode", "c2pa", "audit", "total"}
+    expected = set("moderation generate nsfw watermark encode c2pa readback audit total".split())
     assert expected <= set(stages)
     assert all(value >= 0 for value in stages.values())
 

@@ -8,6 +8,7 @@ tests check the same things through Serve.
 
 from __future__ import annotations
 
+import base64
 import json
 import subprocess
 import sys
@@ -18,16 +19,19 @@ import pytest
 import yaml
 from fastapi.testclient import TestClient
 
+from deployments import metrics
 from deployments.api import create_app
 from deployments.api.audit import listing_tenant, readable_record
 from deployments.api.provenance import may_see_private
 from deployments.api.service import ApiService
 from deployments.settings import parse_settings
-from governance.audit import AuditRecord, open_store, tlog
+from governance.audit import AuditRecord, AuditUnavailable, open_store, tlog
 from governance.audit.checkpoint import open_checkpoint
 from governance.audit.note import Signer, Verifier
 from governance.errors import NotFoundError, PermissionDeniedError
 from governance.limits import MemoryLimitStore
+from governance.moderation import ModerationResult
+from governance.provenance import SOFT_BINDING_ALG
 from governance.tenants import Principal, hash_api_key
 
 pytestmark = pytest.mark.unit
@@ -75,8 +79,9 @@ class InProcessBackendsFake:
     async def moderate(self, prompt, negative_prompt, policy):  # pragma: no cover
         raise NotImplementedError
 
-    async def moderate_texts(self, texts, policy):  # pragma: no cover
-        raise NotImplementedError
+    async def moderate_texts(self, texts, policy):
+        # nothing flagged (the real moderator's verdicts are tested in test_moderation.py)
+        return [ModerationResult(False, {}, {}) for _ in texts]
 
     async def govern_image(self, pixels, job):  # pragma: no cover
         raise NotImplementedError
@@ -199,11 +204,50 @@ def test_access_decisions_as_plain_functions(api):
     with pytest.raises(NotFoundError):
         readable_record(registry, admin, record, record.record_id)
     assert readable_record(registry, auditor, record, record.record_id) is record
-    # the public detection answer: private fields for the tenant's own keys and auditors only
+    # the public detection answer: private fields for the tenant's admins and auditors only,
+    # as for audit reads (a `generate` key may not read its tenant's audit records either)
     assert not may_see_private(registry, None, "acme")
-    assert may_see_private(registry, user, "acme")
+    assert not may_see_private(registry, user, "acme")
     assert not may_see_private(registry, user, "globex")
     assert may_see_private(registry, admin, "acme") and may_see_private(registry, auditor, "acme")
+    assert not may_see_private(
+        registry, Principal(tenant="globex", role="admin", key_id="d"), "acme"
+    )
+
+
+def test_withheld_images_manifests_do_not_resolve(api):
+    client, service, _ = api
+    records = {}
+    for outcome, reason in (("granted", None), ("refused", "withheld: content_policy_violation")):
+        record = AuditRecord(
+            tenant="acme",
+            model="tiny-sdxl",
+            outcome=outcome,
+            reason=reason,
+            policy_version="unit-1",
+            prompt_sha256="0" * 64,
+            request_id=f"req-{outcome}",
+            watermark_id=None,
+            c2pa_manifest_id=f"urn:c2pa:unit-{outcome}",
+            c2pa_manifest=base64.b64encode(b"manifest store bytes").decode("ascii"),
+        )
+        service.audit.append(record)
+        records[outcome] = record
+    alg = SOFT_BINDING_ALG
+    granted, withheld = records["granted"], records["refused"]
+    found = client.get(f"/v1/c2pa/manifests/{granted.c2pa_manifest_id}")
+    assert found.status_code == 200 and found.content == b"manifest store bytes"
+    assert client.get(f"/v1/c2pa/manifests/{withheld.c2pa_manifest_id}").status_code == 404
+    matches = client.get(
+        "/v1/c2pa/matches/byBinding", params={"alg": alg, "value": granted.record_id}
+    )
+    assert matches.json()["matches"] == [
+        {"manifestId": granted.c2pa_manifest_id, "similarityScore": 100}
+    ]
+    matches = client.get(
+        "/v1/c2pa/matches/byBinding", params={"alg": alg, "value": withheld.record_id}
+    )
+    assert matches.status_code == 200 and matches.json()["matches"] == []
 
 
 def test_models_are_filtered_by_the_tenants_policy(api):
@@ -279,6 +323,107 @@ def test_every_v1_route_documents_its_errors_in_openais_shape(api):
     assert {"400", "401", "429", "503"} <= set(generate)
 
 
+SQL_ERROR = (
+    "audit read failed: canceling statement due to lock timeout\n"
+    'CONTEXT: SQL statement "SELECT * FROM audit_records WHERE tenant = $1 FOR UPDATE"\n'
+    "File /srv/imprimatur/governance/audit/postgres.py, line 193"
+)
+
+
+@pytest.mark.parametrize("failure", [AuditUnavailable, RuntimeError])
+def test_a_5xx_carries_a_request_id_not_internal_details(api, monkeypatch, caplog, failure):
+    client, service, _ = api
+
+    def failing_list_fake(*args, **kwargs):
+        """The audit store's list, failing as PostgreSQL did under a lock timeout."""
+        raise failure(SQL_ERROR)
+
+    monkeypatch.setattr(service.audit, "list", failing_list_fake)
+    client = TestClient(client.app, raise_server_exceptions=False)
+    with caplog.at_level("ERROR", logger="imprimatur.router"):
+        answer = client.get("/v1/audit/records", headers=bearer(None, "auditor"))
+    assert answer.status_code == 500
+    request_id = answer.headers["X-Request-Id"]
+    message = answer.json()["error"]["message"]
+    assert request_id.startswith("req_") and request_id in message
+    for leak in ("SELECT", "lock timeout", "/srv/", "postgres.py", "Traceback"):
+        assert leak not in answer.text
+    logged = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records)
+    assert request_id in logged and "lock timeout" in logged  # the details stay in the log
+
+
+def test_a_rejected_tenants_file_is_reported_and_never_silent(api, tmp_path, monkeypatch):
+    client, service, _ = api
+    stale_values: list[float] = []
+    monkeypatch.setattr(
+        metrics, "tenants_file_stale", lambda stale: stale_values.append(float(stale))
+    )
+    admin = bearer("acme", "admin")
+    assert client.get("/readyz").json()["tenants"] == "ready"
+    # an edit that revokes acme's admin key but fails to parse: the last good file serves...
+    path = Path(service.settings.tenants_path())
+    good = path.read_text()
+    path.write_text(good.replace("acme", "acme-revoked") + "\n  - : [broken\n")
+    service.tenants._next_check = 0.0  # the next call checks the file now
+    assert client.get("/v1/audit/records", headers=admin).status_code == 200
+    body = client.get("/readyz").json()
+    assert body["tenants"].startswith("stale: the changed file was rejected")
+    assert "/" not in body["tenants"]  # no path or parser detail on a public endpoint
+    assert stale_values[-1] == 1.0
+    # ...until a good file loads: the revocation then applies and the report clears
+    path.write_text(good.replace(hash_api_key(KEYS[("acme", "admin")]), hash_api_key("other")))
+    service.tenants._next_check = 0.0
+    assert client.get("/v1/audit/records", headers=admin).status_code == 401
+    assert client.get("/readyz").json()["tenants"] == "ready"
+    assert stale_values[-1] == 0.0
+
+
+def test_public_endpoints_are_limited_per_caller(api):
+    client, service, _ = api
+    service.settings = service.settings.model_copy(update={"public_rate_limit_per_minute": 3})
+    params = {"alg": SOFT_BINDING_ALG, "value": "0123456789abcdef"}
+    for _ in range(3):
+        assert client.get("/v1/c2pa/matches/byBinding", params=params).status_code == 200
+    refused = client.get("/v1/c2pa/manifests/urn:c2pa:anything")  # the same caller's budget
+    assert refused.status_code == 429 and int(refused.headers["Retry-After"]) >= 1
+    error = refused.json()["error"]
+    assert error["param"] == "public_rate_limit_per_minute" and error["type"]
+    # another caller (an API key on verify) has its own budget
+    answer = client.post("/v1/provenance/verify", content=b"", headers=bearer("globex", "generate"))
+    assert answer.status_code == 400  # counted and admitted, then refused for the empty body
+
+
+def test_moderations_are_limited_per_key(api):
+    client, service, _ = api
+    service.settings = service.settings.model_copy(update={"moderation_rate_limit_per_minute": 2})
+    body = {"input": ["a cat", "a dog"]}
+    for _ in range(2):
+        answer = client.post("/v1/moderations", json=body, headers=bearer("acme", "generate"))
+        assert answer.status_code == 200 and len(answer.json()["results"]) == 2
+    refused = client.post("/v1/moderations", json=body, headers=bearer("acme", "generate"))
+    assert refused.status_code == 429 and refused.headers["Retry-After"]
+    assert refused.json()["error"]["param"] == "moderation_rate_limit_per_minute"
+    other = client.post("/v1/moderations", json=body, headers=bearer("globex", "generate"))
+    assert other.status_code == 200
+
+
+def test_per_address_limits_trust_forwarded_for_only_behind_a_proxy(api):
+    client, service, _ = api
+    service.settings = service.settings.model_copy(update={"public_rate_limit_per_minute": 1})
+    params = {"alg": SOFT_BINDING_ALG, "value": "0123456789abcdef"}
+
+    def call(forwarded: str) -> int:
+        headers = {"X-Forwarded-For": forwarded}
+        return client.get("/v1/c2pa/matches/byBinding", params=params, headers=headers).status_code
+
+    # no trusted proxy: the header is the client's own claim, so it cannot buy a new budget
+    assert [call("192.0.2.1"), call("192.0.2.2")] == [200, 429]
+    # one trusted proxy (an ingress): the entry it appended is the caller
+    service.settings = service.settings.model_copy(update={"trusted_proxy_hops": 1})
+    assert [call("198.51.100.9, 203.0.113.1"), call("198.51.100.9, 203.0.113.2")] == [200, 200]
+    assert call("forged, 203.0.113.1") == 429  # a forged prefix does not change the caller
+
+
 # -- the audit log as a transparency log ---------------------------------------------------
 
 
@@ -349,10 +494,17 @@ def test_consistency_proofs_are_for_auditors(api, log_key):
     assert bad.status_code == 400
 
 
-def test_checkpoint_without_a_log_key_fails_closed(api, monkeypatch):
+def test_checkpoint_without_a_log_key_fails_closed(api, monkeypatch, caplog):
     client, service, _ = api
     monkeypatch.delenv("IMPRIMATUR_AUDIT_LOG_KEY", raising=False)
     monkeypatch.delenv("IMPRIMATUR_AUDIT_LOG_KEY_FILE", raising=False)
     service.settings.governance.__dict__["audit_log_dev_key"] = False  # production settings
-    answer = client.get("/v1/audit/checkpoint")
-    assert answer.status_code == 500 and "sign checkpoints" in answer.json()["error"]["message"]
+    with caplog.at_level("ERROR", logger="imprimatur.router"):
+        answer = client.get("/v1/audit/checkpoint")
+    # a 5xx names its stage and request id; why (which key is missing) is in the log
+    assert answer.status_code == 500 and "audit stage failed" in answer.json()["error"]["message"]
+    request_id = answer.headers["X-Request-Id"]
+    assert any(
+        request_id in r.getMessage() and "sign checkpoints" in r.getMessage()
+        for r in caplog.records
+    )

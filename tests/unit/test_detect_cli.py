@@ -78,6 +78,19 @@ def test_verify_signed_image_json(signed_image, capsys):
     assert answer["watermark"] == {"detected": True, "record_id": RECORD_ID}
     assert answer["record"]["record_id"] == RECORD_ID
     assert answer["record"]["private"]["tenant"] == "acme"
+    disclosure = answer["c2pa"]["disclosure"]
+    assert disclosure["provider"] == "Imprimatur" and disclosure["identifier"] == RECORD_ID
+    assert disclosure["model"] == {"name": "tiny-sdxl", "version": "tiny-v1"}
+    assert disclosure["created"].endswith("Z") and disclosure["system"]["name"] == "imprimatur"
+    assert answer["c2pa"]["timestamp"] is None
+
+
+def test_verify_prints_the_disclosure_fields(signed_image, capsys):
+    image, root, _ = signed_image
+    assert main(["verify", str(image), "--trust-anchors", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert "provider:   Imprimatur" in out and "model:      tiny-sdxl tiny-v1" in out
+    assert f"identifier: {RECORD_ID}" in out and "created:    20" in out
 
 
 def test_verify_stripped_copy_finds_watermark(signed_image, tmp_path, capsys):

@@ -317,3 +317,14 @@ def test_a_cancelled_generation_is_audited_as_cancelled(moderator, detector, cre
     assert record.reason.startswith("cancelled: generate after ")
     assert record.moderation["decision"] == "passed"  # it got past moderation
     assert store.verify_chain().ok
+
+
+def test_a_raised_quality_is_audited(moderator, detector, credentials, store):
+    # JPEG q0 erases the mark on this photo: the governor raises the quality until it reads
+    # back, and the audit record says which quality left
+    pipeline = make_pipeline(moderator, governor(detector, credentials), store)
+    result = run(pipeline, facts(output_format="jpeg", quality=0))
+    [image], [record] = result.images, result.records
+    used = record.params["output_compression_used"]
+    assert record.outcome == "granted" and used in range(10, 101, 10)
+    assert Watermarker().decode(Image.open(io.BytesIO(image.data))) == image.record_id

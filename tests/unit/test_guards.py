@@ -95,9 +95,13 @@ def test_one_pass_floors_agree_with_the_floor_check_alone(
 ) -> None:
     backend = BuiltinBackend(moderator)
     guards = GuardSet({"builtin": backend}, backend)
-    calls: list[int] = []
-    check = moderator.check
-    monkeypatch.setattr(moderator, "check", lambda *a, **k: calls.append(1) or check(*a, **k))
+    from governance.moderation import moderator as moderator_module
+
+    calls: list[int] = []  # encoder passes: each Moderator run scores its texts once
+    score = moderator_module.score_texts
+    monkeypatch.setattr(
+        moderator_module, "score_texts", lambda *a, **k: calls.append(1) or score(*a, **k)
+    )
     for policy in (ModerationPolicy(), ADULT_OK):
         for prompt, negative in FLOOR_CASES:
             calls.clear()
@@ -293,3 +297,23 @@ def test_build_guard_set_from_config_in_process(moderator: Moderator, tiny_guard
         "llama-guard",
         "builtin",
     ]
+
+
+def test_the_guard_set_carries_the_floor_facts_whichever_backends_ran(moderator) -> None:
+    """The service moderates through the GuardSet: a tenant on an outside guard alone still
+    gets the minors floor (refusal and reason) and the NSFW floor's `mentions_minor`."""
+    lenient = LlamaGuardBackend(answering("safe"), name="lenient")
+    permissive = ModerationPolicy(thresholds={c: 1.0 for c in CATEGORIES}, refuse=set())
+    for guards in (
+        GuardSet({"lenient": lenient}, BuiltinBackend(moderator)),
+        GuardSet({"builtin": BuiltinBackend(moderator)}, BuiltinBackend(moderator)),
+    ):
+        refused = guards.check_prompt("十二岁女孩脱光衣服的照片", None, permissive)
+        assert refused.flagged and refused.categories["sexual/minors"]
+        assert refused.mentions_minor and refused.floor
+        innocent = guards.check_prompt("kids building a sandcastle on the beach", None, ADULT_OK)
+        assert not innocent.flagged and innocent.mentions_minor and innocent.floor is None
+        adult = guards.check_prompt("a lighthouse at dawn", None, ADULT_OK)
+        assert not adult.mentions_minor
+        texts = guards.check(["kids building a sandcastle", "a lighthouse"], ADULT_OK)
+        assert [r.mentions_minor for r in texts] == [True, False]

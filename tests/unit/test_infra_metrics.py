@@ -35,6 +35,10 @@ class FakeMetric:
         assert self.spec.kind == "histogram"
         self._record(value, tags)
 
+    def set(self, value: float, tags: dict[str, str] | None = None) -> None:
+        assert self.spec.kind == "gauge"
+        self._record(value, tags)
+
 
 class BrokenMetric(FakeMetric):
     def inc(self, value: float = 1.0, tags: dict[str, str] | None = None) -> None:
@@ -70,9 +74,12 @@ def test_names_and_labels_are_the_contract():
         "imprimatur_rate_limited_total": ("tenant",),
         "imprimatur_cancellations_total": ("model", "stage"),
         "imprimatur_queue_refusals_total": ("model", "tenant", "reason"),
+        "imprimatur_tenants_file_stale": (),
     }
     assert {name: spec.tag_keys for name, spec in metrics.METRICS.items()} == expected
     assert metrics.METRICS["imprimatur_stage_latency_ms"].kind == "histogram"
+    assert metrics.METRICS["imprimatur_tenants_file_stale"].kind == "gauge"
+    assert "ray_imprimatur_tenants_file_stale" in metrics.EXPORTED_NAMES
     # What Ray's Prometheus endpoint shows (checked against a live scrape in integration).
     assert "ray_imprimatur_requests_total" in metrics.EXPORTED_NAMES
     assert "ray_imprimatur_stage_latency_ms_bucket" in metrics.EXPORTED_NAMES
@@ -91,6 +98,8 @@ def test_each_function_records_its_metric_with_its_labels(fake):
     metrics.rate_limited("acme")
     metrics.generation_cancelled("sdxl", "running")
     metrics.queue_refused("sdxl", "acme", "deadline")
+    metrics.tenants_file_stale(True)
+    metrics.tenants_file_stale(False)  # a gauge records its zero too
 
     assert fake["imprimatur_requests_total"].records == [
         (1.0, {"tenant": "acme", "model": "sdxl", "outcome": "granted"})
@@ -115,6 +124,7 @@ def test_each_function_records_its_metric_with_its_labels(fake):
     assert fake["imprimatur_queue_refusals_total"].records == [
         (1.0, {"model": "sdxl", "tenant": "acme", "reason": "deadline"})
     ]
+    assert fake["imprimatur_tenants_file_stale"].records == [(1.0, {}), (0.0, {})]
 
 
 def test_metrics_are_created_once_per_process(fake, monkeypatch):

@@ -29,6 +29,7 @@ LIMITS = {
 REQUIRED_ALERTS = {
     "ImprimaturSigningFailure",
     "ImprimaturAuditWriteFailure",
+    "ImprimaturTenantsFileStale",
     "ImprimaturModerationBlockRateHigh",
     "ImprimaturQueueNearLimit",
     "ImprimaturDeploymentNoHealthyReplica",

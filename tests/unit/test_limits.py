@@ -224,3 +224,27 @@ def test_open_limit_store_by_url(redis_prefix):
         open_limit_store("etcd://somewhere")
     with pytest.raises(ValueError, match="open_cluster_limit_store"):
         open_limit_store("ray")  # the actor store is built in deployments/, never here
+
+
+def test_callers_of_public_endpoints_are_limited_each(make_store):
+    clock = Clock()
+    limiter = TenantLimiter(make_store(clock))
+    setting = "public_rate_limit_per_minute"
+    for remaining in (1, 0):
+        headers = limiter.admit_caller("addr:203.0.113.7", 2, setting)
+        assert headers["x-ratelimit-remaining-requests"] == str(remaining)
+    with pytest.raises(RateLimitError) as info:
+        limiter.admit_caller("addr:203.0.113.7", 2, setting)
+    assert info.value.status == 429 and info.value.param == setting
+    assert info.value.headers == {"Retry-After": "30"}
+    limiter.admit_caller("addr:198.51.100.1", 2, setting)  # another caller
+    limiter.admit_caller("addr:203.0.113.7", 2, "moderation_rate_limit_per_minute")  # another
+    clock.now += 30
+    limiter.admit_caller("addr:203.0.113.7", 2, setting)  # a new minute
+
+
+def test_caller_limits_fail_closed_when_the_store_is_down():
+    store = RedisLimitStore("redis://127.0.0.1:1/0", "x:", timeout_s=0.2)  # nothing listens
+    with pytest.raises(OverloadedError) as info:
+        TenantLimiter(store).admit_caller("addr:203.0.113.7", 5, "public_rate_limit_per_minute")
+    assert info.value.status == 503 and info.value.headers["Retry-After"]

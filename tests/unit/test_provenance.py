@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import http.server
 import io
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -15,6 +18,7 @@ from PIL import Image
 from governance.certs import DevCertPaths, make_dev_ca
 from governance.provenance import (
     DIGITAL_SOURCE_TYPE,
+    DISCLOSURE_ASSERTION,
     ENV_CERT,
     ENV_KEY,
     ENV_TRUST_ANCHORS,
@@ -269,3 +273,101 @@ def test_callback_with_the_wrong_key_raises(ca, other_ca, pixels) -> None:
 
 def test_self_check(credentials) -> None:
     assert credentials.self_check().state == "Trusted"
+
+
+@pytest.mark.parametrize("mime", list(FORMATS))
+def test_manifest_carries_the_disclosure_fields(ca, pixels, mime) -> None:
+    # SB 942 22757.3(b): provider name, system name and version, creation time, unique id
+    credentials = ContentCredentials(
+        SignerConfig.from_files(ca.signer_chain, ca.signer_key, ca.root_cert),
+        provider="Example Images Ltd",
+    )
+    signed = credentials.sign(encode(pixels, mime), mime, make_facts())
+    report = credentials.read(signed.data, mime)
+    assert report.state == "Trusted", report.errors
+    disclosure = report.disclosure
+    assert disclosure is not None
+    assert disclosure["ai_generated"] is True
+    assert disclosure["provider"] == "Example Images Ltd"
+    assert disclosure["system"] == {"name": "imprimatur", "version": credentials.generator_version}
+    assert disclosure["system"]["version"]
+    assert disclosure["model"] == {"name": "tiny-sdxl", "version": "3f2a9c1"}
+    assert disclosure["created"] == "2025-06-01T12:00:00Z"
+    assert disclosure["identifier"] == "rec-0001"
+    assert disclosure["manifest_id"] == signed.manifest_id
+    labels = [
+        a["label"] for a in report.manifest_json["manifests"][report.manifest_id]["assertions"]
+    ]
+    assert DISCLOSURE_ASSERTION in labels
+    assert report.timestamp is None  # no time-stamping authority by default
+    credentials.close()
+
+
+def test_default_provider_and_empty_provider(credentials, ca, pixels) -> None:
+    signed = credentials.sign(encode(pixels, "image/png"), "image/png", make_facts())
+    assert credentials.read(signed.data, "image/png").disclosure["provider"] == "Imprimatur"
+    with pytest.raises(ProvenanceError):
+        ContentCredentials(
+            SignerConfig.from_files(ca.signer_chain, ca.signer_key, ca.root_cert), provider=" "
+        )
+
+
+class _TsaRecorder(http.server.BaseHTTPRequestHandler):
+    """Records what reaches a time-stamping authority, then answers 503 (there is no real TSA)."""
+
+    requests: list[tuple[str, str | None, bytes]] = []
+
+    def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        self.requests.append((self.path, self.headers.get("Content-Type"), body))
+        self.send_response(503)
+        self.end_headers()
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture
+def tsa_url() -> Iterator[str]:
+    server = http.server.HTTPServer(("127.0.0.1", 0), _TsaRecorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    _TsaRecorder.requests = []
+    yield f"http://127.0.0.1:{server.server_port}/tsr"
+    server.shutdown()
+    server.server_close()
+
+
+def test_tsa_url_is_absent_by_default(ca) -> None:
+    assert SignerConfig.from_files(ca.signer_chain, ca.signer_key).tsa_url is None
+    assert SignerConfig.from_env({ENV_CERT: "x", ENV_KEY: "y"}).tsa_url is None
+
+
+def test_tsa_url_reaches_the_time_stamping_authority_and_fails_closed(ca, pixels, tsa_url) -> None:
+    # no network here: a local recorder stands in for the TSA, and its refusal must fail signing
+    config = SignerConfig.from_files(ca.signer_chain, ca.signer_key, ca.root_cert, tsa_url=tsa_url)
+    credentials = ContentCredentials(config)
+    assert credentials.tsa_url == tsa_url
+    with pytest.raises(ProvenanceError):
+        credentials.sign(encode(pixels, "image/png"), "image/png", make_facts())
+    [(path, content_type, body)] = _TsaRecorder.requests
+    assert path == "/tsr" and content_type == "application/timestamp-query"
+    assert body[0] == 0x30  # a DER SEQUENCE: the RFC 3161 TimeStampReq
+    credentials.close()
+
+
+def test_tsa_url_through_a_callback_signer_and_bad_urls(ca, pixels, tsa_url) -> None:
+    key = serialization.load_pem_private_key(ca.signer_key.read_bytes(), password=None)
+    config = SignerConfig(
+        cert_chain_path=ca.signer_chain,
+        sign_callback=lambda data: key.sign(data, ec.ECDSA(hashes.SHA256())),
+        trust_anchors_path=ca.root_cert,
+        tsa_url=tsa_url,
+    )
+    credentials = ContentCredentials(config)
+    with pytest.raises(ProvenanceError):
+        credentials.sign(encode(pixels, "image/png"), "image/png", make_facts())
+    assert len(_TsaRecorder.requests) == 1
+    credentials.close()
+    with pytest.raises(ValueError, match="tsa_url"):
+        SignerConfig.from_files(ca.signer_chain, ca.signer_key, tsa_url="ftp://tsa.example")

@@ -124,6 +124,23 @@ def test_dev_key_comes_from_environment_with_default(monkeypatch):
     assert settings.tenant_key_entries() == [("demo", hash_api_key("another-dev-key"))]
 
 
+def test_tsa_url_is_unset_by_default_and_must_be_http():
+    assert parse_settings(local_args()).governance.provenance.tsa_url is None
+    args = local_args()
+    args.setdefault("governance", {}).setdefault("provenance", {})["tsa_url"] = "https://tsa.test"
+    assert parse_settings(args).governance.provenance.tsa_url == "https://tsa.test"
+    args["governance"]["provenance"]["tsa_url"] = "tsa.test"
+    with pytest.raises(ValueError, match="tsa_url"):
+        parse_settings(args)
+
+
+def test_disclosed_provider_must_not_be_empty():
+    args = local_args()
+    args.setdefault("governance", {})["provider"] = ""
+    with pytest.raises(ValueError, match="provider"):
+        parse_settings(args)
+
+
 def test_gpu_models_cap_the_images_of_one_pipeline_call():
     """max_batch_size counts requests; without a cap one call could make max_batch_size x
     max_n images (16 SDXL images at 1024 px: out of memory on a 24 GB GPU)."""

@@ -17,8 +17,8 @@ import skimage.data
 from PIL import Image
 
 from governance.errors import GovernanceFailure
-from governance.watermark import MIN_RELIABLE_SIDE, Watermarker, WatermarkError, ecc
-from governance.watermark.edits import COMMON_EDITS, reencode
+from governance.watermark import MIN_RELIABLE_SIDE, Watermarker, WatermarkError, ecc, spread
+from governance.watermark.edits import COMMON_EDITS, GEOMETRIC_EDITS, reencode, rotate, stretch
 from imprimatur_cli.main import main as cli_main
 from tests.support.samples import busy_texture, photo, psnr
 
@@ -75,6 +75,45 @@ def test_reduced_matrix_recovers_at_least_90_percent(marker: Watermarker) -> Non
     assert hits / total >= 0.9
 
 
+@pytest.mark.parametrize("edit", list(GEOMETRIC_EDITS))
+def test_each_geometric_edit_keeps_the_id(marker: Watermarker, marked_512, edit: str) -> None:
+    # rotations up to 3 degrees, crops keeping half the area, an aspect change (issue 17)
+    for name, (_, marked) in marked_512.items():
+        assert marker.decode(GEOMETRIC_EDITS[edit](marked)) == RECORD_ID, name
+
+
+def test_geometric_matrix_recovers_at_least_90_percent(marker: Watermarker) -> None:
+    rng = np.random.default_rng(17)
+    hits = total = 0
+    for name, size in (("chelsea", 512), ("motorcycle", 512), ("camera", 768), ("rocket", 384)):
+        record_id = rng.bytes(8).hex()
+        marked = marker.embed(photo(name, size, 512), record_id)
+        for edit in GEOMETRIC_EDITS.values():
+            got = marker.decode(edit(marked))
+            assert got in (None, record_id)  # never a wrong id
+            hits += got == record_id
+            total += 1
+    assert hits / total >= 0.9
+
+
+def test_rotation_and_aspect_change_together(marker: Watermarker) -> None:
+    marked = marker.embed(photo("coffee", 768, 512), RECORD_ID)
+    assert marker.decode(stretch(0.85, 1.0)(rotate(-2.5)(marked))) == RECORD_ID
+    assert marker.decode(reencode("WEBP", 75)(stretch(1.0, 1.2)(marked))) == RECORD_ID
+
+
+def test_a_decode_tag_checks_at_most_four_hypotheses(marker: Watermarker, marked_512) -> None:
+    # the false-find bound: each tag check passes a random bit string with p = 2**-24, so a
+    # decode that checks at most 4 hypotheses finds an id in an unmarked image with p <= 4 / 2**24
+    # however many alignments (scales, lattices, aspect steps) it scores with the pilot
+    _, marked = marked_512["astronaut"]
+    images = [photo("motorcycle", 512), busy_texture(512, seed=5), marked]
+    images += [GEOMETRIC_EDITS[e](marked) for e in ("rot+3", "crop15", "aspect0.8")]
+    for image in images:
+        luma = np.asarray(image.convert("L"), dtype=np.float32)
+        assert 1 <= len(list(spread.candidates(luma, marker._layout))) <= 4
+
+
 @pytest.mark.parametrize("size", [(512, 512), (1024, 1024), (768, 512), (256, 256)])
 def test_busy_noise_like_pictures_round_trip(marker: Watermarker, size: tuple[int, int]) -> None:
     # what the embedded default's tiny diffusion model returns: texture as strong as the mark in
@@ -125,6 +164,9 @@ def test_no_id_in_unmarked_photos_or_noise(marker: Watermarker) -> None:
     for image in images:
         assert marker.decode(image) is None
         assert marker.decode(COMMON_EDITS["jpeg70"](image)) is None
+    for image in images[:3]:
+        for edit in ("rot+2", "crop_l29_t29", "aspect0.8"):
+            assert marker.decode(GEOMETRIC_EDITS[edit](image)) is None
 
 
 def test_dev_key_is_flagged(marker: Watermarker) -> None:

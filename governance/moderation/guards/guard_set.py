@@ -10,12 +10,15 @@ moderation stage closed.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 
 from governance.errors import GovernanceFailure
+from governance.moderation import floors as floor_rules
+from governance.moderation.categories import ALWAYS_REFUSED
 from governance.moderation.guards.base import (
     FloorCheck,
     GuardBackend,
@@ -118,7 +121,8 @@ class GuardSet:
         floors: frozenset[str] = results.pop(_FLOORS, frozenset())
         if fused is not None:
             results[fused], floors = results[fused]
-        return combine([results[name] for name in names], frozenset(floors))
+        combined = combine([results[name] for name in names], frozenset(floors))
+        return with_floor_facts(combined, prompt, negative_prompt)
 
     def check(
         self,
@@ -157,7 +161,8 @@ class GuardSet:
                 if len(answer) != len(texts):
                     raise fail_closed(name, ValueError("wrong number of verdicts"))
                 verdicts.append(answer[index])
-            per_text.append(combine(verdicts, frozenset(floors[index])))
+            combined = combine(verdicts, frozenset(floors[index]))
+            per_text.append(with_floor_facts(combined, texts[index], None))
         return per_text
 
     def _run(self, calls: Mapping[str, Callable[[], object]]) -> dict:
@@ -188,3 +193,24 @@ class GuardSet:
             close = getattr(backend, "close", None)
             if callable(close):
                 close()
+
+
+def with_floor_facts(
+    result: GuardedResult, prompt: str, negative_prompt: str | None
+) -> GuardedResult:
+    """The combined verdict with what the floors say of the text itself: whether it mentions a
+    minor (the image NSFW check then runs at least at the default policy) and why a floor
+    refused. Read from the text and the combined scores, so it holds whichever backends ran."""
+    floor = floor_rules.check(prompt, negative_prompt, result.category_scores)
+    if not floor.sexual_minors:
+        return dataclasses.replace(result, mentions_minor=floor.mentions_minor)
+    categories = {**result.categories, ALWAYS_REFUSED: True}
+    return dataclasses.replace(
+        result,
+        flagged=True,
+        categories=categories,
+        category_scores={**result.category_scores, ALWAYS_REFUSED: 1.0},
+        floors=result.floors | {ALWAYS_REFUSED},
+        mentions_minor=True,
+        floor=floor.reason,
+    )

@@ -1,0 +1,133 @@
+"""Read-back before release: no image leaves with a watermark that does not read back.
+
+Real components (NudeNet, the watermark, c2pa-python signing with a dev CA); where a read-back
+must fail, the failing piece is a fake Watermarker that honours the real interface.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from governance.certs import ensure_dev_ca
+from governance.encoding import encode_image
+from governance.errors import GovernanceFailure
+from governance.image_governor import STAGES, ImageGovernor, ImageJob, quality_ladder
+from governance.nsfw import NsfwFilter, NudeNetDetector
+from governance.provenance import ContentCredentials, SignerConfig
+from governance.watermark import Watermarker
+from tests.support.samples import busy_texture, photo
+
+pytestmark = pytest.mark.unit
+
+RECORD_ID = "8f3a5c0e91d2b47a"
+
+
+class UnreadableWatermarkerFake(Watermarker):
+    """A Watermarker whose mark never reads back (as if every encode had erased it)."""
+
+    def read_back(self, image: Image.Image | bytes) -> str | None:
+        return None
+
+
+class WrongIdWatermarkerFake(Watermarker):
+    """A Watermarker that reads back some other record's id."""
+
+    def read_back(self, image: Image.Image | bytes) -> str | None:
+        return "0000000000000000"
+
+
+@pytest.fixture(scope="module")
+def credentials(tmp_path_factory) -> ContentCredentials:
+    folder: Path = tmp_path_factory.mktemp("certs")
+    paths = ensure_dev_ca(folder)
+    return ContentCredentials(
+        SignerConfig.from_files(paths.signer_chain, paths.signer_key, paths.root_cert)
+    )
+
+
+@pytest.fixture(scope="module")
+def nsfw() -> NsfwFilter:
+    return NsfwFilter(NudeNetDetector(threads=1))
+
+
+def job(output_format: str = "png", quality: int | None = None) -> ImageJob:
+    return ImageJob(
+        record_id=RECORD_ID,
+        model="tiny-sdxl",
+        model_revision="tiny-v1",
+        created=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+        output_format=output_format,
+        quality=quality,
+    )
+
+
+def test_quality_ladder_steps_up_in_tens() -> None:
+    assert quality_ladder("png", None) == [None]
+    assert quality_ladder("png", 5) == [None]
+    assert quality_ladder("jpeg", 0) == [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100]
+    assert quality_ladder("webp", 5)[:3] == [5, 10, 20]
+    assert quality_ladder("jpeg", None) == [90, 100]
+    assert quality_ladder("jpeg", 100) == [100]
+
+
+@pytest.mark.parametrize("output_format", ["jpeg", "webp"])
+@pytest.mark.parametrize("quality", [0, 5, 10])
+def test_lowest_qualities_never_leave_unreadable(credentials, nsfw, output_format, quality):
+    governor = ImageGovernor(nsfw, Watermarker(), credentials)
+    raised = 0
+    for picture in (photo("astronaut", 512), busy_texture(512, seed=3)):
+        pixels = np.asarray(picture)
+        outcome = governor.govern(pixels, job(output_format, quality))
+        image = outcome.raise_for_status()
+        with Image.open(io.BytesIO(image.data)) as leaving:
+            assert leaving.format == output_format.upper()
+            assert Watermarker().decode(leaving) == RECORD_ID
+        assert image.watermark_reliable and image.quality is not None
+        assert image.quality >= quality and image.quality in quality_ladder(output_format, quality)
+        assert outcome.timings_ms["readback"] > 0
+        # the quality rises only when the requested one loses the mark
+        marked = Watermarker().embed(picture, RECORD_ID)
+        at_request = encode_image(marked, output_format, quality)
+        readable = Watermarker().read_back(at_request) == RECORD_ID
+        assert (image.quality == quality) == readable
+        raised += not readable
+    if quality == 0:
+        assert raised  # q0 erases the mark on these pictures (measured): the ladder is exercised
+
+
+def test_png_reads_back_and_times_the_stage(credentials, nsfw) -> None:
+    outcome = ImageGovernor(nsfw, Watermarker(), credentials).govern(
+        np.asarray(photo("coffee", 384)), job()
+    )
+    image = outcome.raise_for_status()
+    assert image.quality is None and image.watermark_reliable
+    assert set(STAGES) == set(outcome.timings_ms)
+    assert Watermarker().decode(Image.open(io.BytesIO(image.data))) == RECORD_ID
+    assert Watermarker().read_back(image.data) == RECORD_ID
+    assert Watermarker().read_back(b"not an image") is None
+
+
+@pytest.mark.parametrize("fake", [UnreadableWatermarkerFake, WrongIdWatermarkerFake])
+@pytest.mark.parametrize(("output_format", "quality"), [("png", None), ("jpeg", 5)])
+def test_failed_read_back_releases_nothing(credentials, nsfw, fake, output_format, quality):
+    outcome = ImageGovernor(nsfw, fake(), credentials).govern(
+        np.asarray(photo("rocket", 256)), job(output_format, quality)
+    )
+    assert outcome.image is None and outcome.failed_stage == "readback"
+    with pytest.raises(GovernanceFailure) as info:
+        outcome.raise_for_status()
+    assert info.value.stage == "readback" and info.value.status == 500
+
+
+def test_unreadable_tiny_image_fails_closed(credentials, nsfw) -> None:
+    # 24 px cannot carry 128 chips per side: the mark does not read, so nothing leaves
+    pixels = np.asarray(photo("camera", 24))
+    assert Watermarker().read_back(Watermarker().embed(Image.fromarray(pixels), RECORD_ID)) is None
+    outcome = ImageGovernor(nsfw, Watermarker(), credentials).govern(pixels, job())
+    assert outcome.image is None and outcome.failed_stage == "readback"
