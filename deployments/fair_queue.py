@@ -33,7 +33,8 @@ from governance.errors import DeadlineExceededError, TenantQueueFullError
 
 PRIORITY_RANK = {"interactive": 0, "batch": 1}
 R = TypeVar("R")
-# observer(event, labels): "cancelled" {stage, tenant}, "deadline" {tenant}, "queue_full" {tenant}
+# observer(event, labels): "cancelled" {stage, tenant}, "deadline" {tenant}, "queue_full"
+# {tenant}, "saved" {seconds}: an estimate of the run time a cancellation spared
 Observer = Callable[[str, dict[str, str]], None]
 
 
@@ -223,6 +224,7 @@ class FairBatcher(Generic[R]):
         self._observer = observer
         self._retry_after = {"Retry-After": str(retry_after_s)}
         self._worker: asyncio.Task | None = None
+        self.seconds_per_cost: float | None = None  # measured on completed batches
 
     def _observe(self, event: str, **labels: str) -> None:
         if self._observer is not None:
@@ -260,6 +262,7 @@ class FairBatcher(Generic[R]):
         """The caller went away: drop it if queued, flag it if running."""
         if self.queue.remove(ticket):
             self._observe("cancelled", stage="queued", tenant=ticket.tenant)
+            self._saved(ticket.cost, 0.0)
         elif ticket.state == "running" and not ticket.cancelled:
             ticket.cancelled = True
             self._observe("cancelled", stage="running", tenant=ticket.tenant)
@@ -277,6 +280,21 @@ class FairBatcher(Generic[R]):
         if ticket.future is not None and not ticket.future.done():
             ticket.future.set_exception(error)
 
+    def _measure(self, batch: list[Ticket], seconds: float) -> None:
+        """Seconds per unit of cost, a moving average over completed batches."""
+        cost = sum(ticket.cost for ticket in batch)
+        if cost <= 0:
+            return
+        rate = seconds / cost
+        previous = self.seconds_per_cost
+        self.seconds_per_cost = rate if previous is None else 0.8 * previous + 0.2 * rate
+
+    def _saved(self, cost: float, spent: float) -> None:
+        """Report the run time a cancellation spared (estimated; nothing before a first run)."""
+        if self.seconds_per_cost is not None:
+            seconds = max(0.0, cost * self.seconds_per_cost - spent)
+            self._observe("saved", seconds=f"{seconds:.3f}")
+
     async def _drain(self) -> None:
         while True:
             for ticket in self.queue.expired(self._clock()):
@@ -284,6 +302,7 @@ class FairBatcher(Generic[R]):
             batch = self.queue.next_batch(self.max_batch_size, self._key, self._clock())
             if not batch:
                 return
+            started = time.perf_counter()
             try:
                 results = await asyncio.to_thread(
                     self._run_batch,
@@ -291,10 +310,14 @@ class FairBatcher(Generic[R]):
                     lambda batch=batch: all(ticket.cancelled for ticket in batch),
                 )
             except Exception as exc:
+                if all(ticket.cancelled for ticket in batch):  # stopped early: work spared
+                    cost = sum(ticket.cost for ticket in batch)
+                    self._saved(cost, time.perf_counter() - started)
                 for ticket in batch:
                     if ticket.future is not None and not ticket.future.done():
                         ticket.future.set_exception(exc)
             else:
+                self._measure(batch, time.perf_counter() - started)
                 for ticket, result in zip(batch, results, strict=True):
                     if ticket.future is not None and not ticket.future.done():
                         ticket.future.set_result(result)

@@ -122,6 +122,14 @@ METRICS: dict[str, MetricSpec] = {
             ("model", "stage"),
         ),
         MetricSpec(
+            "imprimatur_generation_seconds_saved_total",
+            "counter",
+            "Replica seconds not spent on generations whose callers had gone: the estimated "
+            "run time of a request removed from the queue, or the remainder of a batch stopped "
+            "early (the replica's measured seconds per image-step times the work left).",
+            ("model",),
+        ),
+        MetricSpec(
             "imprimatur_queue_refusals_total",
             "counter",
             "Requests a model replica's fair queue turned away before generation, by tenant: "
@@ -268,6 +276,10 @@ def generation_cancelled(model: str, stage: str) -> None:
     """stage: queued | running (see deployments/fair_queue.py)."""
     _expect("stage", stage, CANCEL_STAGES)
     _record("imprimatur_cancellations_total", 1, {"model": model, "stage": stage})
+
+
+def generation_seconds_saved(model: str, seconds: float) -> None:
+    _record("imprimatur_generation_seconds_saved_total", seconds, {"model": model})
 
 
 def queue_refused(model: str, tenant: str, reason: str) -> None:

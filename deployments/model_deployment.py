@@ -45,6 +45,8 @@ class ModelDeployment:
     def _observe(self, event: str, labels: dict[str, str]) -> None:
         if event == "cancelled":
             metrics.generation_cancelled(self.spec.name, labels["stage"])
+        elif event == "saved":
+            metrics.generation_seconds_saved(self.spec.name, float(labels["seconds"]))
         else:
             metrics.queue_refused(self.spec.name, labels["tenant"], event)
 

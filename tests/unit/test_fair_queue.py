@@ -279,3 +279,30 @@ def test_queue_full_answers_429_with_retry_after():
     results = asyncio.run(main())
     refused = [r for r in results if isinstance(r, TenantQueueFullError)]
     assert len(refused) == 1 and refused[0].headers["Retry-After"] == "3"
+
+
+def test_a_cancellation_reports_the_run_time_it_spared():
+    runner = Runner()
+    events = []
+
+    async def main():
+        batcher = FairBatcher(runner, key, 1, observer=lambda e, labels: events.append((e, labels)))
+        runner.gate.set()
+        await batcher.submit(params("a"))  # measured: seconds per unit of cost
+        assert batcher.seconds_per_cost is not None
+        runner.gate.clear()
+        running = asyncio.create_task(batcher.submit(params("a")))
+        await settle()
+        queued = asyncio.create_task(batcher.submit(params("b", size=128)))
+        await settle()
+        rate = batcher.seconds_per_cost  # the estimate in force when it is cancelled
+        queued.cancel()
+        await settle()
+        runner.gate.set()
+        await running
+        return rate
+
+    rate = asyncio.run(main())
+    [saved] = [labels for event, labels in events if event == "saved"]
+    cost = 128 * 128 * 4 / (512 * 512)
+    assert float(saved["seconds"]) == pytest.approx(cost * rate, abs=1e-3)

@@ -73,6 +73,7 @@ def test_names_and_labels_are_the_contract():
         "imprimatur_audit_write_failures_total": (),
         "imprimatur_rate_limited_total": ("tenant",),
         "imprimatur_cancellations_total": ("model", "stage"),
+        "imprimatur_generation_seconds_saved_total": ("model",),
         "imprimatur_queue_refusals_total": ("model", "tenant", "reason"),
         "imprimatur_tenants_file_stale": (),
     }
@@ -97,6 +98,7 @@ def test_each_function_records_its_metric_with_its_labels(fake):
     metrics.audit_write_failure()
     metrics.rate_limited("acme")
     metrics.generation_cancelled("sdxl", "running")
+    metrics.generation_seconds_saved("sdxl", 2.5)
     metrics.queue_refused("sdxl", "acme", "deadline")
     metrics.tenants_file_stale(True)
     metrics.tenants_file_stale(False)  # a gauge records its zero too
@@ -121,6 +123,7 @@ def test_each_function_records_its_metric_with_its_labels(fake):
     assert fake["imprimatur_cancellations_total"].records == [
         (1.0, {"model": "sdxl", "stage": "running"})
     ]
+    assert fake["imprimatur_generation_seconds_saved_total"].records == [(2.5, {"model": "sdxl"})]
     assert fake["imprimatur_queue_refusals_total"].records == [
         (1.0, {"model": "sdxl", "tenant": "acme", "reason": "deadline"})
     ]
