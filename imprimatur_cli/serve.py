@@ -26,7 +26,7 @@ def _check(args: argparse.Namespace) -> int:
     except (SettingsError, OSError) as exc:
         print(f"{args.config}: {exc}", file=sys.stderr)
         return 1
-    names = ", ".join(f"{m.name} ({m.family})" for m in settings.models)
+    names = ", ".join(f"{m.name} ({m.architecture or m.family})" for m in settings.models)
     tenants = f"{len(settings.tenants)} inline"
     if settings.tenants_path():
         tenants += f", file {settings.tenants_path()}"

@@ -208,7 +208,10 @@ def test_models_are_filtered_by_the_tenants_policy(api):
     acme = client.get("/v1/models", headers=bearer("acme", "generate")).json()["data"]
     assert [m["id"] for m in acme] == ["tiny-sdxl"]
     every = client.get("/v1/models", headers=bearer(None, "auditor")).json()["data"]
-    assert [m["id"] for m in every] == ["tiny-sdxl", "tiny-janus"]
+    assert [m["id"] for m in every] == ["tiny-sdxl", "tiny-janus", "tiny-emu3"]
+    emu3 = every[2]
+    assert (emu3["family"], emu3["architecture"]) == ("autoregressive", "emu3")
+    assert emu3["aspect_ratios"] == {"1:1": "256x256", "4:3": "296x224", "3:4": "224x296"}
 
 
 def test_wrong_key_is_401_in_openais_shape(api):
@@ -227,7 +230,11 @@ def test_readiness_names_the_laggard_and_says_retry(api):
     answer = client.get("/readyz")
     assert answer.status_code == 503 and answer.headers["Retry-After"] == "2"
     body = answer.json()
-    assert body["models"] == {"tiny-sdxl": "ready", "tiny-janus": "unavailable (RuntimeError)"}
+    assert body["models"] == {
+        "tiny-sdxl": "ready",
+        "tiny-janus": "unavailable (RuntimeError)",
+        "tiny-emu3": "ready",
+    }
     assert body["governance"] == "timeout" and body["audit"] == "ready"
 
 
@@ -237,7 +244,8 @@ def test_a_model_scaled_to_zero_is_ready_without_being_called(api):
     backends.ready_answers["tiny-janus"] = RuntimeError("would wake a GPU")
     answer = client.get("/readyz")
     assert answer.status_code == 200, answer.json()
-    assert "tiny-janus" not in backends.calls and "tiny-sdxl" in backends.calls
+    assert "tiny-janus" not in backends.calls
+    assert {"tiny-sdxl", "tiny-emu3"} <= set(backends.calls)
 
 
 def test_every_v1_route_documents_its_errors_in_openais_shape(api):

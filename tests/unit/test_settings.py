@@ -39,7 +39,7 @@ def test_configs_are_valid_serve_configs_with_valid_args(path):
 def test_local_config_runs_tiny_models_on_cpu_scaling_1_to_2():
     config = yaml.safe_load(LOCAL.read_text())
     settings = settings_from_serve_config(LOCAL)
-    assert [m.source for m in settings.models] == ["tiny-sdxl", "tiny-janus"]
+    assert [m.source for m in settings.models] == ["tiny-sdxl", "tiny-janus", "tiny-emu3"]
     assert all(m.device == "cpu" for m in settings.models)
     for entry in config["applications"][0]["deployments"]:
         if entry["name"] in ("router", "governance"):
