@@ -50,9 +50,12 @@ class ServeBackends:
     def _overloaded(self, message: str) -> OverloadedError:
         return OverloadedError(message, headers={"Retry-After": str(self.settings.retry_after_s)})
 
-    async def _call(self, what: str, response: DeploymentResponse) -> Any:
+    async def _call(
+        self, what: str, response: DeploymentResponse, timeout_s: float | None = None
+    ) -> Any:
         try:
-            return await asyncio.wait_for(_resolve(response), self.settings.request_timeout_s)
+            timeout_s = timeout_s or self.settings.request_timeout_s
+            return await asyncio.wait_for(_resolve(response), timeout_s)
         except BackPressureError:
             raise self._overloaded(f"{what} is at capacity; retry later.") from None
         except DeploymentUnavailableError:
@@ -62,7 +65,11 @@ class ServeBackends:
             raise self._overloaded(f"{what} did not answer in time; retry later.") from None
 
     async def generate(self, model: str, params: GenerationParams) -> Any:
-        return await self._call(f"Model {model!r}", self.models[model].generate.remote(params))
+        spec = self.settings.model(model)
+        timeout_s = spec.request_timeout_s if spec else None
+        return await self._call(
+            f"Model {model!r}", self.models[model].generate.remote(params), timeout_s
+        )
 
     async def moderate(
         self, prompt: str, negative_prompt: str | None, policy: ModerationPolicy

@@ -127,6 +127,12 @@ class ModelSpec(_Strict):
     torch_threads: int | None = Field(
         None, ge=1, description="torch intra-op threads for this replica; unset: torch default."
     )
+    request_timeout_s: float | None = Field(
+        None,
+        gt=0,
+        description="A generation by this model still running after this answers 503; unset: "
+        "the app's `request_timeout_s`. For slow models (Emu3-Gen: minutes per image).",
+    )
 
     @model_validator(mode="after")
     def _check_sizes(self) -> ModelSpec:

@@ -56,6 +56,7 @@ def test_production_config_uses_gpus_and_no_dev_key():
     assert sources == {
         "stabilityai/stable-diffusion-xl-base-1.0",
         "deepseek-community/Janus-Pro-7B",
+        "BAAI/Emu3-Gen-hf",
     }
     sdxl = next(m for m in settings.models if m.family == "diffusion")
     assert sdxl.dtype == "float16" and sdxl.device == "cuda"
