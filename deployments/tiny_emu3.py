@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 CODEBOOK_SIZE = 512
+LOGIT_SCALE = 30.0
 _PAD, _BOS, _EOS = "<|endoftext|>", "<|extra_203|>", "<|extra_204|>"
 _SPECIAL = {
     "image_token": "<image>",
@@ -102,6 +103,11 @@ def build_tiny_emu3(out_dir: Path) -> None:
     config = Emu3Config(text_config=text_config, vq_config=vq_config, vocabulary_map=vocab)
     torch.manual_seed(0)
     model = Emu3ForConditionalGeneration(config).eval()
+    with torch.no_grad():
+        # A random model's logits are near-uniform (spread ~0.1), so sampling noise would drown
+        # the prompt, the negative prompt and guidance; a spread of a few units, as a trained
+        # model has, lets tests see that each one steers the image.
+        model.lm_head.weight.mul_(LOGIT_SCALE)
     model.generation_config = GenerationConfig(
         bos_token_id=vocab[_BOS], eos_token_id=vocab[_EOS], pad_token_id=vocab[_PAD]
     )
