@@ -14,6 +14,7 @@ from pathlib import Path
 
 CODEBOOK_SIZE = 512
 LOGIT_SCALE = 30.0
+DECODED_STD = 0.4
 _PAD, _BOS, _EOS = "<|endoftext|>", "<|extra_203|>", "<|extra_204|>"
 _SPECIAL = {
     "image_token": "<image>",
@@ -108,6 +109,16 @@ def build_tiny_emu3(out_dir: Path) -> None:
         # the prompt, the negative prompt and guidance; a spread of a few units, as a trained
         # model has, lets tests see that each one steers the image.
         model.lm_head.weight.mul_(LOGIT_SCALE)
+        # The random VQ decoder's output spreads over about [-15, 15]: a third of the pixels
+        # would clip to 0 or 255, where no watermark can be embedded. Scale its last layer so
+        # a random grid decodes to Emu3's [-1, 1] range, as a trained decoder's pictures do.
+        vqmodel = model.model.vqmodel
+        grid = torch.randint(
+            0, CODEBOOK_SIZE, (1, 16, 16), generator=torch.Generator().manual_seed(1)
+        )
+        scale = DECODED_STD / vqmodel.decode(grid).std()
+        vqmodel.decoder.conv_out.weight.mul_(scale)
+        vqmodel.decoder.conv_out.bias.mul_(scale)
     model.generation_config = GenerationConfig(
         bos_token_id=vocab[_BOS], eos_token_id=vocab[_EOS], pad_token_id=vocab[_PAD]
     )
