@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: install serve test lint format bench clean promtool
+.PHONY: install serve test lint format bench clean promtool browser
 
 install: $(STAMP)
 
@@ -18,13 +18,19 @@ $(STAMP): pyproject.toml
 serve: install
 	$(VENV)/bin/imprimatur serve config/local.yaml
 
-test: install promtool
+test: install promtool browser
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # promtool (Debian's prometheus package, ~100 MB) checks and unit-tests the alert rules.
 promtool:
 	@command -v promtool >/dev/null || { apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq prometheus >/dev/null; }
+
+# Debian's chromium and its chromedriver: the console's browser tests (tests/e2e/test_console.py)
+# drive them through Selenium, which is given the driver's path and never downloads one.
+browser:
+	@test -x /usr/bin/chromium && test -x /usr/bin/chromedriver || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
 lint: install
 	$(VENV)/bin/ruff check .

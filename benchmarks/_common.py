@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-if str(REPO_ROOT) not in sys.path:  # `python benchmarks/x.py` puts benchmarks/ first, not root
+# `python benchmarks/x.py` puts benchmarks/ first, where governance.py and moderation.py would
+# shadow the packages: the root goes first, even when PYTHONPATH already lists it further down.
+if sys.path[:1] != [str(REPO_ROOT)]:
     sys.path.insert(0, str(REPO_ROOT))
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")

@@ -1,7 +1,7 @@
 """GPU throughput: SDXL and Janus-Pro-1B architectures, raw library call vs the serving engine.
 
 Run on a GPU:  python benchmarks/gpu.py                     (full size, fp16: about 5 min, H100)
-Run on CPU:    python benchmarks/gpu.py --tiny              (toy sizes; the default without CUDA)
+Run on CPU:    python benchmarks/gpu.py --tiny              (tiny models; the default without CUDA)
 Options:       --channels-last --fuse-qkv --compile --attention classic --fp16-vae
                --batches 1,2,4 --steps 30 --repeats 2 --models sdxl,janus --budget-s 420
 
@@ -11,6 +11,8 @@ sizes) with random weights, since a step's cost does not depend on the weights' 
 is saved with `save_pretrained` to a temp folder and loaded again through the serving engine
 (`deployments.engines.DiffusionEngine` / `JanusEngine`, in-process, no Ray) from a `ModelSpec`
 whose source is that folder, exactly as production loads SDXL or Janus-Pro from the hub.
+`--tiny` builds instead the configs of the embedded tiny-sdxl (256x256) and tiny-janus (384x384,
+576 image tokens), imported from `deployments/tiny_models.py`: it checks the script, not figures.
 
 Per model and batch size B (B requests of one image each):
   raw     the library's own call on the in-memory model: `pipe(prompt=[p] * B, ...)` for SDXL
@@ -39,6 +41,19 @@ from pathlib import Path
 
 import _common  # noqa: F401  (sets sys.path and offline env first)
 from _common import print_table
+
+from deployments.tiny_models import (  # --tiny builds the embedded tiny models' configs
+    TINY_JANUS_TEXT,
+    TINY_JANUS_VISION,
+    TINY_JANUS_VQ,
+    TINY_SDXL_SCHEDULER,
+    TINY_SDXL_TEXT,
+    TINY_SDXL_TEXT_2,
+    TINY_SDXL_UNET,
+    TINY_SDXL_VAE,
+    janus_from_configs,
+    sdxl_from_configs,
+)
 
 PROMPT = "a lighthouse on a cliff at dusk, oil painting, detailed"
 GUIDANCE = 5.0
@@ -110,27 +125,6 @@ SDXL_SCHEDULER = dict(
     interpolation_type="linear",
     use_karras_sigmas=False,
 )
-# Toy sizes with the same structure, for --tiny (CPU): a 128x128 image, a 16x16 latent.
-TINY_UNET = dict(
-    SDXL_UNET,
-    sample_size=16,
-    down_block_types=("DownBlock2D", "CrossAttnDownBlock2D"),
-    up_block_types=("CrossAttnUpBlock2D", "UpBlock2D"),
-    block_out_channels=(32, 64),
-    layers_per_block=1,
-    attention_head_dim=(2, 4),
-    transformer_layers_per_block=(1, 1),
-    cross_attention_dim=64,
-    addition_time_embed_dim=8,
-    projection_class_embeddings_input_dim=6 * 8 + 32,
-    norm_num_groups=8,
-)
-TINY_VAE = dict(SDXL_VAE, block_out_channels=(8, 8, 16, 16), layers_per_block=1, norm_num_groups=8)
-TINY_TEXT = dict(
-    SDXL_TEXT, hidden_size=32, intermediate_size=64, num_attention_heads=2, num_hidden_layers=2
-)
-TINY_TEXT_2 = dict(TINY_TEXT, projection_dim=32, hidden_act="gelu")
-
 # --- Janus-Pro-1B (deepseek-community/Janus-Pro-1B), as published ---------------------------
 JANUS_TEXT = dict(  # DeepSeek-LLM 1.5B-class Llama
     vocab_size=102400,
@@ -164,37 +158,6 @@ JANUS_VQ = dict(  # the generation VQ tokenizer: 16384 codes, 16x downsampling
     projection_dim=2048,
     image_token_embed_dim=2048,
     num_hidden_layers=2,
-)
-TINY_JANUS_TEXT = dict(
-    JANUS_TEXT,
-    vocab_size=1024,
-    hidden_size=32,
-    intermediate_size=64,
-    num_hidden_layers=2,
-    num_attention_heads=2,
-    num_key_value_heads=2,
-    max_position_embeddings=512,
-)
-TINY_JANUS_VISION = dict(  # a 64 px image: 4x4 = 16 image tokens
-    JANUS_VISION,
-    hidden_size=32,
-    num_hidden_layers=1,
-    num_attention_heads=2,
-    image_size=64,
-    projection_dim=32,
-    depth=1,
-    num_image_tokens=16,
-)
-TINY_JANUS_VQ = dict(
-    JANUS_VQ,
-    num_embeddings=256,
-    latent_channels=32,
-    base_channels=32,
-    channel_multiplier=(1, 1, 1, 1, 1),
-    num_res_blocks=1,
-    projection_dim=32,
-    image_token_embed_dim=32,
-    num_hidden_layers=1,
 )
 
 
@@ -250,42 +213,16 @@ def free_memory(setup: Setup) -> None:
 
 
 def build_sdxl(setup: Setup, fp16_vae: bool):
-    """A StableDiffusionXLPipeline with SDXL base 1.0's architecture and random weights."""
-    import torch
-    from diffusers import (
-        AutoencoderKL,
-        EulerDiscreteScheduler,
-        StableDiffusionXLPipeline,
-        UNet2DConditionModel,
-    )
-    from transformers import CLIPTextConfig, CLIPTextModel, CLIPTextModelWithProjection
-
-    from deployments.tiny_models import _clip_tokenizer
-
-    tokenizer = _clip_tokenizer()  # byte-level, no download; pads to 77 tokens like CLIP's
-    special = {
-        "bos_token_id": tokenizer.bos_token_id,
-        "eos_token_id": tokenizer.eos_token_id,
-        "pad_token_id": tokenizer.pad_token_id,
-    }
-    unet_cfg, vae_cfg = (TINY_UNET, TINY_VAE) if setup.tiny else (SDXL_UNET, SDXL_VAE)
-    text_cfg, text2_cfg = (TINY_TEXT, TINY_TEXT_2) if setup.tiny else (SDXL_TEXT, SDXL_TEXT_2)
-    torch.manual_seed(0)
-    with torch.device(setup.device):  # initialise on the GPU: seconds, not minutes on CPU
-        unet = UNet2DConditionModel(**unet_cfg)
-        vae = AutoencoderKL(**{**vae_cfg, "force_upcast": vae_cfg["force_upcast"] and not fp16_vae})
-        text_encoder = CLIPTextModel(CLIPTextConfig(**text_cfg, **special))
-        text_encoder_2 = CLIPTextModelWithProjection(CLIPTextConfig(**text2_cfg, **special))
-    pipe = StableDiffusionXLPipeline(
-        vae=vae,
-        text_encoder=text_encoder,
-        text_encoder_2=text_encoder_2,
-        tokenizer=tokenizer,
-        tokenizer_2=tokenizer,
-        unet=unet,
-        scheduler=EulerDiscreteScheduler(**SDXL_SCHEDULER),
-        force_zeros_for_empty_prompt=True,
-    )
+    """A StableDiffusionXLPipeline with SDXL base 1.0's architecture (or tiny-sdxl's), random
+    weights, the byte-level tokenizer (no download; pads to 77 tokens like CLIP's)."""
+    if setup.tiny:
+        configs = (TINY_SDXL_UNET, TINY_SDXL_VAE, TINY_SDXL_TEXT, TINY_SDXL_TEXT_2)
+        scheduler = TINY_SDXL_SCHEDULER
+    else:
+        configs, scheduler = (SDXL_UNET, SDXL_VAE, SDXL_TEXT, SDXL_TEXT_2), SDXL_SCHEDULER
+    unet, vae, text, text_2 = configs
+    vae = {**vae, "force_upcast": vae["force_upcast"] and not fp16_vae}
+    pipe = sdxl_from_configs(unet, vae, text, text_2, scheduler, device=setup.device)
     pipe.to(setup.device, setup.dtype)
     pipe.set_progress_bar_config(disable=True)
     return pipe
@@ -452,59 +389,21 @@ def options_rows(setup: Setup, engine, run, rows: list[list[str]]) -> None:
 
 
 def build_janus(setup: Setup):
-    """A JanusForConditionalGeneration with Janus-Pro-1B's sizes, random weights, + processor."""
-    import torch
-    from transformers import (
-        GenerationConfig,
-        JanusConfig,
-        JanusForConditionalGeneration,
-        JanusImageProcessorPil,
-        JanusProcessor,
-        JanusVisionConfig,
-        JanusVQVAEConfig,
-        LlamaConfig,
-    )
-
-    from deployments.tiny_models import _JANUS_CHAT_TEMPLATE, _janus_tokenizer
-
-    tokenizer = _janus_tokenizer()  # a small byte-level BPE with Janus's special tokens
-    text, vision, vq = (
-        (TINY_JANUS_TEXT, TINY_JANUS_VISION, TINY_JANUS_VQ)
-        if setup.tiny
-        else (JANUS_TEXT, JANUS_VISION, JANUS_VQ)
-    )
-    config = JanusConfig(
-        text_config=LlamaConfig(
-            **text,
-            bos_token_id=tokenizer.bos_token_id,
-            eos_token_id=tokenizer.eos_token_id,
-            pad_token_id=tokenizer.pad_token_id,
-        ),
-        vision_config=JanusVisionConfig(**vision),
-        vq_config=JanusVQVAEConfig(**vq),
-        image_token_id=tokenizer.convert_tokens_to_ids("<image_placeholder>"),
-        tie_word_embeddings=False,  # DeepSeek-LLM keeps its own output head
-    )
-    torch.manual_seed(0)
-    with torch.device(setup.device):
-        model = JanusForConditionalGeneration(config)
-    model = model.to(setup.device, setup.dtype).eval()
-    model.generation_config = GenerationConfig(
-        bos_token_id=tokenizer.bos_token_id,
-        eos_token_id=tokenizer.eos_token_id,
-        pad_token_id=tokenizer.pad_token_id,
-        do_sample=True,
-        guidance_scale=GUIDANCE,
-        generation_kwargs={"boi_token_id": tokenizer.convert_tokens_to_ids("<begin_of_image>")},
-    )
-    side = vision["image_size"]
-    processor = JanusProcessor(
-        image_processor=JanusImageProcessorPil(size={"height": side, "width": side}),
-        tokenizer=tokenizer,
-        chat_template=_JANUS_CHAT_TEMPLATE,
-        num_image_tokens=vision["num_image_tokens"],
-    )
-    return model, processor
+    """A JanusForConditionalGeneration with Janus-Pro-1B's sizes (or tiny-janus's), random
+    weights, and its processor (a small byte-level BPE tokenizer with Janus's special tokens)."""
+    if setup.tiny:
+        model, processor = janus_from_configs(
+            TINY_JANUS_TEXT, TINY_JANUS_VISION, TINY_JANUS_VQ, device=setup.device
+        )
+    else:
+        model, processor = janus_from_configs(
+            JANUS_TEXT,
+            JANUS_VISION,
+            JANUS_VQ,
+            device=setup.device,
+            tie_word_embeddings=False,  # DeepSeek-LLM keeps its own output head
+        )
+    return model.to(setup.device, setup.dtype).eval(), processor
 
 
 def janus_section(setup: Setup, args, rows: list[list[str]], notes: list[str]) -> None:
@@ -689,7 +588,7 @@ def main() -> None:
         tiny=tiny,
         device="cuda" if cuda else "cpu",
         dtype_name="float16" if cuda else "float32",
-        size=128 if tiny else 1024,
+        size=(TINY_SDXL_VAE if tiny else SDXL_VAE)["sample_size"],  # native: 256 or 1024
         steps=args.steps or (2 if tiny else 30),
         batches=[int(b) for b in args.batches.split(",")],
         repeats=args.repeats,

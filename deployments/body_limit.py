@@ -21,7 +21,7 @@ ASGIApp = Callable[
 
 JSON_BODY_LIMIT = 256 * 1024
 UPLOAD_BODY_LIMIT = 20 * 1024 * 1024
-_UPLOAD_PATHS = ("/v1/provenance/verify", "/v1/c2pa/matches/byContent")
+_UPLOAD_PATHS = ("/v1/provenance/verify", "/v1/c2pa/matches/byContent", "/v1/images/edits")
 
 
 class BodyTooLarge(StarletteHTTPException):

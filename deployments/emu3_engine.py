@@ -8,8 +8,9 @@ visual tokens inside the grid, the end-of-line token after every row, then the e
 end-of-image and end-of-sequence tokens; `decode_image_tokens` turns the grid into pixels.
 
 What serving adds: each image samples with its own generator (the request's seed + image index),
-so a request's images don't depend on what it was batched with, and compatible requests (same
-size, guidance and temperature) share one `generate` call. Plain Python (no ray).
+so a request's images don't depend on what it was batched with; compatible requests (same size,
+guidance and temperature) share one `generate` call (at most `max_images_per_batch` images);
+streaming emits partial images decoded from the grid tokens so far. Plain Python (no ray).
 """
 
 from __future__ import annotations
@@ -17,13 +18,21 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
 from deployments import emu3_sizes
-from deployments.engines import _per_request, _PerRowSampler, _torch_dtype, resolve_source
-from deployments.protocol import GenerationParams
+from deployments.engine_extras import Emit, TokenProgress, count_text_tokens
+from deployments.engines import (
+    _chunks,
+    _per_request,
+    _PerRowSampler,
+    _torch_dtype,
+    resolve_source,
+)
+from deployments.protocol import GenerationOutput, GenerationParams
 from deployments.settings import ModelSpec
 
 logger = logging.getLogger(__name__)
@@ -76,8 +85,40 @@ class Emu3Engine:
         """The grid (size) is shared by a generate call, and so are guidance and temperature."""
         return (params.width, params.height, params.guidance_scale, params.temperature)
 
+    def output(self, params: GenerationParams, images: list[np.ndarray]) -> GenerationOutput:
+        """Usage counts what Emu3 writes: per image, an 8x8-pixel token per grid cell, an
+        end-of-line per row and the three closing tokens."""
+        tokens = count_text_tokens(self.processor.tokenizer, params.prompt, params.negative_prompt)
+        written = 0
+        for image in images:
+            ratio = self._ratio_of.get((image.shape[1], image.shape[0]))
+            if ratio is not None:
+                rows, columns = emu3_sizes.token_grid(ratio, self.spec.image_area or 0)
+                written += (columns + 1) * rows + 3
+        return GenerationOutput(
+            images=images, input_text_tokens=tokens, output_image_tokens=written
+        )
+
+    def generate_stream(
+        self,
+        params: GenerationParams,
+        emit: Emit | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[np.ndarray]:
+        """One request, emitting partial images decoded from the grid tokens so far."""
+        return self._run([params], emit, cancelled)[0]
+
     def generate_batch(self, batch: list[GenerationParams]) -> list[list[np.ndarray]]:
-        """One generate call for every image of every request, then one VQ decode."""
+        return self._run(batch, None, None)
+
+    def _run(
+        self,
+        batch: list[GenerationParams],
+        emit: Emit | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> list[list[np.ndarray]]:
+        """One generate call for every image of every request (split into calls of at most
+        `max_images_per_batch` images), then one VQ decode per call."""
         import torch
         from transformers import LogitsProcessorList, TopKLogitsWarper
 
@@ -91,35 +132,46 @@ class Emu3Engine:
         texts = [p.prompt for p in batch for _ in range(p.n)]
         negatives = [p.negative_prompt or "" for p in batch for _ in range(p.n)]
         seeds = [(p.seed + i) % 2**32 for p in batch for i in range(p.n)]
-        inputs = self._prompt_inputs(texts, ratio, (rows, columns))
-        negative = self._prompt_inputs(negatives, ratio, (rows, columns))
-        constraint = self._grid_tokens.constraint(inputs["input_ids"], rows, columns)
-        processors = []
-        if self.spec.top_k:
-            processors.append(TopKLogitsWarper(self.spec.top_k))
-        processors.append(_PerRowSampler(seeds, first.temperature))
-        with self._lock, torch.inference_mode():
-            sequences = self.model.generate(
-                **inputs,
-                max_new_tokens=constraint.length,
-                prefix_allowed_tokens_fn=constraint,
-                negative_prompt_ids=negative["input_ids"],
-                negative_prompt_attention_mask=negative["attention_mask"],
-                guidance_scale=first.guidance_scale,
-                do_sample=False,  # _PerRowSampler samples; argmax then picks its token
-                logits_processor=LogitsProcessorList(processors),
-            )
-            generated = sequences[:, inputs["input_ids"].shape[1] :]
-            if generated.shape[1] != constraint.length:
-                raise RuntimeError(f"{self.spec.name}: generation stopped inside the grid")
-            decoded = self.model.decode_image_tokens(
-                image_tokens=generated, height=rows, width=columns
-            )
-        # The processor undoes its own normalisation (the checkpoint's mean and std) to uint8.
-        pictures = self.processor.postprocess(
-            list(decoded.float().cpu()), return_tensors="PIL.Image.Image"
-        )["pixel_values"]
-        images = [np.ascontiguousarray(np.asarray(p.convert("RGB"))) for p in pictures]
+
+        def decode(tokens):
+            return self.model.decode_image_tokens(image_tokens=tokens, height=rows, width=columns)
+
+        def decode_channels_last(tokens):  # what TokenProgress turns into partial images
+            return decode(tokens).permute(0, 2, 3, 1)
+
+        length = (columns + 1) * rows + 3
+        progress = TokenProgress(
+            decode_channels_last, length, first.partial_images, emit, cancelled
+        )
+        images: list[np.ndarray] = []
+        for chunk in _chunks(len(texts), self.spec.max_images_per_batch):
+            inputs = self._prompt_inputs(texts[chunk], ratio, (rows, columns))
+            negative = self._prompt_inputs(negatives[chunk], ratio, (rows, columns))
+            constraint = self._grid_tokens.constraint(inputs["input_ids"], rows, columns)
+            processors = []
+            if self.spec.top_k:
+                processors.append(TopKLogitsWarper(self.spec.top_k))
+            processors.append(_PerRowSampler(seeds[chunk], first.temperature, progress))
+            with self._lock, torch.inference_mode():
+                sequences = self.model.generate(
+                    **inputs,
+                    max_new_tokens=constraint.length,
+                    prefix_allowed_tokens_fn=constraint,
+                    negative_prompt_ids=negative["input_ids"],
+                    negative_prompt_attention_mask=negative["attention_mask"],
+                    guidance_scale=first.guidance_scale,
+                    do_sample=False,  # _PerRowSampler samples; argmax then picks its token
+                    logits_processor=LogitsProcessorList(processors),
+                )
+                generated = sequences[:, inputs["input_ids"].shape[1] :]
+                if generated.shape[1] != constraint.length:
+                    raise RuntimeError(f"{self.spec.name}: generation stopped inside the grid")
+                decoded = decode(generated)
+            # The processor undoes its own normalisation (the checkpoint's mean and std).
+            pictures = self.processor.postprocess(
+                list(decoded.float().cpu()), return_tensors="PIL.Image.Image"
+            )["pixel_values"]
+            images += [np.ascontiguousarray(np.asarray(p.convert("RGB"))) for p in pictures]
         return _per_request(images, batch)
 
     def _prompt_inputs(self, texts: list[str], ratio: str, grid: tuple[int, int]):

@@ -9,12 +9,21 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 
-from deployments.protocol import GenerationParams
+from deployments.engine_extras import (
+    Emit,
+    TokenProgress,
+    count_text_tokens,
+    diffusion_callback,
+    edit_pipeline,
+    generation_output,
+)
+from deployments.protocol import GenerationOutput, GenerationParams
 from deployments.settings import ModelSpec
 from deployments.tiny_models import ensure_tiny_model, is_tiny_model
 
@@ -30,6 +39,15 @@ class Engine(Protocol):
     def batch_key(self, params: GenerationParams) -> tuple: ...
 
     def generate_batch(self, batch: list[GenerationParams]) -> list[list[np.ndarray]]: ...
+
+    def generate_stream(
+        self,
+        params: GenerationParams,
+        emit: Emit | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[np.ndarray]: ...
+
+    def output(self, params: GenerationParams, images: list[np.ndarray]) -> GenerationOutput: ...
 
 
 def _torch_dtype(name: str):
@@ -65,6 +83,9 @@ class DiffusionEngine:
             resolve_source(spec, cache_dir), **kwargs
         ).to(spec.device)
         self.pipeline.set_progress_bar_config(disable=True)
+        if spec.vae_slicing and hasattr(self.pipeline, "vae"):
+            self.pipeline.vae.enable_slicing()  # decoding 4 SDXL images at once: ~+5 GB peak
+        self._edit_pipelines: dict[bool, object] = {}
         self._lock = threading.Lock()  # diffusers pipelines are not thread-safe
         self.load_seconds = time.perf_counter() - started
         logger.info("loaded %s in %.1fs", spec.name, self.load_seconds)
@@ -73,11 +94,33 @@ class DiffusionEngine:
         return self.generate_batch([params])[0]
 
     def batch_key(self, params: GenerationParams) -> tuple:
-        """Requests with equal keys can share one pipeline call."""
+        """Requests with equal keys can share one pipeline call; an edit runs on its own."""
+        if params.is_edit:
+            return ("edit", id(params))
         return (params.width, params.height, params.num_inference_steps, params.guidance_scale)
 
+    def output(self, params: GenerationParams, images: list[np.ndarray]) -> GenerationOutput:
+        tokenizer = self.pipeline.tokenizer or self.pipeline.tokenizer_2
+        tokens = count_text_tokens(tokenizer, params.prompt, params.negative_prompt)
+        return generation_output(params, images, tokens)
+
+    def generate_stream(
+        self,
+        params: GenerationParams,
+        emit: Emit | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[np.ndarray]:
+        """One request, emitting `params.partial_images` partial images decoded from the
+        latents on the way; stops between steps once `cancelled()` is true."""
+        callback = diffusion_callback(emit, params.partial_images, cancelled)
+        return self._run([params], callback)[0]
+
     def generate_batch(self, batch: list[GenerationParams]) -> list[list[np.ndarray]]:
-        """Run compatible requests (equal batch_key) as one pipeline call.
+        return self._run(batch, None)
+
+    def _run(self, batch: list[GenerationParams], callback) -> list[list[np.ndarray]]:
+        """Run compatible requests (equal batch_key) as one pipeline call, or as several of at
+        most `max_images_per_batch` images each, so memory depends on images, not requests.
 
         Image i of a request uses seed `seed + i`, so a request's images don't depend on what
         it was batched with, and seed s image 1 equals seed s+1 image 0.
@@ -95,19 +138,57 @@ class DiffusionEngine:
                 generators.append(
                     torch.Generator(device="cpu").manual_seed((params.seed + i) % 2**32)
                 )
-        with self._lock, torch.inference_mode():
-            output = self.pipeline(
-                prompt=prompts,
-                negative_prompt=negatives if any(negatives) else None,
-                width=first.width,
-                height=first.height,
-                num_inference_steps=first.num_inference_steps,
-                guidance_scale=first.guidance_scale,
-                generator=generators,
-                output_type="np",
-            )
-        images = _to_uint8(output.images)
+        images: list[np.ndarray] = []
+        use_negatives = any(negatives)
+        for chunk in _chunks(len(prompts), self.spec.max_images_per_batch):
+            common = {
+                "prompt": prompts[chunk],
+                "negative_prompt": negatives[chunk] if use_negatives else None,
+                "num_inference_steps": first.num_inference_steps,
+                "guidance_scale": first.guidance_scale,
+                "generator": generators[chunk],
+                "output_type": "np",
+            }
+            if callback is not None:
+                common["callback_on_step_end"] = callback
+            with self._lock, torch.inference_mode():
+                if first.is_edit:
+                    output = self._edit(first, common)
+                else:
+                    output = self.pipeline(width=first.width, height=first.height, **common)
+            images += _to_uint8(output.images)
+        if first.is_edit and first.mask is not None:
+            # Inpainting keeps the pixels outside the mask exactly (the VAE round trip would
+            # not): alpha 0 in the client's mask means "edit here", nothing else changes.
+            keep = (first.mask < 128)[..., None]
+            images = [np.where(keep, first.image, image) for image in images]
         return _per_request(images, batch)
+
+    def _edit(self, params: GenerationParams, common: dict) -> object:
+        """Image-to-image, or inpainting where there is a mask (255 = repaint here)."""
+        from PIL import Image
+
+        masked = params.mask is not None
+        pipeline = edit_pipeline(self._edit_pipelines, self.pipeline, masked)
+        count = len(common["prompt"])  # this call's share of the request's n images
+        images = [Image.fromarray(params.image)] * count
+        if masked:
+            masks = [Image.fromarray(params.mask)] * count
+            return pipeline(
+                image=images,
+                mask_image=masks,
+                width=params.width,
+                height=params.height,
+                strength=params.strength,
+                **common,
+            )
+        return pipeline(image=images, strength=params.strength, **common)
+
+
+def _chunks(total: int, cap: int | None) -> list[slice]:
+    """Slices of at most `cap` items covering range(total): one pipeline call each."""
+    step = cap or max(total, 1)
+    return [slice(start, min(start + step, total)) for start in range(0, total, step)]
 
 
 def _per_request(images: list[np.ndarray], batch: list[GenerationParams]) -> list[list[np.ndarray]]:
@@ -161,8 +242,30 @@ class JanusEngine:
     def batch_key(self, params: GenerationParams) -> tuple:
         return (params.guidance_scale, params.temperature)
 
+    def output(self, params: GenerationParams, images: list[np.ndarray]) -> GenerationOutput:
+        tokens = count_text_tokens(self.processor.tokenizer, params.prompt, params.negative_prompt)
+        return generation_output(params, images, tokens)
+
+    def generate_stream(
+        self,
+        params: GenerationParams,
+        emit: Emit | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[np.ndarray]:
+        """One request, emitting partial images decoded from the image tokens so far."""
+        return self._run([params], emit, cancelled)[0]
+
     def generate_batch(self, batch: list[GenerationParams]) -> list[list[np.ndarray]]:
-        """One generate call for every image of every request (Janus doubles rows for CFG).
+        return self._run(batch, None, None)
+
+    def _run(
+        self,
+        batch: list[GenerationParams],
+        emit: Emit | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> list[list[np.ndarray]]:
+        """One generate call for every image of every request (Janus doubles rows for CFG),
+        split into calls of at most `max_images_per_batch` images.
 
         Janus samples with the global torch RNG; instead, each row samples with its own
         generator (seed + image index), so a request's images don't depend on its batch.
@@ -176,27 +279,36 @@ class JanusEngine:
             raise ValueError("generate_batch needs compatible parameters")
         texts = [self._prompt_text(p.prompt) for p in batch for _ in range(p.n)]
         seeds = [(p.seed + i) % 2**32 for p in batch for i in range(p.n)]
-        inputs = self.processor(
-            text=texts, generation_mode="image", return_tensors="pt", padding=True
-        ).to(self.spec.device)
-        processors = LogitsProcessorList(
-            [
-                ClassifierFreeGuidanceLogitsProcessor(first.guidance_scale),
-                _PerRowSampler(seeds, first.temperature),
-            ]
+        progress = TokenProgress(
+            self.model.decode_image_tokens,
+            self.model.model.vision_model.config.num_image_tokens,
+            first.partial_images,
+            emit,
+            cancelled,
         )
-        with self._lock, torch.inference_mode():
-            tokens = self.model.generate(
-                **inputs,
-                generation_mode="image",
-                do_sample=False,  # _PerRowSampler samples; argmax then picks its token
-                guidance_scale=1.0,  # CFG is applied by our own processor, once
-                logits_processor=processors,
+        images: list[np.ndarray] = []
+        for chunk in _chunks(len(texts), self.spec.max_images_per_batch):
+            inputs = self.processor(
+                text=texts[chunk], generation_mode="image", return_tensors="pt", padding=True
+            ).to(self.spec.device)
+            processors = LogitsProcessorList(
+                [
+                    ClassifierFreeGuidanceLogitsProcessor(first.guidance_scale),
+                    _PerRowSampler(seeds[chunk], first.temperature, progress),
+                ]
             )
-            decoded = self.model.decode_image_tokens(tokens)
-        # The VQ decoder's output lies in [-1, 1] (Janus normalises with mean = std = 0.5).
-        pixels = ((decoded.float().clamp(-1, 1) + 1) * 127.5).round().to(torch.uint8)
-        images = [np.ascontiguousarray(image) for image in pixels.cpu().numpy()]
+            with self._lock, torch.inference_mode():
+                tokens = self.model.generate(
+                    **inputs,
+                    generation_mode="image",
+                    do_sample=False,  # _PerRowSampler samples; argmax then picks its token
+                    guidance_scale=1.0,  # CFG is applied by our own processor, once
+                    logits_processor=processors,
+                )
+                decoded = self.model.decode_image_tokens(tokens)
+            # The VQ decoder's output lies in [-1, 1] (Janus normalises with mean = std = 0.5).
+            pixels = ((decoded.float().clamp(-1, 1) + 1) * 127.5).round().to(torch.uint8)
+            images += [np.ascontiguousarray(image) for image in pixels.cpu().numpy()]
         return _per_request(images, batch)
 
 
@@ -207,11 +319,14 @@ class _PerRowSampler:
     CPU from per-row generators and copied to the device, so nothing waits on the GPU per token.
     """
 
-    def __init__(self, seeds: list[int], temperature: float) -> None:
+    def __init__(
+        self, seeds: list[int], temperature: float, progress: TokenProgress | None = None
+    ) -> None:
         import torch
 
         self.generators = [torch.Generator(device="cpu").manual_seed(s) for s in seeds]
         self.temperature = temperature
+        self.progress = progress
 
     def __call__(self, input_ids, scores):
         import torch
@@ -221,6 +336,8 @@ class _PerRowSampler:
         gumbel = -torch.log(-torch.log(uniform.clamp_(1e-20, 1.0 - 1e-7)))
         gumbel = gumbel.to(scores.device, non_blocking=True)
         tokens = (scores.float() / self.temperature + gumbel).argmax(dim=-1, keepdim=True)
+        if self.progress is not None:
+            self.progress(tokens)
         return torch.full_like(scores, float("-inf")).scatter_(1, tokens, 0.0)
 
 

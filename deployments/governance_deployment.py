@@ -15,12 +15,14 @@ from ray.serve.handle import DeploymentHandle
 
 from deployments.guard_deployment import guard_backends, resolve_guard_source
 from deployments.settings import AppSettings, parse_settings
+from governance import environment
 from governance.certs import ensure_dev_ca
 from governance.detection import inspect_image
+from governance.edit_inputs import screen_input
 from governance.image_governor import ImageGovernor, ImageJob, ImageOutcome
 from governance.moderation import ModerationPolicy, ModerationResult, Moderator
 from governance.moderation.guards import build_guard_set
-from governance.nsfw import NsfwFilter, NudeNetDetector
+from governance.nsfw import NsfwFilter, NsfwPolicy, NudeNetDetector
 from governance.provenance import ContentCredentials, SignerConfig
 from governance.watermark import Watermarker
 
@@ -60,9 +62,13 @@ class GovernanceDeployment:
             resolve_source=lambda source: resolve_guard_source(source, cache_dir),
         )
         self.credentials = build_credentials(self.settings)
-        self.watermarker = Watermarker(os.environ.get(governance.watermark_key_env) or None)
+        # $KEY or the file $KEY_FILE; a _FILE that is missing raises, never the dev key.
+        self.watermarker = Watermarker(
+            environment.read_secret(governance.watermark_key_env) or None
+        )
+        self.nsfw_filter = NsfwFilter(NudeNetDetector(threads=1), governance.nsfw)
         self.governor = ImageGovernor(
-            NsfwFilter(NudeNetDetector(threads=1), governance.nsfw),
+            self.nsfw_filter,
             self.watermarker,
             self.credentials,
         )
@@ -85,6 +91,20 @@ class GovernanceDeployment:
 
     async def govern_image(self, pixels: np.ndarray, job: ImageJob) -> ImageOutcome:
         return await asyncio.to_thread(self.governor.govern, pixels, job)
+
+    async def screen_input(
+        self, data: bytes, mime: str, policy: NsfwPolicy | None
+    ) -> dict[str, Any]:
+        """An edit's input before any GPU work: NSFW, and its provenance (lineage)."""
+        return await asyncio.to_thread(
+            screen_input,
+            data,
+            mime,
+            self.nsfw_filter,
+            self.credentials,
+            self.watermarker,
+            policy,
+        )
 
     async def inspect(self, data: bytes, mime: str) -> dict[str, Any]:
         """C2PA and watermark findings for an uploaded image (the detection tool)."""

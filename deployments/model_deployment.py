@@ -7,14 +7,16 @@ while a pipeline runs.
 
 import asyncio
 import os
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from ray import serve
 
+from deployments.engine_extras import stream_generation
 from deployments.engines import build_engine, split_compatible
-from deployments.protocol import GenerationParams
+from deployments.protocol import GenerationOutput, GenerationParams
 from deployments.settings import ModelSpec
 
 
@@ -26,10 +28,19 @@ class ModelDeployment:
         self._generate_batched.set_max_batch_size(self.spec.max_batch_size)
         self._generate_batched.set_batch_wait_timeout_s(self.spec.batch_wait_timeout_s)
 
-    async def generate(self, params: GenerationParams) -> list[np.ndarray]:
-        if self.spec.max_batch_size <= 1:
-            return await asyncio.to_thread(self.engine.generate, params)
-        return await self._generate_batched(params)
+    async def generate(self, params: GenerationParams) -> GenerationOutput:
+        """The request's images with their token counts (the router's `usage`)."""
+        if self.spec.max_batch_size <= 1 or params.is_edit:
+            images = await asyncio.to_thread(self.engine.generate, params)
+        else:
+            images = await self._generate_batched(params)
+        return self.engine.output(params, images)
+
+    async def generate_stream(self, params: GenerationParams) -> AsyncIterator[dict[str, Any]]:
+        """Partial images while the request generates, then the final output (a Serve
+        generator: called with `handle.options(stream=True)`; cancelling it stops the run)."""
+        async for event in stream_generation(self.engine, params):
+            yield event
 
     @serve.batch(max_batch_size=4, batch_wait_timeout_s=0.05)
     async def _generate_batched(self, batch: list[GenerationParams]) -> list[list[np.ndarray]]:
@@ -48,6 +59,7 @@ class ModelDeployment:
         """Answers once the model is loaded (the constructor has returned)."""
         return {
             "model": self.spec.name,
+            "revision": self.spec.revision,  # the weights this replica loaded
             "load_seconds": round(self.engine.load_seconds, 2),
             "replica_pid": os.getpid(),
             "replica_id": serve.get_replica_context().replica_id.unique_id,

@@ -27,3 +27,48 @@ class GenerationParams:
     seed: int
     temperature: float = 1.0
     extra: dict[str, Any] = field(default_factory=dict)
+    # Edits (POST /v1/images/edits): the first input image, already at width x height, and
+    # the inpainting mask (uint8, 255 = repaint here); None for text-to-image.
+    image: Any = None
+    mask: Any = None
+    strength: float = 0.7
+    # Streaming: how many partial images to emit during generation (0-3).
+    partial_images: int = 0
+
+    @property
+    def is_edit(self) -> bool:
+        return self.image is not None
+
+
+def image_token_count(width: int, height: int) -> int:
+    """Image tokens of one picture: one per 16x16 pixel patch.
+
+    For autoregressive models this is exact (Janus-Pro's VQ grid: 384x384 -> 576 tokens); for
+    diffusion it is the documented equivalent: a 2x2 patch of the VAE's 8x-downsampled latent,
+    the unit DiT models (SD3, FLUX) call a token (1024x1024 -> 4096).
+    """
+    return (width // 16) * (height // 16)
+
+
+@dataclass(frozen=True)
+class GenerationOutput:
+    """A model deployment's answer: the images and the token counts for `usage`."""
+
+    images: list[Any]
+    input_text_tokens: int = 0
+    input_image_tokens: int = 0
+    output_image_tokens: int = 0
+
+    def usage(self) -> dict[str, Any]:
+        """OpenAI's `usage` object (images_response.Usage)."""
+        input_tokens = self.input_text_tokens + self.input_image_tokens
+        return {
+            "input_tokens": input_tokens,
+            "input_tokens_details": {
+                "image_tokens": self.input_image_tokens,
+                "text_tokens": self.input_text_tokens,
+            },
+            "output_tokens": self.output_image_tokens,
+            "output_tokens_details": {"image_tokens": self.output_image_tokens, "text_tokens": 0},
+            "total_tokens": input_tokens + self.output_image_tokens,
+        }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import FastAPI
@@ -64,11 +65,45 @@ class ServeBackends:
             response.cancel()
             raise self._overloaded(f"{what} did not answer in time; retry later.") from None
 
-    async def generate(self, model: str, params: GenerationParams) -> Any:
+    def _model_timeout_s(self, model: str) -> float:
+        """The model's own generation timeout (slow models: Emu3-Gen), else the app's."""
         spec = self.settings.model(model)
-        timeout_s = spec.request_timeout_s if spec else None
+        return (spec.request_timeout_s if spec else None) or self.settings.request_timeout_s
+
+    async def generate(self, model: str, params: GenerationParams) -> Any:
         return await self._call(
-            f"Model {model!r}", self.models[model].generate.remote(params), timeout_s
+            f"Model {model!r}",
+            self.models[model].generate.remote(params),
+            self._model_timeout_s(model),
+        )
+
+    async def generate_stream(
+        self, model: str, params: GenerationParams
+    ) -> AsyncIterator[dict[str, Any]]:
+        """A Serve streaming call; cancelled when the consumer stops (client disconnect)."""
+        events = self.models[model].options(stream=True).generate_stream.remote(params)
+        timeout_s = self._model_timeout_s(model)
+        try:
+            while True:  # each event bounded in time, as a whole call is
+                try:
+                    event = await asyncio.wait_for(events.__anext__(), timeout_s)
+                except StopAsyncIteration:
+                    return
+                except TimeoutError:
+                    raise self._overloaded(
+                        f"Model {model!r} did not answer in time; retry later."
+                    ) from None
+                yield event
+        except BackPressureError:
+            raise self._overloaded(f"Model {model!r} is at capacity; retry later.") from None
+        except DeploymentUnavailableError:
+            raise self._overloaded(f"Model {model!r} is not available; retry later.") from None
+        finally:
+            events.cancel()
+
+    async def screen_input(self, data: bytes, mime: str, policy: Any) -> dict[str, Any]:
+        return await self._call(
+            "Governance", self.governance.screen_input.remote(data, mime, policy)
         )
 
     async def moderate(
@@ -89,26 +124,20 @@ class ServeBackends:
     async def inspect(self, data: bytes, mime: str) -> dict[str, Any]:
         return await self._call("Verification", self.governance.inspect.remote(data, mime))
 
-    async def ready(self, component: str) -> None:
+    async def ready(self, component: str) -> dict[str, Any]:
         handle = self.governance if component == "governance" else self.models[component]
-        await _resolve(handle.ready.remote())
+        return await _resolve(handle.ready.remote())
 
     def model_replicas(self) -> dict[str, tuple[str, int]] | None:
         """(status, replica count) of each model deployment from Serve, or None if unknown."""
         try:
             app = serve.status().applications[serve.get_replica_context().app_name]
-        except Exception:  # status unavailable: readiness falls back to calling every model
+        except Exception:  # status unknown: readiness then calls every model
             return None
         return {
             name: (str(deployment.status), sum(deployment.replica_states.values()))
             for name, deployment in app.deployments.items()
             if name in self.models
-        }
-
-    def scaled_to_zero(self) -> set[str]:
-        states = self.model_replicas() or {}
-        return {
-            name for name, (status, count) in states.items() if status == "HEALTHY" and not count
         }
 
 

@@ -121,6 +121,19 @@ class ModelSpec(_Strict):
         description="Most requests one pipeline call serves (dynamic batching; 1 disables it). "
         "Keep the deployment's max_ongoing_requests at least this large.",
     )
+    max_images_per_batch: int | None = Field(
+        None,
+        ge=1,
+        le=64,
+        description="Most images one pipeline call makes, counting each request's n: a batch "
+        "is split into calls of at most this many, so GPU memory is bounded by images, not "
+        "requests (SDXL 1024 px on a 24 GB L4: 4). Unset: no cap.",
+    )
+    vae_slicing: bool = Field(
+        True,
+        description="Diffusion: decode a call's latents one image at a time (same pixels, "
+        "lower peak memory).",
+    )
     batch_wait_timeout_s: float = Field(
         0.05, ge=0, le=5, description="How long a request waits for others to batch with."
     )
@@ -274,10 +287,16 @@ class GovernanceSettings(_Strict):
     audit_url: str | None = Field(
         None,
         description="Audit store: `sqlite:///path` or `postgresql://...`; unset: "
-        "$IMPRIMATUR_AUDIT_URL, else SQLite `audit.db` in `state_dir`.",
+        "$IMPRIMATUR_AUDIT_URL (or the file named by $IMPRIMATUR_AUDIT_URL_FILE), else "
+        "SQLite `audit.db` in `state_dir`.",
     )
     provenance: ProvenanceSettings = Field(
         default_factory=ProvenanceSettings, description="C2PA signing and trust."
+    )
+    audit_log_dev_key: bool = Field(
+        False,
+        description="Local only: sign audit checkpoints with a development key made under "
+        "`state_dir`/audit when $IMPRIMATUR_AUDIT_LOG_KEY(_FILE) is unset.",
     )
     watermark_key_env: str = Field(
         environment.WATERMARK_KEY,
@@ -325,9 +344,10 @@ class AppSettings(_Strict):
     )
     limits_url: str | None = Field(
         None,
-        description="Rate-limit and quota store shared by router replicas: `ray` (in-cluster "
-        "actor), `redis://...`, or `memory` (one replica only); unset: $IMPRIMATUR_LIMITS_URL, "
-        "else $IMPRIMATUR_REDIS_URL, else `ray`.",
+        description="Rate-limit and quota store shared by router replicas: `redis://...` "
+        "(production), `ray` (an in-cluster actor: one cluster, development only; an upgrade's "
+        "new cluster starts from zero), or `memory` (one replica only); unset: "
+        "$IMPRIMATUR_LIMITS_URL, else $IMPRIMATUR_REDIS_URL, else `ray`.",
     )
     request_timeout_s: float = Field(
         300.0, gt=0, description="A generation still running after this answers 503."
@@ -384,8 +404,8 @@ class AppSettings(_Strict):
     def limits_store_url(self) -> str:
         return (
             self.limits_url
-            or environment.read(environment.LIMITS_URL)
-            or environment.read(environment.REDIS_URL)
+            or environment.read_secret(environment.LIMITS_URL)
+            or environment.read_secret(environment.REDIS_URL)
             or "ray"
         )
 

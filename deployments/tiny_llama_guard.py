@@ -44,19 +44,11 @@ def _corpus() -> list[str]:
 
 def build_tokenizer():
     """A byte-level BPE tokenizer with Llama 3's special tokens and Llama Guard 3's template."""
-    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
     from transformers import PreTrainedTokenizerFast
 
-    tokenizer = Tokenizer(models.BPE(unk_token=None))
-    tokenizer.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    tokenizer.decoder = decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(
-        vocab_size=640,
-        special_tokens=_SPECIAL,
-        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
-        show_progress=False,
-    )
-    tokenizer.train_from_iterator(_corpus(), trainer=trainer)
+    from deployments.tiny_models import train_byte_level_bpe
+
+    tokenizer = train_byte_level_bpe(_SPECIAL, 640, _corpus())
     fast = PreTrainedTokenizerFast(
         tokenizer_object=tokenizer,
         bos_token="<|begin_of_text|>",

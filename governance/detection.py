@@ -54,6 +54,11 @@ def inspect_image(
             "manifest_id": report.manifest_id,
             "soft_binding": report.soft_binding,
             "errors": report.errors,
+            # an edit's inputs, each with its own validation result (lineage)
+            "ingredients": report.ingredients,
+            # The manifest store as c2pa reads it (assertions, validation codes): it comes from
+            # the uploaded file itself, so showing it reveals nothing the caller lacks.
+            "manifest_store": report.manifest_json,
         },
         "watermark": {"detected": record_id is not None, "record_id": record_id},
         "manifest_record_id": claimed,

@@ -19,7 +19,7 @@ import numpy as np
 from governance.encoding import MIME_TYPES, encode_image, to_image
 from governance.errors import ContentPolicyViolation, GovernanceFailure
 from governance.nsfw import NsfwFilter, NsfwPolicy
-from governance.provenance import ContentCredentials, GenerationFacts
+from governance.provenance import ContentCredentials, GenerationFacts, InputIngredient
 from governance.watermark import Watermarker
 
 logger = logging.getLogger(__name__)
@@ -39,6 +39,7 @@ class ImageJob:
     quality: int | None = None
     manifest_prompt: str | None = None  # only when the tenant's policy allows it in manifests
     nsfw_policy: NsfwPolicy | None = None
+    ingredients: tuple[InputIngredient, ...] = ()  # an edit's inputs, kept in the manifest
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,7 @@ class ImageGovernor:
                 watermark_id=job.record_id,
                 created=job.created,
                 prompt=job.manifest_prompt,
+                ingredients=job.ingredients,
             )
             signed = self.credentials.sign(encoded, MIME_TYPES[job.output_format], facts)
             timings["c2pa"] = _ms(started)

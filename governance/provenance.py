@@ -35,6 +35,10 @@ from governance import environment
 from governance.errors import GovernanceFailure
 
 DIGITAL_SOURCE_TYPE = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
+# An edit combines the input (whatever it was) with a model's output: IPTC's composite type.
+COMPOSITE_SOURCE_TYPE = (
+    "http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia"
+)
 # Entity-specific soft-binding algorithm name (C2PA allows reverse-DNS names outside the registry).
 SOFT_BINDING_ALG = "com.imprimatur.wm.v1"
 GENERATION_ASSERTION = "com.imprimatur.generation"
@@ -107,15 +111,21 @@ class SignerConfig:
     def from_env(
         cls, environ: Mapping[str, str] | None = None, trust_anchors_path: Path | None = None
     ) -> SignerConfig:
-        """PEM text in IMPRIMATUR_C2PA_CERT / _KEY (and optionally _TRUST_ANCHORS)."""
+        """PEM text in IMPRIMATUR_C2PA_CERT / _KEY (and optionally _TRUST_ANCHORS), or in the
+        files their `_FILE` variants name (Kubernetes Secrets mounted as files)."""
         env = os.environ if environ is None else environ
-        missing = [name for name in (ENV_CERT, ENV_KEY) if not env.get(name)]
+        values = {name: environment.read_secret(name, env) for name in (ENV_CERT, ENV_KEY)}
+        missing = [name for name, value in values.items() if not value]
         if missing:
             raise ValueError(f"C2PA signer environment variables not set: {', '.join(missing)}")
-        anchors = None if trust_anchors_path else env.get(ENV_TRUST_ANCHORS)
+        anchors = (
+            None
+            if trust_anchors_path
+            else environment.read_secret(ENV_TRUST_ANCHORS, env, missing_ok=True)
+        )
         return cls(
-            cert_chain_pem=_pem_from_env(env[ENV_CERT]),
-            key_pem=_pem_from_env(env[ENV_KEY]),
+            cert_chain_pem=_pem_from_env(values[ENV_CERT]),
+            key_pem=_pem_from_env(values[ENV_KEY]),
             trust_anchors_path=Path(trust_anchors_path) if trust_anchors_path else None,
             trust_anchors_pem=_pem_from_env(anchors)
             if anchors and not trust_anchors_path
@@ -139,6 +149,19 @@ class SignerConfig:
 
 
 @dataclass(frozen=True)
+class InputIngredient:
+    """An edit's input image as received: its bytes carry whatever credentials it had.
+
+    The first input is the new image's `parentOf` ingredient, further ones `componentOf`;
+    c2pa-rs copies each one's manifest store and records its own validation result, valid or
+    not, so nothing of the input's provenance is stripped."""
+
+    data: bytes = field(repr=False)
+    mime: str
+    title: str
+
+
+@dataclass(frozen=True)
 class GenerationFacts:
     """What the manifest states about one generated image. `prompt` only if policy allows."""
 
@@ -150,6 +173,7 @@ class GenerationFacts:
     tenant: str | None = None
     prompt: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    ingredients: tuple[InputIngredient, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -172,6 +196,7 @@ class C2paReport:
     assertion: dict[str, Any] | None = None
     manifest_json: dict[str, Any] | None = None
     errors: list[str] = field(default_factory=list)
+    ingredients: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _settings(trust_anchors: str | None) -> dict[str, Any]:
@@ -209,6 +234,34 @@ def _iso(when: dt.datetime) -> str:
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
     return when.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+
+
+def _ingredient_label(index: int) -> str:
+    return f"imprimatur.input.{index}"
+
+
+def ingredient_report(ingredient: dict[str, Any]) -> dict[str, Any]:
+    """One ingredient as the detection tool shows it, with the ingredient's OWN validation
+    result: the new manifest can be valid while an input's signature is broken."""
+    results = (ingredient.get("validation_results") or {}).get("activeManifest") or {}
+    failures = results.get("failure") or ingredient.get("validation_status") or []
+    codes = {item.get("code") for item in results.get("success") or []}
+    if not ingredient.get("active_manifest"):
+        state = "absent"  # the input carried no credentials
+    elif failures:
+        state = "Invalid"
+    elif "signingCredential.trusted" in codes:
+        state = "Trusted"
+    else:
+        state = "Valid"
+    return {
+        "title": ingredient.get("title"),
+        "relationship": ingredient.get("relationship"),
+        "format": ingredient.get("format"),
+        "manifest_id": ingredient.get("active_manifest"),
+        "state": state,
+        "errors": [f"{f.get('code')}: {f.get('explanation', '')}".rstrip(": ") for f in failures],
+    }
 
 
 def _base_label(label: str) -> str:
@@ -296,6 +349,45 @@ class ContentCredentials:
         if facts.extra:
             generation["extra"] = facts.extra
         ourselves = {"name": self.generator_name, "version": self.generator_version}
+        model_agent = {"name": facts.model, "version": facts.model_revision}
+        if facts.ingredients:
+            # An edit: opened from its parent, then edited by the model (a composite).
+            made = [
+                {
+                    "action": "c2pa.opened",
+                    "when": when,
+                    "softwareAgent": ourselves,
+                    "parameters": {"ingredientIds": [_ingredient_label(0)]},
+                },
+                {
+                    "action": "c2pa.edited",
+                    "when": when,
+                    "digitalSourceType": COMPOSITE_SOURCE_TYPE,
+                    "softwareAgent": model_agent,
+                },
+            ]
+            if len(facts.ingredients) > 1:
+                made.append(
+                    {
+                        "action": "c2pa.placed",
+                        "when": when,
+                        "softwareAgent": model_agent,
+                        "parameters": {
+                            "ingredientIds": [
+                                _ingredient_label(i) for i in range(1, len(facts.ingredients))
+                            ]
+                        },
+                    }
+                )
+        else:
+            made = [
+                {
+                    "action": "c2pa.created",
+                    "when": when,
+                    "digitalSourceType": DIGITAL_SOURCE_TYPE,
+                    "softwareAgent": model_agent,
+                }
+            ]
         return {
             "label": manifest_id,
             "format": mime,
@@ -305,15 +397,7 @@ class ContentCredentials:
                     "label": "c2pa.actions.v2",
                     "data": {
                         "actions": [
-                            {
-                                "action": "c2pa.created",
-                                "when": when,
-                                "digitalSourceType": DIGITAL_SOURCE_TYPE,
-                                "softwareAgent": {
-                                    "name": facts.model,
-                                    "version": facts.model_revision,
-                                },
-                            },
+                            *made,
                             {
                                 "action": "c2pa.watermarked.bound",
                                 "when": when,
@@ -348,6 +432,16 @@ class ContentCredentials:
         try:
             definition = self._definition(facts, manifest_id, mime)
             with c2pa.Builder(definition, context=self._context) as builder:
+                for index, ingredient in enumerate(facts.ingredients):
+                    builder.add_ingredient(
+                        {
+                            "title": ingredient.title,
+                            "relationship": "parentOf" if index == 0 else "componentOf",
+                            "label": _ingredient_label(index),
+                        },
+                        ingredient.mime,
+                        io.BytesIO(ingredient.data),
+                    )
                 manifest_store = builder.sign(self._signer, mime, io.BytesIO(image_bytes), out)
         except Exception as exc:
             cause = self._callback_error.exc or exc
@@ -405,7 +499,9 @@ class ContentCredentials:
             elif label == GENERATION_ASSERTION:
                 assertion = payload
         info = manifest.get("signature_info") or {}
+        ingredients = [ingredient_report(item) for item in manifest.get("ingredients") or []]
         return C2paReport(
+            ingredients=ingredients,
             state=state,
             signer=info.get("common_name") or info.get("issuer"),
             actions=actions,

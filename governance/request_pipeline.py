@@ -24,6 +24,7 @@ from governance.errors import ContentPolicyViolation, GovernanceFailure, Imprima
 from governance.image_governor import GovernedImage, ImageJob, ImageOutcome
 from governance.moderation import ModerationPolicy, ModerationResult
 from governance.nsfw import NsfwPolicy
+from governance.provenance import InputIngredient
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +53,7 @@ class RequestFacts:
     policy_version: str
     keep_prompts: bool = True
     prompt_in_manifest: bool = False
+    ingredients: tuple[InputIngredient, ...] = ()  # an edit's input images, for the manifest
     request_id: str = field(default_factory=lambda: "req_" + new_record_id())
 
 
@@ -136,21 +138,23 @@ class GenerationPipeline:
             await self._append(records)
         except GovernanceFailure as audit_error:
             logger.error("could not audit a %s outcome: audit store unavailable", error.code)
+            audit_error._imprimatur_audited = True  # type: ignore[attr-defined]
             raise audit_error from error
+        error._imprimatur_audited = True  # type: ignore[attr-defined]  # callers don't re-audit
         raise error
 
-    async def run(
-        self,
-        facts: RequestFacts,
-        generate: GenerateFn,
-        timings: dict[str, float] | None = None,
-    ) -> PipelineResult:
-        """Returns the released images with their stored audit records, or raises the error
-        (with its HTTP status) after auditing it. `timings` collects ms per stage."""
-        timings = {} if timings is None else timings
-        loop = asyncio.get_running_loop()
+    async def refuse(self, facts: RequestFacts, reason: str, error: ImprimaturError) -> NoReturn:
+        """Audit a refusal decided before the pipeline runs (an edit's input image), then raise."""
+        outcome = "failed" if error.status >= 500 else "refused"
+        await self._audit_refusal_or_failure(
+            [self._record(facts, outcome=outcome, reason=reason)], error
+        )
 
-        # 4. moderate the prompt and the negative prompt
+    async def _moderation_stage(
+        self, facts: RequestFacts, timings: dict[str, float]
+    ) -> dict[str, Any]:
+        """4. moderate the prompt and the negative prompt; raises (audited) on refusal."""
+        loop = asyncio.get_running_loop()
         started = loop.time()
         try:
             verdict = await self._moderate(
@@ -177,85 +181,118 @@ class GenerationPipeline:
                 param="prompt",
             )
             await self._audit_refusal_or_failure([record], error)
+        return moderation
+
+    def _generation_error(
+        self, facts: RequestFacts, exc: Exception, moderation: dict[str, Any], **fields: Any
+    ) -> tuple[AuditRecord, ImprimaturError]:
+        if isinstance(exc, ImprimaturError):  # overload, timeout: carries its status
+            error = exc
+        else:
+            logger.error("generation failed", exc_info=exc)
+            error = ImprimaturError("Image generation failed.", code="generation_failed")
+        record = self._record(
+            facts,
+            outcome="failed",
+            reason=f"generate: {error.code}",
+            moderation=moderation,
+            **fields,
+        )
+        return record, error
+
+    def _job(self, facts: RequestFacts, record_id: str | None = None) -> ImageJob:
+        return ImageJob(
+            record_id=record_id or new_record_id(),
+            model=facts.model,
+            model_revision=facts.model_revision,
+            created=self._clock(),
+            output_format=facts.output_format,
+            quality=facts.quality,
+            manifest_prompt=facts.prompt if facts.prompt_in_manifest else None,
+            nsfw_policy=facts.nsfw_policy,
+            ingredients=facts.ingredients,
+        )
+
+    def _outcome_record(
+        self,
+        facts: RequestFacts,
+        job: ImageJob,
+        outcome: ImageOutcome | BaseException,
+        moderation: dict[str, Any],
+        **fields: Any,
+    ) -> tuple[AuditRecord, ImprimaturError | None, ImageOutcome]:
+        """The audit record of one governed image, and the error if it may not leave."""
+        if isinstance(outcome, BaseException):
+            logger.error("image governance call failed: %s", type(outcome).__name__)
+            outcome = ImageOutcome(record_id=job.record_id, failed_stage="governance")
+        common = {"record_id": job.record_id, "moderation": moderation, "nsfw": outcome.nsfw}
+        common.update(fields)
+        if outcome.failed_stage is not None:
+            self._observe("stage_failed", stage=outcome.failed_stage)
+            record = self._record(facts, outcome="failed", reason=outcome.failed_stage, **common)
+            return record, GovernanceFailure(outcome.failed_stage), outcome
+        if outcome.blocked_reason is not None:
+            self._observe("nsfw_blocked", label=outcome.blocked_reason.split(" ")[0])
+            record = self._record(
+                facts, outcome="refused", reason=f"nsfw: {outcome.blocked_reason}", **common
+            )
+            try:
+                outcome.raise_for_status()
+            except ImprimaturError as refusal:
+                return record, refusal, outcome
+        image = outcome.image
+        assert image is not None
+        record = self._record(
+            facts,
+            outcome="granted",
+            watermark_id=image.watermark_id,
+            watermark_reliable=image.watermark_reliable,
+            c2pa_manifest_id=image.manifest_id,
+            c2pa_manifest=base64.b64encode(image.manifest_store).decode("ascii"),
+            image_sha256=image.image_sha256,
+            **common,
+        )
+        return record, None, outcome
+
+    async def run(
+        self,
+        facts: RequestFacts,
+        generate: GenerateFn,
+        timings: dict[str, float] | None = None,
+    ) -> PipelineResult:
+        """Returns the released images with their stored audit records, or raises the error
+        (with its HTTP status) after auditing it. `timings` collects ms per stage."""
+        timings = {} if timings is None else timings
+        loop = asyncio.get_running_loop()
+        moderation = await self._moderation_stage(facts, timings)
 
         # 5. generate
         started = loop.time()
         try:
             pixels = await generate()
         except Exception as exc:
-            if isinstance(exc, ImprimaturError):  # overload, timeout: carries its status
-                error = exc
-            else:
-                logger.exception("generation failed")
-                error = ImprimaturError("Image generation failed.", code="generation_failed")
-            record = self._record(
-                facts, outcome="failed", reason=f"generate: {error.code}", moderation=moderation
-            )
+            record, error = self._generation_error(facts, exc, moderation)
             await self._audit_refusal_or_failure([record], error)
         finally:
             timings["generate"] = (loop.time() - started) * 1000.0
 
         # 6. govern each image (on the CPU governance replicas, concurrently)
-        jobs = [
-            ImageJob(
-                record_id=new_record_id(),
-                model=facts.model,
-                model_revision=facts.model_revision,
-                created=self._clock(),
-                output_format=facts.output_format,
-                quality=facts.quality,
-                manifest_prompt=facts.prompt if facts.prompt_in_manifest else None,
-                nsfw_policy=facts.nsfw_policy,
-            )
-            for _ in pixels
-        ]
+        jobs = [self._job(facts) for _ in pixels]
         outcomes = await asyncio.gather(
             *(self._govern_image(image, job) for image, job in zip(pixels, jobs, strict=True)),
             return_exceptions=True,
         )
         records: list[AuditRecord] = []
         first_error: ImprimaturError | None = None
+        governed: list[ImageOutcome] = []
         for job, outcome in zip(jobs, outcomes, strict=True):
-            if isinstance(outcome, BaseException):
-                logger.error("image governance call failed: %s", type(outcome).__name__)
-                outcome = ImageOutcome(record_id=job.record_id, failed_stage="governance")
-            for stage, ms in outcome.timings_ms.items():
+            record, error, checked = self._outcome_record(facts, job, outcome, moderation)
+            for stage, ms in checked.timings_ms.items():
                 # images are governed concurrently: a stage took as long as its slowest image
                 timings[stage] = max(timings.get(stage, 0.0), ms)
-            common = {"record_id": job.record_id, "moderation": moderation, "nsfw": outcome.nsfw}
-            if outcome.failed_stage is not None:
-                self._observe("stage_failed", stage=outcome.failed_stage)
-                records.append(
-                    self._record(facts, outcome="failed", reason=outcome.failed_stage, **common)
-                )
-                first_error = first_error or GovernanceFailure(outcome.failed_stage)
-            elif outcome.blocked_reason is not None:
-                self._observe("nsfw_blocked", label=outcome.blocked_reason.split(" ")[0])
-                records.append(
-                    self._record(
-                        facts, outcome="refused", reason=f"nsfw: {outcome.blocked_reason}", **common
-                    )
-                )
-                if first_error is None:
-                    try:
-                        outcome.raise_for_status()
-                    except ImprimaturError as refusal:
-                        first_error = refusal
-            else:
-                image = outcome.image
-                assert image is not None
-                records.append(
-                    self._record(
-                        facts,
-                        outcome="granted",
-                        watermark_id=image.watermark_id,
-                        watermark_reliable=image.watermark_reliable,
-                        c2pa_manifest_id=image.manifest_id,
-                        c2pa_manifest=base64.b64encode(image.manifest_store).decode("ascii"),
-                        image_sha256=image.image_sha256,
-                        **common,
-                    )
-                )
+            records.append(record)
+            governed.append(checked)
+            first_error = first_error or error
         if first_error is not None:
             # One image refused or failed: none of the request's images leave. Granted ones
             # are recorded as withheld so the audit matches what the client received.
@@ -273,5 +310,5 @@ class GenerationPipeline:
         started = loop.time()
         stored = await self._append(records)
         timings["audit"] = (loop.time() - started) * 1000.0
-        images = [outcome.image for outcome in outcomes]  # type: ignore[union-attr]
+        images = [outcome.image for outcome in governed]  # type: ignore[misc]
         return PipelineResult(images=images, records=stored, timings_ms=timings)

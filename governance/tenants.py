@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from governance.errors import AuthenticationError, InvalidRequestError, PermissionDeniedError
 from governance.moderation.categories import ALWAYS_REFUSED, DEFAULT_THRESHOLDS
-from governance.moderation.policy import ModerationPolicy
+from governance.moderation.policy import ModerationPolicy, relax
 from governance.nsfw import NsfwPolicy
 from governance.policy_fields import (
     HASH_PATTERN,
@@ -99,6 +99,12 @@ class TenantPolicy(_Strict):
         description="Prompt moderation: thresholds and refused categories. sexual/minors always "
         "refuses and its threshold cannot be raised above the default.",
     )
+    moderation_low: ModerationPolicy | None = Field(
+        None,
+        description="How far a request's `moderation: low` may relax `moderation` (each "
+        "threshold the higher of the two, a category refused unless both stop refusing it; "
+        "floors stay). Unset: `low` relaxes nothing.",
+    )
     nsfw: NsfwPolicy = Field(default_factory=NsfwPolicy, description="Output image NSFW policy.")
     keep_prompts: KeepPrompts = True
     prompt_in_manifest: PromptInManifest = False
@@ -108,8 +114,14 @@ class TenantPolicy(_Strict):
     image_quota_per_day: int | None = Field(
         None, ge=1, description="Images per UTC day for the whole tenant; unset: no quota."
     )
+    prompt_retention_days: int | None = Field(
+        None,
+        ge=1,
+        description="Erase prompt texts from audit records older than this (their SHA-256 "
+        "stays, so the log still verifies, and the erasure is itself recorded); unset: kept.",
+    )
 
-    @field_validator("moderation", mode="before")
+    @field_validator("moderation", "moderation_low", mode="before")
     @classmethod
     def _floor_cannot_be_lowered(cls, value: Any) -> Any:
         # ModerationPolicy clamps silently (with a log line); in a tenants file an attempt to
@@ -136,13 +148,26 @@ class TenantPolicy(_Strict):
     def digest(self) -> str:
         """SHA-256 of the effective policy: tells two policies apart even if a version wasn't
         bumped."""
-        canonical = json.dumps(_canonical(self.model_dump()), sort_keys=True)
+        # Unset later fields are left out, so policies written before they existed keep the
+        # digest (and the recorded version label) they had.
+        unset = {
+            name
+            for name in ("prompt_retention_days", "moderation_low")
+            if getattr(self, name) is None
+        }
+        canonical = json.dumps(_canonical(self.model_dump(exclude=unset)), sort_keys=True)
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
     @property
     def version_tag(self) -> str:
         """`<version>@<digest prefix>`: what an audit record should carry."""
         return f"{self.version}@{self.digest[:12]}"
+
+    def moderation_for(self, level: str) -> ModerationPolicy:
+        """The prompt moderation policy for a request's `moderation` (`auto` or `low`)."""
+        if level == "low":
+            return relax(self.moderation, self.moderation_low)
+        return self.moderation
 
     def check(self, model: str, n: int, width: int, height: int) -> None:
         """Raise 403 (model) or 400 (n, size) naming the policy field the request exceeds."""

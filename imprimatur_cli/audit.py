@@ -1,4 +1,7 @@
-"""`imprimatur audit verify|export`: the reviewer's tools for the audit log."""
+"""`imprimatur audit verify|export|...`: the reviewer's tools for the audit log.
+
+The transparency-log actions (checkpoints, bundles, erasure, witnesses) live in `audit_log`.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +15,10 @@ from datetime import UTC, datetime
 from typing import IO, Any
 
 from governance import environment
+from governance.audit.note import NoteError
 from governance.audit.records import AuditRecord
 from governance.audit.store import COLUMNS, AuditStore, AuditUnavailable, open_store
+from imprimatur_cli import audit_log
 
 _PAGE = 1000
 
@@ -41,7 +46,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         f"${environment.HOME}/{environment.AUDIT_DB}; now {default_store_url()})"
     )
 
-    verify = actions.add_parser("verify", help="re-hash the chain; exit 1 if a link is broken")
+    verify = actions.add_parser(
+        "verify",
+        help="re-hash the chain and tree (and, with --checkpoint, check the log extends it); "
+        "exit 1 if anything broke",
+    )
     verify.add_argument("--store", metavar="URL", help=store_help)
     verify.set_defaults(func=run_verify)
 
@@ -57,6 +66,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     export.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     export.add_argument("--out", metavar="FILE", help="output file (default: stdout)")
     export.set_defaults(func=run_export)
+    audit_log.register(actions, store_help, _open)
 
 
 def _open(args: argparse.Namespace) -> AuditStore:
@@ -69,12 +79,20 @@ def run_verify(args: argparse.Namespace) -> int:
     try:
         with _open(args) as store:
             result = store.verify_chain()
+            extends = (
+                audit_log.run_verify_checkpoint(args, store)
+                if getattr(args, "checkpoint", None)
+                else 0
+            )
     except AuditUnavailable as exc:
         print(f"error: {exc.message}", file=sys.stderr)
         return 2
+    except (NoteError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     if result.ok:
-        print(f"ok: {result.checked} records, chain intact")
-        return 0
+        print(f"ok: {result.checked} records, chain and Merkle tree intact, root {result.root}")
+        return extends
     where = f"seq {result.first_broken_seq}"
     if result.first_broken_record_id:
         where += f" (record {result.first_broken_record_id})"
@@ -127,6 +145,8 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         with ExitStack() as stack:
             store = stack.enter_context(_open(args))
+            if getattr(args, "bundle", None):
+                return audit_log.run_export_bundle(args, store, _records(store, args))
             out = (
                 stack.enter_context(open(args.out, "w", newline="", encoding="utf-8"))
                 if args.out
@@ -135,6 +155,9 @@ def run_export(args: argparse.Namespace) -> int:
             count = _write(_records(store, args), args.format, out)
     except AuditUnavailable as exc:
         print(f"error: {exc.message}", file=sys.stderr)
+        return 2
+    except (NoteError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return 2
     print(f"exported {count} records", file=sys.stderr)
     return 0

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from deployments.settings import SettingsError, load_serve_config, settings_from_serve_config
 from deployments.tiny_models import ensure_tiny_model, is_tiny_model
+from deployments.weights import pinning_problems
 from governance import environment
 from governance.certs import ensure_dev_ca
 
@@ -25,6 +26,9 @@ def _check(args: argparse.Namespace) -> int:
         settings = settings_from_serve_config(args.config)
     except (SettingsError, OSError) as exc:
         print(f"{args.config}: {exc}", file=sys.stderr)
+        return 1
+    if problems := pinning_problems(settings):  # a moving revision: pods could differ
+        print(f"{args.config}: " + "\n  ".join(["unpinned weights:", *problems]), file=sys.stderr)
         return 1
     names = ", ".join(f"{m.name} ({m.architecture or m.family})" for m in settings.models)
     tenants = f"{len(settings.tenants)} inline"

@@ -1,11 +1,15 @@
 """The HTTP API, one module per area, attached to the app in one place (`create_app`).
 
-images       POST /v1/images/generations
+images       POST /v1/images/generations (JSON, or SSE with stream)
+edits        POST /v1/images/edits (multipart; image-to-image, inpainting)
 moderations  POST /v1/moderations
 provenance   POST /v1/provenance/verify, /v1/c2pa/... (the detection tool, soft bindings)
-audit        GET /v1/audit/records[/{id}], /v1/audit/verify
+audit        GET /v1/audit/records[/{id}[/proof]], /v1/audit/verify, /v1/audit/checkpoint[/key],
+             /v1/audit/consistency
 models       GET /v1/models[/{id}]
 health       GET /healthz, /readyz
+usage        GET /v1/usage (images and refusals per day and category)
+console      /console/ pages (playground, check, audit, usage), GET /v1/whoami
 """
 
 from __future__ import annotations
@@ -15,12 +19,22 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from deployments.api import audit, health, images, models, moderations, provenance
+from deployments.api import (
+    audit,
+    console,
+    edits,
+    health,
+    images,
+    models,
+    moderations,
+    provenance,
+    usage,
+)
 from deployments.api.errors import install_error_handlers
 from deployments.api.service import ApiService
 from deployments.body_limit import BodyLimitMiddleware
 
-AREAS = (images, moderations, provenance, audit, models, health)
+AREAS = (images, edits, moderations, provenance, audit, usage, models, health, console)
 
 
 def create_app(service: ApiService) -> FastAPI:

@@ -7,39 +7,39 @@ pipeline's result into OpenAI's answer.
 
 from __future__ import annotations
 
-import base64
 import logging
 import re
 import secrets
-import time
 from typing import Any, Literal
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from deployments import metrics
-from deployments.api.errors import outcome_of, responses
-from deployments.api.service import ApiService, Service
+from deployments.api.errors import responses
+from deployments.api.image_run import ImagePlan, serve_images
+from deployments.api.service import Service
 from deployments.protocol import MAX_PROMPT_CHARS, MAX_SEED, GenerationParams
 from deployments.settings import ModelSpec
-from governance.errors import (
-    ImprimaturError,
-    InvalidRequestError,
-    ModelNotFoundError,
-    OverloadedError,
-    RateLimitError,
-)
+from governance.errors import InvalidRequestError
 from governance.policy_fields import MAX_IMAGES_PER_REQUEST
-from governance.request_pipeline import RequestFacts
 
 logger = logging.getLogger("imprimatur.router")
 router = APIRouter(tags=["images"])
 _SIZE_RE = re.compile(r"^(\d{2,5})x(\d{2,5})$")
 
 
-class ImageGenerationRequest(BaseModel):
-    """`POST /v1/images/generations`. Unknown fields are refused rather than silently ignored."""
+Quality = Literal["low", "medium", "high", "xhigh", "max", "auto", "standard", "hd"]
+# Steps as a fraction of the model's default_steps (capped at max_steps); what `quality` means
+# for diffusion. Autoregressive models always sample their full token grid: quality is recorded
+# and reported, and changes nothing.
+QUALITY_STEP_FACTORS = {"low": 0.5, "medium": 1.0, "high": 1.5, "xhigh": 2.0, "max": None}
+QUALITY_ALIASES = {"auto": "medium", "standard": "medium", "hd": "high"}
+VIVID_GUIDANCE_FACTOR = 1.5  # `style: vivid`: stronger classifier-free guidance, both families
+
+
+class ImageOptions(BaseModel):
+    """Fields shared by generations and edits (OpenAI's names and values)."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -47,13 +47,31 @@ class ImageGenerationRequest(BaseModel):
     prompt: str = Field(..., min_length=1, max_length=MAX_PROMPT_CHARS)
     n: int = Field(1, ge=1, le=MAX_IMAGES_PER_REQUEST, description="Number of images.")
     size: str = Field("auto", description="`WIDTHxHEIGHT` or `auto` (the model's default).")
+    quality: Quality = Field(
+        "auto", description="Denoising steps for diffusion (see README); recorded otherwise."
+    )
+    background: Literal["transparent", "opaque", "auto"] = Field(
+        "auto", description="`transparent` is refused: no served model makes an alpha channel."
+    )
     response_format: Literal["b64_json"] = Field(
         "b64_json", description="Only b64_json: images are never stored for URLs."
     )
     output_format: Literal["png", "jpeg", "webp"] = Field("png")
     output_compression: int | None = Field(
-        None, ge=0, le=100, description="Quality for jpeg/webp (default 90)."
+        None, ge=0, le=100, description="Quality for jpeg/webp (default 90); ignored for png."
     )
+    stream: bool = Field(False, description="Server-Sent Events: partial images, then the image.")
+    partial_images: int = Field(0, ge=0, le=3, description="Partial images when streaming.")
+    moderation: Literal["auto", "low"] = Field(
+        "auto", description="`low` relaxes prompt moderation as far as the tenant's policy allows."
+    )
+    complexity: Literal["low", "medium", "high"] | None = Field(
+        None, description="Accepted and recorded; no served model plans separately from rendering."
+    )
+    frame_count: int | None = Field(None, description="GIF only: refused (no GIF output).")
+    frame_duration_ms: int | None = Field(None, description="GIF only: refused (no GIF output).")
+    svg: dict[str, Any] | None = Field(None, description="SVG only: refused (no SVG output).")
+    safety_identifier: str | None = Field(None, max_length=256, description="End user, audited.")
     user: str | None = Field(None, max_length=256, description="End-user id, for the audit.")
     # extensions
     negative_prompt: str | None = Field(None, max_length=MAX_PROMPT_CHARS)
@@ -67,6 +85,57 @@ class ImageGenerationRequest(BaseModel):
         if not value.strip():
             raise ValueError("must not be blank")
         return value
+
+    @property
+    def end_user(self) -> str | None:
+        """OpenAI's rule: a non-empty safety_identifier wins over the deprecated `user`."""
+        return self.safety_identifier or self.user or None
+
+    @property
+    def reported_quality(self) -> str:
+        return QUALITY_ALIASES.get(self.quality, self.quality)
+
+
+class ImageGenerationRequest(ImageOptions):
+    """`POST /v1/images/generations`. Unknown fields are refused rather than silently ignored."""
+
+    style: Literal["vivid", "natural"] | None = Field(
+        None, description="`vivid`: stronger guidance (x1.5); `natural`: the model's default."
+    )
+
+
+def check_options(request: ImageOptions, spec: ModelSpec) -> None:
+    """Official fields that name something no served model does: 400 naming the field."""
+    if request.background == "transparent":
+        raise InvalidRequestError(
+            f"Model {spec.name!r} cannot make transparent backgrounds; use `opaque` or `auto`.",
+            param="background",
+        )
+    for name in ("frame_count", "frame_duration_ms", "svg"):
+        if getattr(request, name) is not None:
+            raise InvalidRequestError(
+                f"`{name}` needs GIF or SVG output, which no served model makes.", param=name
+            )
+    if request.stream and request.n != 1:
+        raise InvalidRequestError("A streamed request makes one image: n must be 1.", param="n")
+
+
+def quality_steps(request: ImageOptions, spec: ModelSpec) -> int:
+    """Denoising steps: num_inference_steps if given, else `quality` scaled from the model's
+    default_steps (low 0.5x, medium/auto/standard 1x, high/hd 1.5x, xhigh 2x, max = max_steps)."""
+    if request.num_inference_steps is not None:
+        steps = request.num_inference_steps
+    else:
+        factor = QUALITY_STEP_FACTORS[request.reported_quality]
+        if factor is None:
+            return spec.max_steps
+        steps = min(spec.max_steps, max(1, round(spec.default_steps * factor)))
+    if steps > spec.max_steps:
+        raise InvalidRequestError(
+            f"num_inference_steps is at most {spec.max_steps} for {spec.name!r}.",
+            param="num_inference_steps",
+        )
+    return steps
 
 
 def parse_size(size: str, spec: ModelSpec) -> tuple[int, int]:
@@ -87,24 +156,27 @@ def parse_size(size: str, spec: ModelSpec) -> tuple[int, int]:
     return width, height
 
 
-def resolve_params(request: ImageGenerationRequest, spec: ModelSpec, seed: int) -> GenerationParams:
+def resolve_params(
+    request: ImageOptions,
+    spec: ModelSpec,
+    seed: int,
+    size: tuple[int, int] | None = None,
+) -> GenerationParams:
     """Apply the model's defaults and limits to a validated request."""
-    width, height = parse_size(request.size, spec)
+    check_options(request, spec)
+    width, height = size or parse_size(request.size, spec)
     if request.n > spec.max_n:
         raise InvalidRequestError(
             f"Model {spec.name!r} makes at most {spec.max_n} images per request.", param="n"
         )
-    steps = request.num_inference_steps or spec.default_steps
-    if steps > spec.max_steps:
-        raise InvalidRequestError(
-            f"num_inference_steps is at most {spec.max_steps} for {spec.name!r}.",
-            param="num_inference_steps",
-        )
+    steps = quality_steps(request, spec)
     guidance = (
         request.guidance_scale
         if request.guidance_scale is not None
         else spec.default_guidance_scale
     )
+    if getattr(request, "style", None) == "vivid" and request.guidance_scale is None:
+        guidance = min(30.0, guidance * VIVID_GUIDANCE_FACTOR)
     return GenerationParams(
         prompt=request.prompt,
         negative_prompt=request.negative_prompt,
@@ -115,6 +187,7 @@ def resolve_params(request: ImageGenerationRequest, spec: ModelSpec, seed: int) 
         guidance_scale=guidance,
         seed=seed,
         temperature=spec.temperature,
+        partial_images=request.partial_images if request.stream else 0,
     )
 
 
@@ -124,129 +197,39 @@ class ImageData(BaseModel):
 
 
 class ImagesResponse(BaseModel):
+    """OpenAI's ImagesResponse, plus our extensions (model, seed, request_id, record ids)."""
+
     created: int
     data: list[ImageData]
-    model: str
+    background: Literal["opaque"]
     output_format: str
+    quality: str
     size: str
+    usage: dict[str, Any] = Field(..., description="OpenAI's usage: input/output tokens.")
+    model: str
     seed: int
+    request_id: str
+    safety_identifier: str | None = None
 
 
 @router.post(
     "/v1/images/generations",
     response_model=ImagesResponse,
-    responses=responses(400, 401, 403, 404, 413, 429, 500, 503),
+    responses={
+        200: {"content": {"text/event-stream": {}}, "description": "JSON, or SSE if stream."},
+        **responses(400, 401, 403, 404, 413, 429, 500, 503),
+    },
 )
 async def generate_images(
     body: ImageGenerationRequest,
     request: Request,
     service: Service,
-) -> JSONResponse:
-    """Counts every answer by tenant, model and outcome around the generation itself."""
-    labels = {"tenant": "unknown", "model": "unknown"}
-    if service.settings.model(body.model) is not None:
-        labels["model"] = body.model
-    service.current_model.set(labels["model"])
-    try:
-        response = await _generate(service, body, request, labels)
-    except ImprimaturError as exc:
-        metrics.request_finished(labels["tenant"], labels["model"], outcome_of(exc))
-        exc.headers = {**exc.headers, "X-Imprimatur-Replica": service.backends.replica_id}
-        raise
-    except Exception:
-        metrics.request_finished(labels["tenant"], labels["model"], "failed")
-        raise
-    metrics.request_finished(labels["tenant"], labels["model"], "granted")
-    return response
+) -> Response:
+    """Text to image; with `stream: true`, Server-Sent Events (partial images, then the image)."""
 
+    async def plan_for(spec: ModelSpec) -> ImagePlan:
+        seed = body.seed if body.seed is not None else secrets.randbelow(2**32)
+        params = resolve_params(body, spec, seed)
+        return ImagePlan("image_generation", body, spec, params, seed)
 
-async def _generate(
-    service: ApiService,
-    body: ImageGenerationRequest,
-    request: Request,
-    labels: dict[str, str],
-) -> JSONResponse:
-    started = time.perf_counter()
-    principal = service.authenticate(request)
-    registry = service.registry
-    labels["tenant"] = principal.tenant or "auditor"
-    spec = service.settings.model(body.model)
-    if spec is None:
-        raise ModelNotFoundError(
-            f"The model {body.model!r} does not exist; see GET /v1/models.", param="model"
-        )
-    seed = body.seed if body.seed is not None else secrets.randbelow(2**32)
-    params = resolve_params(body, spec, seed)
-    policy = registry.policy(principal.tenant)
-    registry.check_request(principal, policy, spec.name, params.n, params.width, params.height)
-    try:
-        admission = await service.limiter.admit_async(principal.tenant, policy, params.n)
-    except RateLimitError:
-        metrics.rate_limited(principal.tenant)
-        raise
-    facts = RequestFacts(
-        tenant=principal.tenant,
-        model=spec.name,
-        model_revision=spec.revision or "unversioned",
-        prompt=body.prompt,
-        negative_prompt=body.negative_prompt,
-        params={
-            "size": f"{params.width}x{params.height}",
-            "n": params.n,
-            "num_inference_steps": params.num_inference_steps,
-            "guidance_scale": params.guidance_scale,
-            "seed": seed,
-            "output_format": body.output_format,
-            "output_compression": body.output_compression,
-            "user": body.user,
-            "key_id": principal.key_id,  # which key, never the key itself
-        },
-        output_format=body.output_format,
-        quality=body.output_compression,
-        moderation_policy=policy.moderation,
-        nsfw_policy=policy.nsfw,
-        policy_version=policy.version_tag,
-        keep_prompts=policy.keep_prompts,
-        prompt_in_manifest=policy.prompt_in_manifest,
-    )
-    timings: dict[str, float] = {}
-
-    async def generate() -> Any:
-        return await service.backends.generate(spec.name, params)
-
-    try:
-        result = await service.pipeline.run(facts, generate, timings)
-    except OverloadedError:
-        await service.limiter.refund_async(admission)  # nothing was made: give the quota back
-        raise
-    data = [
-        {"b64_json": base64.b64encode(image.data).decode("ascii"), "record_id": image.record_id}
-        for image in result.images
-    ]
-    logger.info(
-        "granted tenant=%s model=%s n=%d size=%dx%d",
-        principal.tenant,
-        spec.name,
-        len(data),
-        params.width,
-        params.height,
-    )
-    timings["total"] = (time.perf_counter() - started) * 1000.0
-    metrics.images_generated(spec.name, len(data))
-    for stage, milliseconds in timings.items():
-        metrics.stage_latency(stage, spec.name, milliseconds)
-    return JSONResponse(
-        {
-            "created": int(time.time()),
-            "data": data,
-            "model": spec.name,
-            "output_format": body.output_format,
-            "size": f"{params.width}x{params.height}",
-            "seed": seed,
-        },
-        headers={
-            "Server-Timing": metrics.server_timing(timings),
-            "X-Imprimatur-Replica": service.backends.replica_id,
-            **admission.headers,
-        },
-    )
+    return await serve_images(service, request, body.model, plan_for)

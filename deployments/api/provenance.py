@@ -113,6 +113,14 @@ async def verify_provenance(request: Request, service: Service) -> dict[str, Any
             service.settings.governance.provider,
             may_see_private(registry, principal, record.tenant),
         )
+        # An edit: the records of the inputs that carried our watermark (ids only: each
+        # input's own facts are for its own tenant to read).
+        lineage = (record.params or {}).get("lineage") or []
+        answer["record"]["derived_from"] = [
+            {"record_id": item.get("record_id"), "relationship": item.get("relationship")}
+            for item in lineage
+            if item.get("record_id")
+        ]
     else:
         answer["record"] = None
     return answer

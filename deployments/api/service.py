@@ -10,19 +10,23 @@ from __future__ import annotations
 import contextvars
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from typing import Annotated, Any, Protocol
 
 from fastapi import Depends, Request
 
 from deployments import metrics
-from deployments.protocol import GenerationParams
+from deployments.protocol import GenerationOutput, GenerationParams
 from deployments.settings import AppSettings
-from governance.audit import AuditStore, open_store
+from governance.audit import AuditStore, AuditUnavailable, open_store
+from governance.audit.checkpoint import load_log_signer
+from governance.audit.note import NoteError, Signer
+from governance.audit.transparency import ConsistentSigner
 from governance.image_governor import ImageJob, ImageOutcome
 from governance.limits import LimitStore, TenantLimiter
 from governance.moderation import ModerationPolicy, ModerationResult
-from governance.request_pipeline import GenerationPipeline
+from governance.nsfw import NsfwPolicy
+from governance.stream_pipeline import StreamingPipeline
 from governance.tenants import Principal, TenantRegistry
 
 logger = logging.getLogger("imprimatur.router")
@@ -34,7 +38,16 @@ class Backends(Protocol):
 
     replica_id: str
 
-    async def generate(self, model: str, params: GenerationParams) -> Any: ...
+    async def generate(self, model: str, params: GenerationParams) -> GenerationOutput: ...
+
+    def generate_stream(self, model: str, params: GenerationParams) -> AsyncIterator[dict]:
+        """Partial-image events, then `{"type": "final", "output": GenerationOutput}`;
+        closing the iterator stops the generation (client disconnect)."""
+
+    async def screen_input(
+        self, data: bytes, mime: str, policy: NsfwPolicy | None
+    ) -> dict[str, Any]:
+        """An edit's input: NSFW verdict, C2PA state, our watermark's record id."""
 
     async def moderate(
         self, prompt: str, negative_prompt: str | None, policy: ModerationPolicy
@@ -48,11 +61,12 @@ class Backends(Protocol):
 
     async def inspect(self, data: bytes, mime: str) -> dict[str, Any]: ...
 
-    async def ready(self, component: str) -> None:
-        """Return when `component` (a model name or `governance`) answers; raise otherwise."""
+    async def ready(self, component: str) -> dict[str, Any]:
+        """`component`'s (a model name or `governance`) own readiness answer; raise if it
+        cannot give one."""
 
-    def scaled_to_zero(self) -> set[str]:
-        """Model deployments that are healthy with zero replicas (nothing to call)."""
+    def model_replicas(self) -> dict[str, tuple[str, int]] | None:
+        """(Serve status, running replicas) of each model deployment; None if unknown."""
 
 
 class TenantsWatcher:
@@ -111,13 +125,34 @@ class ApiService:
         self.current_model: contextvars.ContextVar[str] = contextvars.ContextVar(
             "model", default="unknown"
         )
-        self.pipeline = GenerationPipeline(
+        self.pipeline = StreamingPipeline(
             moderate=backends.moderate,
             govern_image=backends.govern_image,
             audit=self.audit,
             observer=self.observe,
         )
         self.created = int(time.time())
+        self._log_signer: Signer | None = None
+        self._checkpoints: ConsistentSigner | None = None
+
+    def checkpoints(self) -> ConsistentSigner:
+        """Signs the latest checkpoint, refusing one that contradicts what this replica signed."""
+        if self._checkpoints is None:
+            self._checkpoints = ConsistentSigner(self.audit, self.log_signer())
+        return self._checkpoints
+
+    def log_signer(self) -> Signer:
+        """The audit log's checkpoint key, loaded on first use: a missing key fails the
+        checkpoint routes (500), never image generation."""
+        if self._log_signer is None:
+            try:
+                self._log_signer = load_log_signer(
+                    dev_dir=self.settings.state_path / "audit",
+                    allow_dev=self.settings.governance.audit_log_dev_key,
+                )
+            except (NoteError, OSError) as exc:
+                raise AuditUnavailable(f"the audit log cannot sign checkpoints: {exc}") from exc
+        return self._log_signer
 
     @property
     def registry(self) -> TenantRegistry:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -25,6 +25,7 @@ from governance.audit.store import (
     resolve_duplicates,
     verify_rows,
 )
+from governance.audit.tree import ERASURE_MODEL, Erasure, erasure_record, grow
 
 T = TypeVar("T")
 
@@ -66,8 +67,15 @@ CREATE TABLE IF NOT EXISTS {head} (
     last_seq bigint NOT NULL,
     last_hash text NOT NULL
 );
-INSERT INTO {head} (id, last_seq, last_hash) VALUES (1, 0, {genesis}) ON CONFLICT DO NOTHING
+INSERT INTO {head} (id, last_seq, last_hash) VALUES (1, 0, {genesis}) ON CONFLICT DO NOTHING;
+CREATE TABLE IF NOT EXISTS {tree} (
+    idx bigint PRIMARY KEY,
+    hash bytea NOT NULL
+);
+ALTER TABLE {head} ADD COLUMN IF NOT EXISTS tree_size bigint NOT NULL DEFAULT 0;
+ALTER TABLE {head} ADD COLUMN IF NOT EXISTS frontier bytea NOT NULL DEFAULT ''::bytea
 """
+_CATCH_UP_BATCH = 2000
 
 _CONNECT_TIMEOUT_S = 5
 _LOCK_TIMEOUT_MS = 10_000
@@ -78,6 +86,10 @@ def _to_row(record: AuditRecord) -> list[Any]:
     return [
         Json(data[c]) if c in JSON_COLUMNS and data[c] is not None else data[c] for c in COLUMNS
     ]
+
+
+def _tree_columns(rows: list[tuple[int, bytes]]) -> tuple[list[int], list[bytes]]:
+    return [index for index, _ in rows], [digest for _, digest in rows]
 
 
 def _to_record(row: Mapping[str, Any]) -> AuditRecord:
@@ -103,18 +115,39 @@ class PostgresAuditStore(AuditStore):
         ident = sql.Identifier(schema)
         self._records = sql.Composed([ident, sql.SQL("."), sql.Identifier("audit_records")])
         self._head = sql.Composed([ident, sql.SQL("."), sql.Identifier("audit_chain_head")])
+        self._tree = sql.Composed([ident, sql.SQL("."), sql.Identifier("audit_tree")])
+        head_columns = "last_seq, last_hash, tree_size, frontier"
         self._q_head_lock = sql.SQL(
-            "SELECT last_seq, last_hash FROM {} WHERE id = 1 FOR UPDATE"
+            "SELECT " + head_columns + " FROM {} WHERE id = 1 FOR UPDATE"
         ).format(self._head)
         self._q_head = sql.SQL("SELECT last_seq, last_hash FROM {} WHERE id = 1").format(self._head)
+        self._q_tree_head = sql.SQL("SELECT " + head_columns + " FROM {} WHERE id = 1").format(
+            self._head
+        )
+        # One statement for all of an append's stored hashes (executemany costs a round
+        # trip per row).
+        self._q_insert_tree = sql.SQL(
+            "INSERT INTO {} (idx, hash) SELECT * FROM unnest(%s::bigint[], %s::bytea[])"
+        ).format(self._tree)
+        self._q_read_tree = sql.SQL("SELECT idx, hash FROM {} WHERE idx = ANY(%s)").format(
+            self._tree
+        )
+        self._q_set_tree = sql.SQL(
+            "UPDATE {} SET tree_size = %s, frontier = %s WHERE id = 1"
+        ).format(self._head)
         self._q_insert = sql.SQL("INSERT INTO {} ({}) VALUES ({})").format(
             self._records,
             sql.SQL(", ").join(map(sql.Identifier, COLUMNS)),
             sql.SQL(", ").join(sql.Placeholder() * len(COLUMNS)),
         )
+        # The new stored hashes ride in the head update (a data-modifying CTE): the tree adds
+        # no round trip to an append.
         self._q_move_head = sql.SQL(
-            "UPDATE {} SET last_seq = %s, last_hash = %s WHERE id = 1"
-        ).format(self._head)
+            "WITH tree AS (INSERT INTO {} (idx, hash)"
+            " SELECT * FROM unnest(%s::bigint[], %s::bytea[]))"
+            " UPDATE {} SET last_seq = %s, last_hash = %s, tree_size = %s, frontier = %s"
+            " WHERE id = 1"
+        ).format(self._tree, self._head)
         self._q_select = sql.SQL("SELECT {} FROM {}").format(
             sql.SQL(", ").join(map(sql.Identifier, COLUMNS)), self._records
         )
@@ -218,12 +251,34 @@ class PostgresAuditStore(AuditStore):
                 sql.SQL(statement.strip()).format(
                     records=self._records,
                     head=self._head,
+                    tree=self._tree,
                     genesis=sql.Literal(GENESIS_HASH),
                 )
             )
+        # A store made before the tree existed: grow it over the records already there.
+        head = conn.execute(self._q_head_lock).fetchone()
+        if head is not None:
+            self._catch_up(conn, head)
+
+    def _catch_up(
+        self, conn: psycopg.Connection[dict[str, Any]], head: Mapping[str, Any]
+    ) -> tuple[int, bytes]:
+        """Grow the tree over records it lacks (a migrated store, or a pre-tree writer)."""
+        last_seq, size, frontier = head["last_seq"], head["tree_size"], bytes(head["frontier"])
+        query = self._q_select + sql.SQL(" WHERE seq > %s ORDER BY seq LIMIT %s")
+        while size < last_seq:
+            rows = conn.execute(query, (size, _CATCH_UP_BATCH)).fetchall()
+            if not rows:
+                raise AuditUnavailable(f"audit records after seq {size} are missing")
+            frontier, size, tree_rows = grow(frontier, size, [_to_record(r) for r in rows])
+            conn.execute(self._q_insert_tree, _tree_columns(tree_rows))
+        conn.execute(self._q_set_tree, (size, frontier))
+        return size, frontier
 
     def _check_tables(self, conn: psycopg.Connection[dict[str, Any]]) -> None:
+        """Must already be an audit store; one made before the tree gets it now."""
         conn.execute(self._q_head)
+        self._create_tables(conn)
 
     # -- the store interface -------------------------------------------------------------
 
@@ -233,24 +288,82 @@ class PostgresAuditStore(AuditStore):
     def append_many(self, records: list[AuditRecord]) -> list[AuditRecord]:
         if not records:
             return []
+        try:
+            return self._append(lambda _conn: records)
+        except psycopg.errors.UniqueViolation:
+            return resolve_duplicates(records, self.get)
+
+    def _append(
+        self, build: Callable[[psycopg.Connection[dict[str, Any]]], list[AuditRecord]]
+    ) -> list[AuditRecord]:
+        """Chain what `build` returns (it runs under the head-row lock) and grow the tree."""
 
         def work(conn: psycopg.Connection[dict[str, Any]]) -> list[AuditRecord]:
             head = conn.execute(self._q_head_lock).fetchone()
             if head is None:
                 raise AuditUnavailable("audit chain head row is missing")
-            chained = chain_records(records, head["last_seq"], head["last_hash"])
+            size, frontier = head["tree_size"], bytes(head["frontier"])
+            if size != head["last_seq"]:
+                size, frontier = self._catch_up(conn, head)
+            built = build(conn)
+            if not built:
+                return []
+            chained = chain_records(built, head["last_seq"], head["last_hash"])
+            try:
+                frontier, size, tree_rows = grow(frontier, size, chained)
+            except ValueError as exc:
+                raise AuditUnavailable(f"audit tree head is damaged: {exc}") from exc
             with conn.cursor() as cur:
                 if len(chained) == 1:
                     cur.execute(self._q_insert, _to_row(chained[0]))
                 else:
                     cur.executemany(self._q_insert, [_to_row(r) for r in chained])
-                cur.execute(self._q_move_head, (chained[-1].seq, chained[-1].hash))
+                cur.execute(
+                    self._q_move_head,
+                    (*_tree_columns(tree_rows), chained[-1].seq, chained[-1].hash, size, frontier),
+                )
             return chained
 
-        try:
-            return self._run(work)
-        except psycopg.errors.UniqueViolation:
-            return resolve_duplicates(records, self.get)
+        return self._run(work)
+
+    def erase_prompts(
+        self,
+        tenant: str,
+        before: datetime,
+        *,
+        policy_version: str = "retention",
+        skip_if_none: bool = False,
+    ) -> AuditRecord | None:
+        cutoff = check_list_args(1, before, None)[0]
+        query = sql.SQL(
+            "UPDATE {} SET prompt = NULL, negative_prompt = NULL"
+            " WHERE tenant = %s AND created < %s::timestamptz AND model != %s"
+            " AND (prompt IS NOT NULL OR negative_prompt IS NOT NULL)"
+        ).format(self._records)
+
+        def build(conn: psycopg.Connection[dict[str, Any]]) -> list[AuditRecord]:
+            erased = conn.execute(query, (tenant, cutoff, ERASURE_MODEL)).rowcount
+            if erased == 0 and skip_if_none:
+                return []
+            return [erasure_record(tenant, before, erased, policy_version)]
+
+        appended = self._append(build)
+        return appended[0] if appended else None
+
+    def _tree_state(self) -> tuple[int, bytes]:
+        head = self._run(lambda conn: conn.execute(self._q_tree_head).fetchone())
+        if head is None:
+            raise AuditUnavailable("audit chain head row is missing")
+        return head["tree_size"], bytes(head["frontier"])
+
+    def _read_stored(self, indexes: Sequence[int]) -> list[bytes]:
+        wanted = sorted(set(indexes))
+        rows = self._run(lambda conn: conn.execute(self._q_read_tree, (wanted,)).fetchall())
+        found = {row["idx"]: bytes(row["hash"]) for row in rows}
+        missing = [i for i in wanted if i not in found]
+        if missing:
+            raise AuditUnavailable(f"audit tree is missing stored hashes {missing[:5]}")
+        return [found[i] for i in indexes]
 
     def get(self, record_id: str) -> AuditRecord | None:
         query = self._q_select + sql.SQL(" WHERE record_id = %s")
@@ -299,15 +412,32 @@ class PostgresAuditStore(AuditStore):
             with psycopg.connect(self.conninfo, row_factory=dict_row) as conn:
                 conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
                 conn.read_only = True
-                head = conn.execute(self._q_head).fetchone()
-                with conn.cursor(name="imprimatur_audit_verify") as cur:
-                    cur.itersize = 2000
+                head = conn.execute(self._q_tree_head).fetchone()
+                erasure_rows = conn.execute(
+                    self._q_select + sql.SQL(" WHERE model = %s"), (ERASURE_MODEL,)
+                ).fetchall()
+                erasures = [
+                    e for row in erasure_rows if (e := Erasure.from_record(_to_record(row)))
+                ]
+                with (
+                    conn.cursor(name="imprimatur_audit_verify") as cur,
+                    conn.cursor(name="imprimatur_audit_verify_tree") as tree_cur,
+                ):
+                    cur.itersize = tree_cur.itersize = 2000
                     cur.execute(self._q_select + sql.SQL(" ORDER BY seq"))
+                    tree_cur.execute(
+                        sql.SQL("SELECT idx, hash FROM {} ORDER BY idx").format(self._tree)
+                    )
                     rows: Iterator[dict[str, Any]] = iter(cur)
                     return verify_rows(
                         rows,
                         None if head is None else (head["last_seq"], head["last_hash"]),
                         _to_record,
+                        stored=((r["idx"], bytes(r["hash"])) for r in tree_cur),
+                        tree=(0, b"")
+                        if head is None
+                        else (head["tree_size"], bytes(head["frontier"])),
+                        erasures=erasures,
                     )
         except psycopg.Error as exc:
             raise AuditUnavailable(f"audit verify failed: {exc}") from exc

@@ -161,7 +161,18 @@ class AuditRecord(BaseModel):
 
     def canonical_json(self) -> bytes:
         """The bytes the chain hashes: every field but `hash`, sorted keys, no whitespace."""
-        body = self.model_dump(mode="json", exclude={"hash"})
+        return self._canonical({"hash"})
+
+    def leaf_bytes(self) -> bytes:
+        """The bytes the Merkle tree commits to: the canonical form without the prompt texts.
+
+        Their SHA-256 digests stay, so the leaf still pins the exact prompt, yet erasing the
+        text (retention) changes no leaf, proof or checkpoint.
+        """
+        return self._canonical({"hash", "prompt", "negative_prompt"})
+
+    def _canonical(self, exclude: set[str]) -> bytes:
+        body = self.model_dump(mode="json", exclude=exclude)
         return json.dumps(
             body, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
         ).encode("utf-8")
@@ -193,3 +204,5 @@ class ChainVerification(BaseModel):
     first_broken_seq: int | None = None
     first_broken_record_id: str | None = None
     reason: str | None = None
+    tree_size: int | None = Field(None, description="Records in the re-grown Merkle tree.")
+    root: str | None = Field(None, description="Its root hash, hex, when the log verified.")

@@ -8,7 +8,7 @@ import random
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from governance.audit.store import (
     resolve_duplicates,
     verify_rows,
 )
+from governance.audit.tree import ERASURE_MODEL, Erasure, erasure_record, grow
 
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS audit_records (
@@ -63,7 +64,23 @@ CREATE TABLE IF NOT EXISTS audit_chain_head (
     last_hash TEXT NOT NULL
 );
 INSERT OR IGNORE INTO audit_chain_head (id, last_seq, last_hash) VALUES (1, 0, '{GENESIS_HASH}');
+CREATE TABLE IF NOT EXISTS audit_tree (
+    idx INTEGER PRIMARY KEY,
+    hash BLOB NOT NULL
+);
 """
+# Added to the chain-head row by the transparency-log upgrade (see governance.audit.tree).
+_HEAD_TREE_COLUMNS = (
+    ("tree_size", "INTEGER NOT NULL DEFAULT 0"),
+    ("frontier", "BLOB NOT NULL DEFAULT x''"),
+)
+_HEAD = "SELECT last_seq, last_hash, tree_size, frontier FROM audit_chain_head WHERE id = 1"
+_MOVE_HEAD = (
+    "UPDATE audit_chain_head SET last_seq = ?, last_hash = ?, tree_size = ?, frontier = ?"
+    " WHERE id = 1"
+)
+_INSERT_TREE = "INSERT INTO audit_tree (idx, hash) VALUES (?, ?)"
+_CATCH_UP_BATCH = 2000
 
 _INSERT = (
     f"INSERT INTO audit_records ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
@@ -125,16 +142,18 @@ class SQLiteAuditStore(AuditStore):
         with self._lock:
             try:
                 conn = self._connection()
-                if create:
-                    self._begin_immediate(conn)
-                    try:
-                        for statement in _SCHEMA.split(";"):
-                            if statement.strip():
-                                conn.execute(statement)
-                        conn.execute("COMMIT")
-                    except BaseException:
-                        conn.execute("ROLLBACK")
-                        raise
+                if not create:  # must already be an audit store, perhaps one made before the tree
+                    conn.execute("SELECT last_seq FROM audit_chain_head").fetchone()
+                self._begin_immediate(conn)
+                try:
+                    for statement in _SCHEMA.split(";"):
+                        if statement.strip():
+                            conn.execute(statement)
+                    self._upgrade(conn)
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
                 conn.execute("SELECT last_seq FROM audit_chain_head").fetchone()
             except sqlite3.Error as exc:
                 self.close()
@@ -181,28 +200,68 @@ class SQLiteAuditStore(AuditStore):
             self._pid = os.getpid()
         return self._conn
 
+    def _upgrade(self, conn: sqlite3.Connection) -> None:
+        """Add the tree to a store made before it, and grow it over the records already there."""
+        have = {row[1] for row in conn.execute("PRAGMA table_info(audit_chain_head)")}
+        for column, decl in _HEAD_TREE_COLUMNS:
+            if column not in have:
+                conn.execute(f"ALTER TABLE audit_chain_head ADD COLUMN {column} {decl}")
+        head = conn.execute(_HEAD).fetchone()
+        if head is not None:
+            self._catch_up(conn, head)
+
+    def _catch_up(self, conn: sqlite3.Connection, head: sqlite3.Row) -> tuple[int, bytes]:
+        """Grow the tree over records it lacks (a migrated store, or a pre-tree writer)."""
+        last_seq, size, frontier = head[0], head[2], bytes(head[3])
+        while size < last_seq:
+            rows = conn.execute(
+                f"{_SELECT} WHERE seq > ? ORDER BY seq LIMIT ?", (size, _CATCH_UP_BATCH)
+            ).fetchall()
+            if not rows:
+                raise AuditUnavailable(f"audit records after seq {size} are missing")
+            frontier, size, tree_rows = grow(frontier, size, [_to_record(r) for r in rows])
+            conn.executemany(_INSERT_TREE, tree_rows)
+        conn.execute(
+            "UPDATE audit_chain_head SET tree_size = ?, frontier = ? WHERE id = 1",
+            (size, frontier),
+        )
+        return size, frontier
+
     def append(self, record: AuditRecord) -> AuditRecord:
         return self.append_many([record])[0]
 
     def append_many(self, records: list[AuditRecord]) -> list[AuditRecord]:
         if not records:
             return []
+        try:
+            return self._append(lambda _conn: records)
+        except sqlite3.IntegrityError:
+            return resolve_duplicates(records, self.get)
+
+    def _append(
+        self, build: Callable[[sqlite3.Connection], list[AuditRecord]]
+    ) -> list[AuditRecord]:
+        """Chain what `build` returns (it runs inside the write lock) and grow the tree."""
         with self._lock:
             try:
                 conn = self._connection()
                 self._begin_immediate(conn)
                 try:
-                    head = conn.execute(
-                        "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1"
-                    ).fetchone()
+                    head = conn.execute(_HEAD).fetchone()
                     if head is None:
                         raise AuditUnavailable("audit chain head row is missing")
-                    chained = chain_records(records, head[0], head[1])
+                    size, frontier = head[2], bytes(head[3])
+                    if size != head[0]:
+                        size, frontier = self._catch_up(conn, head)
+                    built = build(conn)
+                    if not built:
+                        conn.execute("COMMIT")
+                        return []
+                    chained = chain_records(built, head[0], head[1])
+                    frontier, size, tree_rows = grow(frontier, size, chained)
                     conn.executemany(_INSERT, [_to_row(r) for r in chained])
-                    conn.execute(
-                        "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1",
-                        (chained[-1].seq, chained[-1].hash),
-                    )
+                    conn.executemany(_INSERT_TREE, tree_rows)
+                    conn.execute(_MOVE_HEAD, (chained[-1].seq, chained[-1].hash, size, frontier))
                     conn.execute("COMMIT")
                     return chained
                 except BaseException:
@@ -210,9 +269,68 @@ class SQLiteAuditStore(AuditStore):
                         conn.execute("ROLLBACK")
                     raise
             except sqlite3.IntegrityError:
-                return resolve_duplicates(records, self.get)
-            except sqlite3.Error as exc:
+                raise
+            except (sqlite3.Error, ValueError) as exc:
                 raise AuditUnavailable(f"audit append failed: {exc}") from exc
+
+    def erase_prompts(
+        self,
+        tenant: str,
+        before: datetime,
+        *,
+        policy_version: str = "retention",
+        skip_if_none: bool = False,
+    ) -> AuditRecord | None:
+        cutoff = check_list_args(1, before, None)[0]
+
+        def build(conn: sqlite3.Connection) -> list[AuditRecord]:
+            erased = conn.execute(
+                "UPDATE audit_records SET prompt = NULL, negative_prompt = NULL"
+                " WHERE tenant = ? AND created < ? AND model != ?"
+                " AND (prompt IS NOT NULL OR negative_prompt IS NOT NULL)",
+                (tenant, cutoff, ERASURE_MODEL),
+            ).rowcount
+            if erased == 0 and skip_if_none:
+                return []
+            return [erasure_record(tenant, before, erased, policy_version)]
+
+        appended = self._append(build)
+        return appended[0] if appended else None
+
+    def _tree_state(self) -> tuple[int, bytes]:
+        with self._lock:
+            try:
+                row = (
+                    self._connection()
+                    .execute("SELECT tree_size, frontier FROM audit_chain_head WHERE id = 1")
+                    .fetchone()
+                )
+            except sqlite3.Error as exc:
+                raise AuditUnavailable(f"audit tree unavailable: {exc}") from exc
+        if row is None:
+            raise AuditUnavailable("audit chain head row is missing")
+        return row[0], bytes(row[1])
+
+    def _read_stored(self, indexes: Sequence[int]) -> list[bytes]:
+        wanted = sorted(set(indexes))
+        with self._lock:
+            try:
+                rows = (
+                    self._connection()
+                    .execute(
+                        f"SELECT idx, hash FROM audit_tree WHERE idx IN"
+                        f" ({', '.join('?' * len(wanted))})",
+                        wanted,
+                    )
+                    .fetchall()
+                )
+            except sqlite3.Error as exc:
+                raise AuditUnavailable(f"audit tree read failed: {exc}") from exc
+        found = {row[0]: bytes(row[1]) for row in rows}
+        missing = [i for i in wanted if i not in found]
+        if missing:
+            raise AuditUnavailable(f"audit tree is missing stored hashes {missing[:5]}")
+        return [found[i] for i in indexes]
 
     def _begin_immediate(self, conn: sqlite3.Connection) -> None:
         """Take the write lock, polling every ~0.5-4 ms until busy_timeout.
@@ -306,12 +424,21 @@ class SQLiteAuditStore(AuditStore):
         try:
             conn.execute("BEGIN")
             try:
-                head = conn.execute(
-                    "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1"
-                ).fetchone()
+                head = conn.execute(_HEAD).fetchone()
+                erasures = [
+                    e
+                    for row in conn.execute(f"{_SELECT} WHERE model = ?", (ERASURE_MODEL,))
+                    if (e := Erasure.from_record(_to_record(row))) is not None
+                ]
+                stored = conn.execute("SELECT idx, hash FROM audit_tree ORDER BY idx")
                 rows = conn.execute(f"{_SELECT} ORDER BY seq")
                 return verify_rows(
-                    _iter_rows(rows), None if head is None else tuple(head), _to_record
+                    _iter_rows(rows),
+                    None if head is None else (head[0], head[1]),
+                    _to_record,
+                    stored=((r[0], r[1]) for r in _iter_rows(stored)),
+                    tree=(0, b"") if head is None else (head[2], bytes(head[3])),
+                    erasures=erasures,
                 )
             finally:
                 conn.execute("COMMIT")

@@ -3,15 +3,34 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, Self
 
 from pydantic import ValidationError
 
-from governance.audit.records import GENESIS_HASH, AuditRecord, ChainVerification, utc_iso
+from governance.audit import tlog
+from governance.audit.checkpoint import Checkpoint, sign_checkpoint
+from governance.audit.note import Signer
+from governance.audit.records import (
+    GENESIS_HASH,
+    AuditRecord,
+    ChainVerification,
+    sha256_hex,
+    utc_iso,
+)
+from governance.audit.tree import (
+    Erasure,
+    InclusionProof,
+    TreeCheck,
+    TreeHead,
+    decode_frontier,
+    erased_by,
+)
 from governance.errors import GovernanceFailure
+
+LAST_RECORD_EXTENSION = "imprimatur-last-record"
 
 # Column order of the records table in both backends: the model's own field order.
 COLUMNS: tuple[str, ...] = tuple(AuditRecord.model_fields)
@@ -34,6 +53,9 @@ class AuditStore(ABC):
     `append` assigns `seq`, `prev_hash` and `hash` under a store-wide lock, so replicas writing
     at once still form one unbroken chain. Appending a record whose `record_id` is already
     stored with the same content returns the stored record (safe to retry after a lost reply).
+
+    The same lock grows an RFC 9162 Merkle tree over the records (see `governance.audit.tree`),
+    so the log can sign checkpoints and prove inclusion and consistency: a transparency log.
     """
 
     @abstractmethod
@@ -66,7 +88,90 @@ class AuditStore(ABC):
 
     @abstractmethod
     def verify_chain(self) -> ChainVerification:
-        """Re-hash the whole chain and name its first broken link."""
+        """Re-hash the whole chain and the Merkle tree; name the first broken link."""
+
+    @abstractmethod
+    def erase_prompts(
+        self,
+        tenant: str,
+        before: datetime,
+        *,
+        policy_version: str = "retention",
+        skip_if_none: bool = False,
+    ) -> AuditRecord | None:
+        """Drop the prompt texts of `tenant`'s records created before `before` (digests stay)
+        and append, in the same transaction, the erasure record that says so; returns it
+        (None when `skip_if_none` and there was nothing to erase)."""
+
+    @abstractmethod
+    def _tree_state(self) -> tuple[int, bytes]:
+        """(tree size, frontier blob) from the chain-head row."""
+
+    @abstractmethod
+    def _read_stored(self, indexes: Sequence[int]) -> list[bytes]:
+        """Stored subtree hashes by `tlog.stored_index`, in the order asked."""
+
+    # -- the transparency log, shared by both backends -----------------------------------
+
+    def tree_head(self) -> TreeHead:
+        """Size and root of the tree now: every record committed before the call is in it."""
+        size, frontier = self._tree_state()
+        try:
+            return TreeHead(size, tlog.root_from_frontier(decode_frontier(frontier, size)))
+        except ValueError as exc:
+            raise AuditUnavailable(f"audit tree head is damaged: {exc}") from exc
+
+    def _checked_size(self, size: int | None) -> int:
+        current = self._tree_state()[0]
+        if size is None:
+            return current
+        if not 0 <= size <= current:
+            raise ValueError(f"tree size {size} is not between 0 and the log's {current}")
+        return size
+
+    def root(self, size: int | None = None) -> bytes:
+        """The root of the tree of the first `size` records (default: now)."""
+        return tlog.tree_hash(self._checked_size(size), self._read_stored)
+
+    def inclusion_proof(self, record_id: str, tree_size: int | None = None) -> InclusionProof:
+        """Proof that the record is leaf `seq - 1` of the tree of `tree_size` (default: now)."""
+        record = self.get(record_id)
+        if record is None or record.seq is None:
+            raise LookupError(f"no audit record {record_id}")
+        size = self._checked_size(tree_size)
+        if record.seq > size:
+            raise ValueError(f"record {record_id} (seq {record.seq}) is not in tree size {size}")
+        path = tlog.inclusion_proof(record.seq - 1, size, self._read_stored)
+        leaf = self._read_stored([tlog.stored_index(0, record.seq - 1)])[0]
+        return InclusionProof(record_id, record.seq - 1, size, leaf, tuple(path), self.root(size))
+
+    def consistency_proof(self, first: int, second: int | None = None) -> list[bytes]:
+        """Proof that the tree of `second` records (default: now) extends that of `first`."""
+        second = self._checked_size(second)
+        if not 0 <= first <= second:
+            raise ValueError(f"first {first} must be between 0 and second {second}")
+        return tlog.consistency_proof(first, second, self._read_stored)
+
+    def checkpoint(self, signer: Signer, size: int | None = None, *, hint: bool = False) -> str:
+        """The tree head (now, or at an earlier `size`) as a signed C2SP checkpoint whose
+        origin is the key's name: origin, size, root, then the signature.
+
+        With `hint`, one extension line names the last record it covers by SHA-256 of its id
+        (the id stays private), so a later check can tell a rewritten log from a cut-back one.
+        C2SP allows extension lines but does not recommend them (monitors cannot audit them),
+        so the public endpoint leaves it out; witnesses and saved files carry it.
+        """
+        current, frontier = self._tree_state()
+        if size is None or size == current:
+            size, root = current, tlog.root_from_frontier(decode_frontier(frontier, current))
+        else:
+            root = self.root(size)
+        extensions: tuple[str, ...] = ()
+        if size and hint:
+            last = self.list(after_seq=size - 1, limit=1)
+            if last and last[0].seq == size:
+                extensions = (f"{LAST_RECORD_EXTENSION} {sha256_hex(last[0].record_id)}",)
+        return sign_checkpoint(Checkpoint(signer.name, size, root, extensions), signer)
 
     @abstractmethod
     def ping(self) -> None:
@@ -135,14 +240,23 @@ def verify_rows(
     rows: Iterable[Mapping[str, Any]],
     head: tuple[int, str] | None,
     to_record: Callable[[Mapping[str, Any]], AuditRecord],
+    *,
+    stored: Iterator[tuple[int, bytes]],
+    tree: tuple[int, bytes],
+    erasures: Sequence[Erasure] = (),
 ) -> ChainVerification:
     """Walk rows in seq order and report the first record whose link does not hold.
 
     An edited record fails its own hash; a deleted one shows as a seq gap and a prev_hash
-    mismatch at the record after it; a deleted tail shows against the chain head row.
+    mismatch at the record after it; a deleted tail shows against the chain head row. The
+    Merkle tree is re-grown alongside and compared with every stored hash (`stored`, in index
+    order) and the head's (size, frontier) `tree`. A record whose prompt text a logged
+    erasure removed cannot re-hash to its chain hash; its leaf (which holds the digests, not
+    the text) must then match the stored tree instead.
     """
     expected_seq, expected_prev, checked = 1, GENESIS_HASH, 0
     last_id: str | None = None
+    check = TreeCheck(stored)
 
     def broken(seq: int | None, record_id: str | None, reason: str) -> ChainVerification:
         return ChainVerification(
@@ -166,8 +280,11 @@ def verify_rows(
             record = to_record(row)
         except (ValidationError, ValueError, TypeError) as exc:
             return broken(seq, record_id, f"record no longer valid: {exc}".splitlines()[0])
-        if record.compute_hash() != record.hash:
+        if record.compute_hash() != record.hash and not erased_by(record, erasures):
             return broken(seq, record_id, "hash mismatch: the record's content was changed")
+        tree_problem = check.add(record)
+        if tree_problem:
+            return broken(seq, record_id, tree_problem)
         expected_seq, expected_prev, last_id = seq + 1, record.hash, record_id
 
     if head is None:
@@ -182,7 +299,11 @@ def verify_rows(
         return broken(head_seq + 1, None, f"records after seq {head_seq} bypassed the chain head")
     if head_hash != expected_prev:
         return broken(last_seq, last_id, "the chain head's hash does not match the last record")
-    return ChainVerification(ok=True, checked=checked)
+    tree_problem = check.finish(*tree)
+    if tree_problem:
+        return broken(None, None, tree_problem)
+    root = tlog.root_from_frontier(check.frontier).hex()
+    return ChainVerification(ok=True, checked=checked, tree_size=check.size, root=root)
 
 
 def open_store(url: str, *, schema: str | None = None, create: bool = True) -> AuditStore:

@@ -76,3 +76,22 @@ class ModerationPolicy(BaseModel):
     def _sorted(self, value: frozenset[str]) -> list[str]:
         # Sets iterate in a per-process order; audit records must not change with it.
         return sorted(value)
+
+
+def relax(policy: ModerationPolicy, allowed: ModerationPolicy | None) -> ModerationPolicy:
+    """The policy for a request that asks for less moderation (OpenAI's `moderation: low`).
+
+    Relaxes `policy` only as far as `allowed` (the tenant's `moderation_low`) goes: each
+    threshold is the higher of the two, a category refuses unless both stop refusing it. The
+    result is built through the model's validators, so the floors apply to it as to any policy;
+    the guards stay the tenant's own. Without an `allowed` policy nothing is relaxed.
+    """
+    if allowed is None:
+        return policy
+    thresholds = {
+        name: max(value, allowed.thresholds.get(name, value))
+        for name, value in policy.thresholds.items()
+    }
+    return ModerationPolicy(
+        thresholds=thresholds, refuse=policy.refuse & allowed.refuse, guards=policy.guards
+    )

@@ -27,8 +27,15 @@ def test_readyz_reports_every_model(serve_app):
     response = httpx.get(f"{serve_app}/readyz", timeout=30)
     assert response.status_code == 200
     body = response.json()
-    assert body["models"] == {"tiny-sdxl": "ready", "tiny-janus": "ready", "tiny-emu3": "ready"}
-    assert body["governance"] == "ready" and body["audit"] == "ready"
+    assert {name: probe["state"] for name, probe in body["models"].items()} == {
+        "tiny-sdxl": "ready",
+        "tiny-janus": "ready",
+        "tiny-emu3": "ready",
+    }
+    assert all(probe["called"] and probe["replicas"] >= 1 for probe in body["models"].values())
+    assert body["models"]["tiny-sdxl"]["revision"] == "tiny-v1"
+    assert body["serve_status"] == "known" and body["scaled_to_zero"] == []
+    assert body["governance"]["state"] == "ready" and body["audit"]["state"] == "ready"
     assert httpx.get(f"{serve_app}/healthz", timeout=10).json() == {"status": "ok"}
 
 

@@ -208,16 +208,18 @@ class AuditStoreContract:
         assert result.first_broken_record_id in (records[3].record_id, "ffffffffffffffff")
         assert result.checked == 4
 
-    def test_edited_and_rehashed_record_breaks_the_next_link(
+    def test_edited_and_rehashed_record_is_named_by_the_tree(
         self, store: AuditStore, tamper: Tamper
     ) -> None:
+        # The chain alone would only notice at seq 4 (its prev_hash); the Merkle tree's stored
+        # leaf for seq 3 names the edited record itself.
         records = [store.append(make_record()) for _ in range(5)]
         forged = records[2].model_copy(update={"tenant": "mallory"})
         forged = forged.model_copy(update={"hash": forged.compute_hash()})
         tamper(f"UPDATE {{records}} SET tenant = 'mallory', hash = '{forged.hash}' WHERE seq = 3")
         result = store.verify_chain()
-        assert (result.first_broken_seq, result.first_broken_record_id) == (4, records[3].record_id)
-        assert "prev_hash" in (result.reason or "")
+        assert (result.first_broken_seq, result.first_broken_record_id) == (3, records[2].record_id)
+        assert "Merkle tree" in (result.reason or "")
 
     @pytest.mark.parametrize("deleted", [1, 3])
     def test_deleted_record_names_the_next_one(

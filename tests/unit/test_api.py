@@ -23,7 +23,9 @@ from deployments.api.audit import listing_tenant, readable_record
 from deployments.api.provenance import may_see_private
 from deployments.api.service import ApiService
 from deployments.settings import parse_settings
-from governance.audit import AuditRecord, open_store
+from governance.audit import AuditRecord, open_store, tlog
+from governance.audit.checkpoint import open_checkpoint
+from governance.audit.note import Signer, Verifier
 from governance.errors import NotFoundError, PermissionDeniedError
 from governance.limits import MemoryLimitStore
 from governance.tenants import Principal, hash_api_key
@@ -50,10 +52,10 @@ class InProcessBackendsFake:
 
     def __init__(self) -> None:
         self.ready_answers: dict[str, Any] = {}
-        self.zero: set[str] = set()
+        self.serve_states: dict[str, tuple[str, int]] | None = None
         self.calls: list[str] = []
 
-    async def ready(self, component: str) -> None:
+    async def ready(self, component: str) -> dict[str, Any]:
         self.calls.append(component)
         answer = self.ready_answers.get(component)
         if isinstance(answer, BaseException):
@@ -62,9 +64,10 @@ class InProcessBackendsFake:
             import asyncio
 
             await asyncio.sleep(30)
+        return {"component": component, "revision": f"{component}-rev"}
 
-    def scaled_to_zero(self) -> set[str]:
-        return set(self.zero)
+    def model_replicas(self) -> dict[str, tuple[str, int]] | None:
+        return self.serve_states
 
     async def generate(self, model, params):  # pragma: no cover - not reached by these tests
         raise NotImplementedError
@@ -224,28 +227,44 @@ def test_wrong_key_is_401_in_openais_shape(api):
 
 def test_readiness_names_the_laggard_and_says_retry(api):
     client, _, backends = api
-    assert client.get("/readyz").status_code == 200
+    healthy = client.get("/readyz")
+    assert healthy.status_code == 200
+    assert healthy.json()["serve_status"] == "unknown"  # no Serve status: every model called
+    assert healthy.json()["models"]["tiny-sdxl"] == {
+        "state": "ready",
+        "called": True,
+        "replicas": None,
+        "revision": "tiny-sdxl-rev",
+    }
     backends.ready_answers["tiny-janus"] = RuntimeError("replica died")
     backends.ready_answers["governance"] = "hang"
     answer = client.get("/readyz")
     assert answer.status_code == 503 and answer.headers["Retry-After"] == "2"
     body = answer.json()
-    assert body["models"] == {
-        "tiny-sdxl": "ready",
-        "tiny-janus": "unavailable (RuntimeError)",
-        "tiny-emu3": "ready",
-    }
-    assert body["governance"] == "timeout" and body["audit"] == "ready"
+    assert body["models"]["tiny-sdxl"]["state"] == "ready"
+    assert body["models"]["tiny-janus"]["state"] == "unavailable (RuntimeError)"
+    assert body["governance"] == {"state": "timeout", "called": True}
+    assert body["audit"] == {"state": "ready", "called": True}
+    assert body["models"]["tiny-emu3"]["state"] == "ready"
 
 
 def test_a_model_scaled_to_zero_is_ready_without_being_called(api):
     client, _, backends = api
-    backends.zero = {"tiny-janus"}
+    backends.serve_states = {"tiny-sdxl": ("HEALTHY", 2), "tiny-janus": ("HEALTHY", 0)}
     backends.ready_answers["tiny-janus"] = RuntimeError("would wake a GPU")
     answer = client.get("/readyz")
     assert answer.status_code == 200, answer.json()
     assert "tiny-janus" not in backends.calls
     assert {"tiny-sdxl", "tiny-emu3"} <= set(backends.calls)
+    body = answer.json()
+    assert body["serve_status"] == "known" and body["scaled_to_zero"] == ["tiny-janus"]
+    assert body["models"]["tiny-janus"] == {
+        "state": "scaled_to_zero",
+        "called": False,
+        "replicas": 0,
+        "revision": None,
+    }
+    assert body["models"]["tiny-sdxl"]["replicas"] == 2
 
 
 def test_every_v1_route_documents_its_errors_in_openais_shape(api):
@@ -263,3 +282,82 @@ def test_every_v1_route_documents_its_errors_in_openais_shape(api):
                 assert content["schema"]["$ref"].endswith("/ErrorResponse"), (path, code)
     generate = schema["paths"]["/v1/images/generations"]["post"]["responses"]
     assert {"400", "401", "429", "503"} <= set(generate)
+
+
+# -- the audit log as a transparency log ---------------------------------------------------
+
+
+@pytest.fixture
+def log_key(monkeypatch: pytest.MonkeyPatch) -> Signer:
+    signer = Signer.generate("unit.example/audit")
+    monkeypatch.setenv("IMPRIMATUR_AUDIT_LOG_KEY", signer.skey)
+    return signer
+
+
+def test_checkpoint_and_key_are_public_and_verify(api, log_key):
+    client, service, _ = api
+    key = client.get("/v1/audit/checkpoint/key")
+    assert key.status_code == 200 and key.text.strip() == log_key.verifier.vkey
+    answer = client.get("/v1/audit/checkpoint")
+    assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/plain")
+    cp = open_checkpoint(answer.text, Verifier.from_vkey(key.text)).checkpoint
+    assert (cp.size, cp.root) == (3, service.audit.tree_head().root)
+    service.audit.append(service.audit.list(limit=1)[0].model_copy(
+        update={"record_id": "1" * 16, "seq": None, "prev_hash": None, "hash": None}
+    ))  # fmt: skip
+    later = open_checkpoint(client.get("/v1/audit/checkpoint").text, log_key.verifier)
+    assert later.checkpoint.size == 4  # covers every record committed before the request
+
+
+def test_inclusion_proofs_follow_record_visibility(api, log_key):
+    client, service, _ = api
+    acme, globex = service.audit.list(tenant="acme")[0], service.audit.list(tenant="globex")[0]
+    url = f"/v1/audit/records/{acme.record_id}/proof"
+    own = client.get(url, headers=bearer("acme", "admin"))
+    assert own.status_code == 200
+    body = own.json()
+    cp = open_checkpoint(body["checkpoint"], log_key.verifier).checkpoint
+    assert (body["tree_size"], body["leaf_index"]) == (cp.size, acme.seq - 1)
+    path = [bytes.fromhex(h) for h in body["audit_path"]]
+    leaf = bytes.fromhex(body["leaf_hash"])
+    assert leaf == tlog.leaf_hash(acme.leaf_bytes())
+    assert tlog.verify_inclusion(body["leaf_index"], cp.size, leaf, path, cp.root)
+    older = client.get(f"{url}?tree_size=1", headers=bearer(None, "auditor")).json()
+    assert open_checkpoint(older["checkpoint"], log_key.verifier).checkpoint.size == 1
+    other = client.get(
+        f"/v1/audit/records/{globex.record_id}/proof", headers=bearer("acme", "admin")
+    )
+    assert other.status_code == 404
+    assert client.get(url, headers=bearer("acme", "generate")).status_code == 403
+    too_big = client.get(f"{url}?tree_size=99", headers=bearer("acme", "admin"))
+    assert too_big.status_code == 400 and too_big.json()["error"]["param"] == "tree_size"
+    last = service.audit.list()[-1]
+    before_it = client.get(
+        f"/v1/audit/records/{last.record_id}/proof?tree_size=1", headers=bearer(None, "auditor")
+    )
+    assert before_it.status_code == 400
+
+
+def test_consistency_proofs_are_for_auditors(api, log_key):
+    client, service, _ = api
+    assert (
+        client.get("/v1/audit/consistency?first=1", headers=bearer("acme", "admin")).status_code
+        == 403
+    )
+    body = client.get(
+        "/v1/audit/consistency?first=1&second=3", headers=bearer(None, "auditor")
+    ).json()
+    proof = [bytes.fromhex(h) for h in body["proof"]]
+    assert (body["first"], body["second"]) == (1, 3)
+    assert tlog.verify_consistency(1, 3, service.audit.root(1), service.audit.root(3), proof)
+    bad = client.get("/v1/audit/consistency?first=3&second=2", headers=bearer(None, "auditor"))
+    assert bad.status_code == 400
+
+
+def test_checkpoint_without_a_log_key_fails_closed(api, monkeypatch):
+    client, service, _ = api
+    monkeypatch.delenv("IMPRIMATUR_AUDIT_LOG_KEY", raising=False)
+    monkeypatch.delenv("IMPRIMATUR_AUDIT_LOG_KEY_FILE", raising=False)
+    service.settings.governance.__dict__["audit_log_dev_key"] = False  # production settings
+    answer = client.get("/v1/audit/checkpoint")
+    assert answer.status_code == 500 and "sign checkpoints" in answer.json()["error"]["message"]

@@ -14,8 +14,10 @@ from imprimatur_cli.main import main  # noqa: E402
 
 try:  # pytest puts this folder on sys.path (tests/unit has no __init__.py)
     from audit_contract import AuditStoreContract, Tamper, make_record
+    from transparency_contract import TransparencyContract
 except ImportError:  # pragma: no cover - if tests/unit becomes a package
     from tests.unit.audit_contract import AuditStoreContract, Tamper, make_record
+    from tests.unit.transparency_contract import TransparencyContract
 
 pytestmark = pytest.mark.unit
 
@@ -59,12 +61,13 @@ def tamper(server: str, schema: str, store: AuditStore) -> Tamper:
     def run(statement: str) -> None:
         statement = statement.replace("{records}", f'"{schema}".audit_records')
         with psycopg.connect(server, autocommit=True) as conn:
+            statement = statement.replace("{tree}", f'"{schema}".audit_tree')
             conn.execute(statement.replace("{head}", f'"{schema}".audit_chain_head'))
 
     return run
 
 
-class TestPostgresStore(AuditStoreContract):
+class TestPostgresStore(AuditStoreContract, TransparencyContract):
     def test_schema_kwarg_wins_and_tables_live_there(self, server: str, schema: str) -> None:
         with open_store(f"{server}?schema=ignored_{schema}", schema=schema) as store:
             store.append(make_record())

@@ -111,4 +111,25 @@ def test_chain_verification_shape() -> None:
         "first_broken_seq": 4,
         "first_broken_record_id": "a" * 16,
         "reason": "x",
+        "tree_size": None,
+        "root": None,
     }
+
+
+def test_leaf_bytes_commit_to_prompt_digests_not_text() -> None:
+    record = AuditRecord(
+        tenant="acme",
+        model="sdxl",
+        prompt="a secret prompt",
+        negative_prompt="blurry",
+        outcome="granted",
+        policy_version="v1",
+        request_id="r1",
+    )
+    erased = record.model_copy(update={"prompt": None, "negative_prompt": None})
+    assert record.leaf_bytes() == erased.leaf_bytes()
+    assert b"a secret prompt" not in record.leaf_bytes()
+    assert record.prompt_sha256.encode() in record.leaf_bytes()
+    assert record.canonical_json() != erased.canonical_json()  # the chain still covers text
+    other = record.model_copy(update={"prompt_sha256": "0" * 64})
+    assert other.leaf_bytes() != record.leaf_bytes()

@@ -17,8 +17,10 @@ from imprimatur_cli.main import main
 
 try:  # pytest puts this folder on sys.path (tests/unit has no __init__.py)
     from audit_contract import AuditStoreContract, Tamper, make_record
+    from transparency_contract import TransparencyContract
 except ImportError:  # pragma: no cover - if tests/unit becomes a package
     from tests.unit.audit_contract import AuditStoreContract, Tamper, make_record
+    from tests.unit.transparency_contract import TransparencyContract
 
 pytestmark = pytest.mark.unit
 
@@ -45,7 +47,9 @@ def tamper(db_path: Path, store: AuditStore) -> Tamper:
     def run(statement: str) -> None:
         conn = sqlite3.connect(db_path)
         conn.execute(
-            statement.replace("{records}", "audit_records").replace("{head}", "audit_chain_head")
+            statement.replace("{records}", "audit_records")
+            .replace("{head}", "audit_chain_head")
+            .replace("{tree}", "audit_tree")
         )
         conn.commit()
         conn.close()
@@ -53,7 +57,7 @@ def tamper(db_path: Path, store: AuditStore) -> Tamper:
     return run
 
 
-class TestSQLiteStore(AuditStoreContract):
+class TestSQLiteStore(AuditStoreContract, TransparencyContract):
     def test_file_is_in_wal_mode(self, store: AuditStore, db_path: Path) -> None:
         conn = sqlite3.connect(db_path)
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

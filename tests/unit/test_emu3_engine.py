@@ -150,3 +150,33 @@ def test_the_engine_refuses_other_architectures(model_cache):
     janus = ModelSpec(name="j", family="autoregressive", source="tiny-janus", native_size=384)
     with pytest.raises(ValueError, match="emu3"):
         Emu3Engine(janus, model_cache)
+
+
+def test_a_cap_on_images_per_call_changes_no_image(emu3, model_cache):
+    capped = Emu3Engine(EMU3.model_copy(update={"max_images_per_batch": 1}), model_cache)
+    a, b = params(seed=30, n=2), params(seed=31, prompt="a boat")
+    split = capped.generate_batch([a, b])
+    together = emu3.generate_batch([a, b])
+    for mine, theirs in zip(sum(split, []), sum(together, []), strict=True):
+        assert_same_image(mine, theirs)
+
+
+def test_stream_emits_partials_then_the_image_generate_makes(emu3):
+    from deployments.engine_extras import GenerationCancelled
+
+    emitted: list[tuple[int, tuple]] = []
+    final = emu3.generate_stream(
+        params(seed=3, partial_images=2), lambda index, px: emitted.append((index, px.shape))
+    )
+    assert emitted == [(0, (128, 128, 3)), (1, (128, 128, 3))]
+    assert np.array_equal(final[0], emu3.generate(params(seed=3))[0])
+    with pytest.raises(GenerationCancelled):
+        emu3.generate_stream(params(partial_images=1), lambda *_: None, lambda: True)
+
+
+def test_usage_counts_the_tokens_emu3_writes(emu3):
+    images = emu3.generate(params(n=2))
+    usage = emu3.output(params(n=2, negative_prompt="blur"), images)
+    assert usage.output_image_tokens == 2 * ((16 + 1) * 16 + 3)  # grid, row ends, closing
+    plain = emu3.output(params(n=2), images)
+    assert usage.input_text_tokens > plain.input_text_tokens > 0

@@ -124,3 +124,54 @@ def test_janus_batch_keeps_each_requests_seed(janus):
     together = janus.generate_batch([a, b])
     assert_same_image(together[0][0], janus.generate(a)[0])
     assert_same_image(together[1][0], janus.generate(b)[0])
+
+
+class CountingCalls:
+    """Wraps a pipeline or model method and records how many images each call makes."""
+
+    def __init__(self, call, rows) -> None:
+        self.call, self.rows, self.sizes = call, rows, []
+
+    def __call__(self, *args, **kwargs):
+        self.sizes.append(self.rows(kwargs))
+        return self.call(*args, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def sdxl_capped(model_cache) -> DiffusionEngine:
+    return DiffusionEngine(SDXL.model_copy(update={"max_images_per_batch": 2}), model_cache)
+
+
+def test_the_image_cap_splits_a_batch_into_calls_and_keeps_every_image(
+    sdxl, sdxl_capped, monkeypatch
+):
+    counting = CountingCalls(sdxl_capped.pipeline, lambda kw: len(kw["prompt"]))
+    monkeypatch.setattr(sdxl_capped, "pipeline", counting)
+    a, b = params(seed=30, n=3), params(seed=50, n=2, prompt="a blue boat")
+    capped = sdxl_capped.generate_batch([a, b])
+    assert counting.sizes == [2, 2, 1], "5 images in calls of at most 2"
+    assert [len(images) for images in capped] == [3, 2]
+    whole = sdxl.generate_batch([a, b])
+    for mine, theirs in zip(capped, whole, strict=True):
+        for x, y in zip(mine, theirs, strict=True):
+            assert_same_image(x, y)
+
+
+def test_vae_slicing_is_on_by_default_and_changes_no_pixel(sdxl, model_cache):
+    assert sdxl.pipeline.vae.use_slicing is True
+    unsliced = DiffusionEngine(SDXL.model_copy(update={"vae_slicing": False}), model_cache)
+    assert unsliced.pipeline.vae.use_slicing is False
+    request = params(seed=70, n=2)
+    for x, y in zip(sdxl.generate(request), unsliced.generate(request), strict=True):
+        assert_same_image(x, y)
+
+
+def test_the_image_cap_applies_to_janus_rows(janus, model_cache, monkeypatch):
+    capped = JanusEngine(JANUS.model_copy(update={"max_images_per_batch": 1}), model_cache)
+    counting = CountingCalls(capped.model.generate, lambda kw: len(kw["input_ids"]))
+    monkeypatch.setattr(capped.model, "generate", counting)
+    request = params(width=384, height=384, seed=11, n=2)
+    images = capped.generate(request)
+    assert counting.sizes == [1, 1]
+    for x, y in zip(images, janus.generate(request), strict=True):
+        assert_same_image(x, y)

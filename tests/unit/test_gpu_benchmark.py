@@ -26,7 +26,7 @@ def tiny_output() -> str:
         env=env,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=300,  # tiny-janus decodes 576 tokens per image: ~50 s on 2 shared cores
     )
     assert result.returncode == 0, result.stderr[-3000:]
     return result.stdout

@@ -41,13 +41,6 @@ def moderator() -> Moderator:
     return Moderator()
 
 
-@pytest.fixture(scope="module")
-def tiny_guard_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from deployments.tiny_models import ensure_tiny_model
-
-    return ensure_tiny_model("tiny-llama-guard", tmp_path_factory.mktemp("models"))
-
-
 def answering(*answers: str):
     """A classifier that gives these literal model answers (real format), parsed for real."""
 

@@ -46,13 +46,6 @@ def moderator() -> Moderator:
 
 
 @pytest.fixture(scope="module")
-def tiny_guard_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from deployments.tiny_models import ensure_tiny_model
-
-    return ensure_tiny_model("tiny-llama-guard", tmp_path_factory.mktemp("models"))
-
-
-@pytest.fixture(scope="module")
 def classifier(tiny_guard_dir: Path) -> LlamaGuardClassifier:
     return LlamaGuardClassifier.from_pretrained(str(tiny_guard_dir), max_new_tokens=8)
 

@@ -66,7 +66,10 @@ def test_limits_name_their_parameter():
         {"output_format": "gif"},
         {"seed": -1},
         {"guidance_scale": 99},
-        {"style": "vivid"},
+        {"style": "cinematic"},
+        {"partial_images": 4},
+        {"quality": "ultra"},
+        {"not_an_openai_field": 1},
         {"prompt": "x" * 4001},
     ],
 )
@@ -80,3 +83,68 @@ def test_model_cards_state_family_and_sizes():
     card = model_card(SDXL)
     assert card["family"] == "diffusion"
     assert card["sizes"] == {"min": 256, "max": 1024, "multiple_of": 64}
+
+
+def test_every_official_field_is_accepted():
+    body = request(
+        n=1,
+        size="auto",
+        quality="high",
+        style="vivid",
+        background="opaque",
+        moderation="low",
+        stream=True,
+        partial_images=2,
+        output_format="webp",
+        output_compression=70,
+        response_format="b64_json",
+        user="u-1",
+        safety_identifier="hash-9",
+        complexity="low",
+    )
+    params = resolve_params(body, SDXL, seed=1)
+    assert params.partial_images == 2
+    assert body.end_user == "hash-9" and body.reported_quality == "high"
+
+
+@pytest.mark.parametrize(
+    ("quality", "steps"),
+    [("low", 2), ("medium", 4), ("auto", 4), ("standard", 4), ("high", 6), ("hd", 6), ("max", 50)],
+)
+def test_quality_maps_to_steps_for_diffusion(quality, steps):
+    assert resolve_params(request(quality=quality), SDXL, seed=0).num_inference_steps == steps
+
+
+def test_explicit_steps_win_over_quality():
+    params = resolve_params(request(quality="low", num_inference_steps=9), SDXL, seed=0)
+    assert params.num_inference_steps == 9
+
+
+def test_vivid_raises_guidance_natural_keeps_it():
+    vivid = resolve_params(request(style="vivid"), SDXL, seed=0).guidance_scale
+    natural = resolve_params(request(style="natural"), SDXL, seed=0).guidance_scale
+    assert natural == SDXL.default_guidance_scale and vivid == natural * 1.5
+    assert (
+        resolve_params(request(style="vivid", guidance_scale=2), SDXL, seed=0).guidance_scale == 2
+    )
+
+
+@pytest.mark.parametrize(
+    ("fields", "param"),
+    [
+        ({"background": "transparent"}, "background"),
+        ({"frame_count": 4}, "frame_count"),
+        ({"frame_duration_ms": 100}, "frame_duration_ms"),
+        ({"svg": {"model": "x"}}, "svg"),
+        ({"stream": True, "n": 2}, "n"),
+    ],
+)
+def test_fields_no_model_can_honour_are_refused_by_name(fields, param):
+    for spec in (SDXL, JANUS):
+        with pytest.raises(InvalidRequestError) as info:
+            resolve_params(request(**fields), spec, seed=0)
+        assert info.value.param == param and info.value.status == 400
+
+
+def test_partial_images_only_count_when_streaming():
+    assert resolve_params(request(partial_images=3), SDXL, seed=0).partial_images == 0

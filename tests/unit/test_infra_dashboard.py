@@ -2,7 +2,9 @@
 
 "Exists" means one of: our own metrics as Ray exports them (deployments.metrics), a metric that
 the installed Ray defines (found in its source, with Ray's `ray_` prefix and Prometheus'
-suffixes), or a recording rule of our PrometheusRule. The integration test
+suffixes), a recording rule of our PrometheusRule, or one of the few Kubernetes-side metrics
+the alerts read (KUBERNETES_METRICS: KubeRay's operator and kube-state-metrics, which cannot be
+found here; their names are from those projects' metric references). The integration test
 tests/integration/test_metrics.py checks the same names against a live scrape.
 """
 
@@ -31,6 +33,11 @@ RULES = REPO_ROOT / "infra" / "prometheus" / "prometheusrule.yaml"
 _RAY_METRIC = re.compile(
     r"\b(Gauge|Counter|Histogram)\(\s*(?:name\s*=\s*)?f?[\"']([A-Za-z_{][\w{}]*)[\"']"
 )
+KUBERNETES_METRICS = {
+    "kuberay_service_condition_ready",  # KubeRay operator 1.4+, labels name, namespace, condition
+    "kube_pod_status_phase",  # kube-state-metrics
+    "kube_pod_container_resource_requests",  # kube-state-metrics, resource="nvidia_com_gpu"
+}
 _GRAFANA_VARIABLES = {"$__rate_interval": "5m", "$__interval": "1m", "$__range": "1h"}
 
 
@@ -63,6 +70,7 @@ def is_known(name: str) -> bool:
     return (
         name in EXPORTED_NAMES
         or name in recorded_names()
+        or name in KUBERNETES_METRICS
         or any(p.fullmatch(name) for p in ray_metric_patterns())
     )
 

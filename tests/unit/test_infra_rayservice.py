@@ -35,6 +35,7 @@ REQUIRED_SECRET_ENV = {
     "IMPRIMATUR_C2PA_CERT": ("imprimatur-c2pa", "chain.pem"),
     "IMPRIMATUR_C2PA_KEY": ("imprimatur-c2pa", "key.pem"),
     "IMPRIMATUR_WATERMARK_KEY": ("imprimatur-watermark", "key"),
+    "IMPRIMATUR_AUDIT_LOG_KEY": ("imprimatur-audit-log", "skey"),
     "IMPRIMATUR_AUDIT_URL": ("imprimatur-datastores", "audit-url"),
     "IMPRIMATUR_REDIS_URL": ("imprimatur-datastores", "redis-url"),
 }
@@ -73,6 +74,11 @@ def crd_json_schema(node: Any) -> Any:
 
 @pytest.fixture(scope="module")
 def validator() -> jsonschema.Draft7Validator:
+    return crd_validator()
+
+
+def crd_validator() -> jsonschema.Draft7Validator:
+    """The RayService CRD's v1 schema as a strict validator."""
     assert CRD.exists(), f"KubeRay CRD not found at {CRD} (shared/ must sit beside the repository)"
     crd = yaml.load(CRD.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     assert crd["spec"]["names"]["kind"] == "RayService"
@@ -118,9 +124,31 @@ def operator_errors(manifest: dict) -> list[str]:
             <= group["maxReplicas"]
         ):
             errors.append(f"{group_name}: replicas outside minReplicas..maxReplicas")
+    errors += _gcs_ft_errors(cluster, manifest["metadata"].get("annotations", {}))
     if cluster.get("authOptions", {}).get("mode") == "token":
         if tuple(int(x) for x in cluster["rayVersion"].split(".")[:2]) < (2, 52):
             errors.append("token authentication needs Ray 2.52 or later")
+    return errors
+
+
+def _gcs_ft_errors(cluster: dict, annotations: dict) -> list[str]:
+    """KubeRay's rules for gcsFaultToleranceOptions (validation.go), which the schema lacks."""
+    options = cluster.get("gcsFaultToleranceOptions")
+    if options is None:
+        return []
+    errors = []
+    if "ray.io/ft-enabled" in annotations:
+        errors.append("gcsFaultToleranceOptions with the ray.io/ft-enabled annotation")
+    if options.get("backend", "redis") == "redis" and not options.get("redisAddress"):
+        errors.append("gcsFaultToleranceOptions: redisAddress is required")
+    head = cluster["headGroupSpec"]
+    if "redis-password" in head.get("rayStartParams", {}):
+        errors.append("redis-password in rayStartParams: use gcsFaultToleranceOptions")
+    for container in head["template"]["spec"]["containers"]:
+        names = {e["name"] for e in container.get("env", [])}
+        for name in ("RAY_REDIS_ADDRESS", "REDIS_PASSWORD", "RAY_external_storage_namespace"):
+            if name in names:
+                errors.append(f"head env {name}: KubeRay sets it from gcsFaultToleranceOptions")
     return errors
 
 
@@ -298,7 +326,7 @@ def test_custom_resources_a_deployment_asks_for_are_offered():
         raw = group.get("rayStartParams", {}).get("resources")
         if raw:
             offered.update(yaml.safe_load(yaml.safe_load(raw)))  # '"{\"x\": 1}"': JSON in quotes
-    assert set(offered) == {"diffusion_gpu", "autoregressive_gpu"}
+    assert set(offered) == {"diffusion_gpu", "autoregressive_gpu", "cpu_tier"}
     for entry in deployment_entries().values():
         for resource in entry.get("ray_actor_options", {}).get("resources", {}):
             assert resource in offered, f"{entry['name']} asks for {resource}: no group offers it"
@@ -318,17 +346,54 @@ def test_the_router_group_is_ready_only_when_it_serves():
     assert "localhost:8000/-/healthz" in command and "localhost:8000/healthz" in command
 
 
-def test_secrets_and_tenants_reach_every_ray_container():
+def secret_files(container: dict, pod: dict) -> dict[str, tuple[str, str, bool]]:
+    """`$NAME_FILE` env -> (Secret, key, optional) of the file it names, through the mounts."""
+    volumes = {v["name"]: v for v in pod["volumes"]}
+    sources: dict[str, tuple[str, str, bool]] = {}  # file path -> secret
+    for mount in container["volumeMounts"]:
+        volume = volumes[mount["name"]]
+        secrets = (
+            [volume["secret"] | {"name": volume["secret"]["secretName"]}]
+            if ("secret" in volume)
+            else [
+                s["secret"] for s in volume.get("projected", {}).get("sources", []) if "secret" in s
+            ]
+        )
+        for secret in secrets:
+            for item in secret.get("items", []):
+                path = f"{mount['mountPath']}/{item['path']}"
+                sources[path] = (secret["name"], item["key"], bool(secret.get("optional")))
+    return {
+        e["name"].removesuffix("_FILE"): sources.get(e["value"], ("?", e["value"], True))
+        for e in container.get("env", [])
+        if e["name"].endswith("_FILE")
+        and e["name"].startswith("IMPRIMATUR_C2PA")
+        or e["name"] in {f"{n}_FILE" for n in REQUIRED_SECRET_ENV}
+    }
+
+
+def test_secrets_are_files_in_the_cpu_pods_only():
     manifest = load_manifest()
     for group_name, container, pod in containers(manifest):
-        env = {e["name"]: e for e in container["env"]}
-        for name, (secret, key) in REQUIRED_SECRET_ENV.items():
-            ref = env[name]["valueFrom"]["secretKeyRef"]
-            assert (ref["name"], ref["key"]) == (secret, key), (group_name, name)
-            assert not ref.get("optional"), f"{name} must be required: fail closed"
+        env = {e["name"]: e for e in container.get("env", [])}
+        assert not any("valueFrom" in e for e in env.values()), f"{group_name}: secret in env"
         volumes = {v["name"]: v for v in pod["volumes"]}
         for mount in container["volumeMounts"]:
             assert mount["name"] in volumes, (group_name, mount["name"])
+        if group_name != CPU_GROUP:
+            assert "secret" not in str(pod["volumes"]), f"{group_name} holds a secret"
+            continue
+        files = secret_files(container, pod)
+        for name, (secret, key) in REQUIRED_SECRET_ENV.items():
+            assert files[name] == (secret, key, False), f"{name} must be required: fail closed"
+        assert files["IMPRIMATUR_C2PA_TRUST_ANCHORS"] == (
+            "imprimatur-c2pa",
+            "trust-anchors.pem",
+            True,
+        )
+        for mount in container["volumeMounts"]:
+            if "secret" in str(volumes[mount["name"]]):
+                assert mount["readOnly"] is True, mount["name"]
         assert volumes["tenants"]["configMap"]["name"] == "imprimatur-tenants"
         assert volumes["tenant-keys"]["secret"]["secretName"] == "imprimatur-tenant-keys"
         mounted = {m["name"]: m["mountPath"] for m in container["volumeMounts"]}
@@ -364,9 +429,11 @@ def test_each_overlay_builds_a_valid_rayservice(validator, overlay):
     assert {r["metadata"].get("namespace") for r in resources} == {OVERLAYS[overlay]}
     assert serve_config_v2(manifest) == serve_config_v2(load_manifest())
     assert list(groups_by_name(manifest)) == list(groups_by_name(load_manifest()))
+    base = {group_name: container for group_name, container, _ in containers(load_manifest())}
     for group_name, container, _ in containers(manifest):
         assert container["image"] != "imprimatur:0.1.0", f"{overlay}/{group_name}: base image"
-        assert container["env"] == containers(load_manifest())[0][1]["env"]
+        assert container["env"] == base[group_name]["env"], f"{overlay}/{group_name}"
+    assert ("Job", "imprimatur-weights-prefetch") in kinds
     assert ("ConfigMap", "imprimatur-tenants") in kinds
     if overlay == "prod":
         assert {("PodMonitor", "imprimatur-ray"), ("PrometheusRule", "imprimatur")} <= set(kinds)

@@ -125,6 +125,26 @@ def test_dev_key_comes_from_environment_with_default(monkeypatch):
     assert settings.tenant_key_entries() == [("demo", hash_api_key("another-dev-key"))]
 
 
+def test_gpu_models_cap_the_images_of_one_pipeline_call():
+    """max_batch_size counts requests; without a cap one call could make max_batch_size x
+    max_n images (16 SDXL images at 1024 px: out of memory on a 24 GB GPU)."""
+    settings = settings_from_serve_config(PRODUCTION)
+    for model in settings.models:
+        assert model.max_images_per_batch is not None, model.name
+        assert model.max_images_per_batch < model.max_batch_size * model.max_n, model.name
+        assert model.family != "diffusion" or model.vae_slicing
+    with pytest.raises(SettingsError, match="max_images_per_batch"):
+        parse_settings(
+            {
+                "models": [
+                    {"name": "m", "family": "diffusion", "source": "tiny-sdxl",
+                     "max_images_per_batch": 0}
+                ],
+                "tenants_file": "/t.yaml",
+            }
+        )  # fmt: skip
+
+
 def test_guard_backends_are_checked_where_they_are_named(tmp_path):
     args = local_args()
     args["governance"]["moderation"] = {"guards": ["llama-guard"]}

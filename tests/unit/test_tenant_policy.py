@@ -167,3 +167,25 @@ def test_only_generate_keys_may_generate(registry, key):
 
 def test_all_models_when_unset():
     TenantPolicy().check("anything", 1, 1024, 1024)
+
+
+def test_prompt_retention_is_optional_and_leaves_old_digests_alone():
+    from governance.tenants import TenantPolicy
+
+    plain = TenantPolicy(version="v1")
+    assert plain.prompt_retention_days is None
+    retained = TenantPolicy(version="v1", prompt_retention_days=30)
+    assert retained.digest != plain.digest
+    # the digest of a policy without retention is what it was before the field existed
+    import hashlib
+    import json
+
+    from governance.tenants import _canonical
+
+    before = plain.model_dump(exclude={"prompt_retention_days", "moderation_low"})
+    expected = hashlib.sha256(json.dumps(_canonical(before), sort_keys=True).encode()).hexdigest()
+    assert plain.digest == expected
+    with pytest.raises(ValueError):
+        TenantPolicy(version="v1", prompt_retention_days=0)
+    relaxable = TenantPolicy(version="v1", moderation_low={"thresholds": {"hate": 0.9}})
+    assert relaxable.digest != plain.digest  # a set moderation_low is part of the policy

@@ -1,0 +1,267 @@
+"""What generations and edits share after their requests are parsed: authenticate, check the
+policy, admit, govern the inputs (edits), run the governed pipeline, answer in OpenAI's shape:
+JSON, or Server-Sent Events when the request streams."""
+
+from __future__ import annotations
+
+import base64
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+
+from deployments import metrics
+from deployments.api.errors import outcome_of
+from deployments.api.service import ApiService
+from deployments.api.sse import encode_error, encode_event, image_event
+from deployments.protocol import GenerationOutput, GenerationParams
+from deployments.settings import ModelSpec
+from governance.errors import (
+    ImprimaturError,
+    ModelNotFoundError,
+    OverloadedError,
+    RateLimitError,
+)
+from governance.provenance import InputIngredient
+from governance.request_pipeline import RequestFacts
+from governance.tenants import TenantPolicy
+
+logger = logging.getLogger("imprimatur.router")
+
+# screen(policy) -> audit params to add (an edit's lineage); raises (audited) on refusal
+Screen = Callable[[TenantPolicy], Awaitable[dict[str, Any]]]
+
+
+@dataclass
+class ImagePlan:
+    """One parsed request, resolved against its model."""
+
+    kind: str  # "image_generation" | "image_edit"
+    options: Any  # deployments.api.images.ImageOptions
+    spec: ModelSpec
+    params: GenerationParams
+    seed: int
+    input_image_tokens: int = 0
+    ingredients: tuple[InputIngredient, ...] = ()
+    audit_params: dict[str, Any] = field(default_factory=dict)
+    screen: Screen | None = None
+
+
+async def serve_images(
+    service: ApiService,
+    request: Request,
+    model: str,
+    plan_for: Callable[[ModelSpec], Awaitable[ImagePlan]],
+) -> Response:
+    """Counts every answer by tenant, model and outcome around the work itself."""
+    labels = {"tenant": "unknown", "model": "unknown"}
+    if service.settings.model(model) is not None:
+        labels["model"] = model
+    service.current_model.set(labels["model"])
+    try:
+        response = await _serve(service, request, model, plan_for, labels)
+    except ImprimaturError as exc:
+        metrics.request_finished(labels["tenant"], labels["model"], outcome_of(exc))
+        exc.headers = {**exc.headers, "X-Imprimatur-Replica": service.backends.replica_id}
+        raise
+    except Exception:
+        metrics.request_finished(labels["tenant"], labels["model"], "failed")
+        raise
+    metrics.request_finished(labels["tenant"], labels["model"], "granted")
+    return response
+
+
+async def _serve(
+    service: ApiService,
+    request: Request,
+    model: str,
+    plan_for: Callable[[ModelSpec], Awaitable[ImagePlan]],
+    labels: dict[str, str],
+) -> Response:
+    started = time.perf_counter()
+    principal = service.authenticate(request)
+    registry = service.registry
+    labels["tenant"] = principal.tenant or "auditor"
+    spec = service.settings.model(model)
+    if spec is None:
+        raise ModelNotFoundError(
+            f"The model {model!r} does not exist; see GET /v1/models.", param="model"
+        )
+    plan = await plan_for(spec)
+    params, options = plan.params, plan.options
+    policy = registry.policy(principal.tenant)
+    registry.check_request(principal, policy, spec.name, params.n, params.width, params.height)
+    try:
+        admission = await service.limiter.admit_async(principal.tenant, policy, params.n)
+    except RateLimitError:
+        metrics.rate_limited(principal.tenant)
+        raise
+    audit_params: dict[str, Any] = {
+        "endpoint": plan.kind,
+        "size": f"{params.width}x{params.height}",
+        "n": params.n,
+        "num_inference_steps": params.num_inference_steps,
+        "guidance_scale": params.guidance_scale,
+        "seed": plan.seed,
+        "quality": options.quality,
+        "background": options.background,
+        "moderation": options.moderation,
+        "complexity": options.complexity,
+        "stream": options.stream,
+        "partial_images": params.partial_images,
+        "output_format": options.output_format,
+        "output_compression": options.output_compression,
+        "user": options.end_user,
+        "key_id": principal.key_id,  # which key, never the key itself
+        **plan.audit_params,
+    }
+    facts = RequestFacts(
+        tenant=principal.tenant,
+        model=spec.name,
+        model_revision=spec.revision or "unversioned",
+        prompt=options.prompt,
+        negative_prompt=options.negative_prompt,
+        params=audit_params,
+        output_format=options.output_format,
+        quality=options.output_compression,
+        moderation_policy=policy.moderation_for(options.moderation),
+        nsfw_policy=policy.nsfw,
+        policy_version=policy.version_tag,
+        keep_prompts=policy.keep_prompts,
+        prompt_in_manifest=policy.prompt_in_manifest,
+        ingredients=plan.ingredients,
+    )
+    if plan.screen is not None:
+        try:
+            audit_params.update(await plan.screen(policy))
+        except ImprimaturError as refusal:
+            await service.limiter.refund_async(admission)
+            await service.pipeline.refuse(facts, f"input: {refusal.code}", refusal)
+    headers = {"X-Imprimatur-Replica": service.backends.replica_id, **admission.headers}
+    if options.stream:
+        return await _stream(service, plan, facts, admission, headers)
+    timings: dict[str, float] = {}
+    outputs: list[GenerationOutput] = []
+
+    async def generate() -> Any:
+        output = await service.backends.generate(spec.name, params)
+        outputs.append(output)
+        return output.images
+
+    try:
+        result = await service.pipeline.run(facts, generate, timings)
+    except OverloadedError:
+        await service.limiter.refund_async(admission)  # nothing was made: give the quota back
+        raise
+    data = [
+        {"b64_json": base64.b64encode(image.data).decode("ascii"), "record_id": image.record_id}
+        for image in result.images
+    ]
+    logger.info(
+        "granted %s tenant=%s model=%s n=%d", plan.kind, principal.tenant, spec.name, len(data)
+    )
+    timings["total"] = (time.perf_counter() - started) * 1000.0
+    metrics.images_generated(spec.name, len(data))
+    for stage, milliseconds in timings.items():
+        metrics.stage_latency(stage, spec.name, milliseconds)
+    body = {
+        "created": int(time.time()),
+        "data": data,
+        "background": "opaque",
+        "output_format": options.output_format,
+        "quality": options.reported_quality,
+        "size": f"{params.width}x{params.height}",
+        "usage": usage_of(outputs[0], plan.input_image_tokens),
+        "model": spec.name,
+        "seed": plan.seed,
+        "request_id": facts.request_id,
+    }
+    if options.end_user:
+        body["safety_identifier"] = options.end_user
+    return JSONResponse(body, headers={"Server-Timing": metrics.server_timing(timings), **headers})
+
+
+def usage_of(output: GenerationOutput, input_image_tokens: int) -> dict[str, Any]:
+    """OpenAI's usage, with an edit's input images counted as input image tokens."""
+    counted = GenerationOutput(
+        images=[],
+        input_text_tokens=output.input_text_tokens,
+        input_image_tokens=input_image_tokens,
+        output_image_tokens=output.output_image_tokens,
+    )
+    return counted.usage()
+
+
+async def _stream(
+    service: ApiService,
+    plan: ImagePlan,
+    facts: RequestFacts,
+    admission: Any,
+    headers: dict[str, str],
+) -> Response:
+    """SSE. The first governed image is awaited before answering, so a refusal before any
+    image left (moderation, overload, a blocked first partial) keeps its HTTP status."""
+    params, options = plan.params, plan.options
+    common = {
+        "size": f"{params.width}x{params.height}",
+        "quality": options.reported_quality,
+        "background": "opaque",
+        "output_format": options.output_format,
+    }
+    items = service.pipeline.run_stream(
+        facts, lambda: service.backends.generate_stream(plan.spec.name, params)
+    )
+    try:
+        first = await items.__anext__()
+    except OverloadedError:
+        await service.limiter.refund_async(admission)  # nothing was made: give the quota back
+        raise
+
+    def encode(item: Any) -> bytes:
+        if item.kind == "final":
+            metrics.images_generated(plan.spec.name, 1)
+        b64 = base64.b64encode(item.image.data).decode("ascii")
+        extra = {"record_id": item.image.record_id}
+        if item.kind == "partial":
+            event = image_event(
+                plan.kind,
+                "partial_image",
+                b64,
+                created_at=int(time.time()),
+                partial_image_index=item.index,
+                extra=extra,
+                **common,
+            )
+        else:
+            usage = usage_of(item.output, plan.input_image_tokens)
+            event = image_event(
+                plan.kind,
+                "completed",
+                b64,
+                created_at=int(time.time()),
+                usage=usage,
+                extra=extra,
+                **common,
+            )
+        return encode_event(event)
+
+    async def body() -> AsyncIterator[bytes]:
+        try:
+            yield encode(first)
+            async for item in items:
+                yield encode(item)
+        except ImprimaturError as exc:
+            yield encode_error(exc)  # audited by the pipeline; no image follows
+        except Exception:
+            logger.exception("stream failed")
+            yield encode_error(ImprimaturError("Internal server error."))
+        finally:
+            await items.aclose()
+
+    return StreamingResponse(
+        body(), media_type="text/event-stream", headers={"Cache-Control": "no-cache", **headers}
+    )
