@@ -1,20 +1,22 @@
 """Dynamic batching: images/s at concurrency 1, 4 and 8 with batching on vs off.
 
-Run: python benchmarks/batching.py [--requests N] [--rounds R] [--http] [--no-serve]
+Run: python benchmarks/batching.py [--model M] [--concurrency C ...] [--requests N] [--rounds R]
+                                   [--http] [--no-serve]
 
-Serve (first table): the tiny-sdxl model is deployed twice in one application, from the same
-weights, on one replica each (autoscaling off, so only batching differs): `tiny-sdxl` with the
-config's `max_batch_size` (4) and `tiny-sdxl-b1` with `max_batch_size: 1` (batching off), both with
-`max_ongoing_requests: 8` so that concurrency 8 reaches the replica. Closed-loop clients call each
+Serve (first table): the model (`--model`, default tiny-sdxl; tiny-janus and tiny-emu3 work too)
+is deployed twice in one application, from the same weights, on one replica each (autoscaling
+off, so only batching differs): e.g. `tiny-sdxl` with the config's `max_batch_size` (4) and
+`tiny-sdxl-b1` with `max_batch_size: 1` (batching off), both with `max_ongoing_requests` at the
+highest concurrency so that it reaches the replica. Closed-loop clients call each
 deployment's `generate` through a Serve DeploymentHandle (the router's own path to a model);
 `--http` sends the full API request instead (router, moderation, governance, audit), which mixes in
 CPU work that batching does not touch. Rounds alternate on/off, so load from other processes falls
 on both alike; the figure is the median round.
 
-In-process (second table): `DiffusionEngine.generate_batch` on B requests vs B sequential
+In-process (second table): the model's engine's `generate_batch` on B requests vs B sequential
 `generate` calls, the same work without Serve.
 
-Every request: 256x256, 4 steps, n=1, its own seed.
+Every request: the model's `auto` size (tiny-sdxl: 256x256), 4 steps, n=1, its own seed.
 
 Beside images/s, each table gives CPU milliseconds per image (the replica process's CPU time, or
 this process's): on a shared machine wall-clock rates swing with other load, CPU time per image
@@ -42,39 +44,43 @@ from _common import (
     ratio,
 )
 
-MODEL = "tiny-sdxl"
-UNBATCHED = "tiny-sdxl-b1"
 PROMPT = "a watercolor fox in the snow"
 CONCURRENCY = (1, 4, 8)
 
 
+def unbatched_name(model: str) -> str:
+    return f"{model}-b1"
+
+
 def request_params(args, spec, seed: int):
-    """The one request both tables time: 256x256, the model's guidance, `args.steps` steps."""
+    """The one request both tables time: `auto` size, the model's guidance, `args.steps` steps."""
     from deployments.protocol import GenerationParams
 
+    width, height = spec.auto_size()
     return GenerationParams(
         prompt=PROMPT,
         negative_prompt=None,
-        width=256,
-        height=256,
+        width=width,
+        height=height,
         n=1,
         num_inference_steps=args.steps,
         guidance_scale=spec.default_guidance_scale,
+        temperature=spec.temperature,
         seed=seed,
     )
 
 
-def two_deployments(config: dict, max_ongoing: int) -> dict:
-    """One app serving tiny-sdxl twice: as configured (batching on) and with batching off."""
+def two_deployments(config: dict, model: str, max_ongoing: int) -> dict:
+    """One app serving `model` twice: as configured (batching on) and with batching off."""
     app = config["applications"][0]
-    batched = next(m for m in app["args"]["models"] if m["name"] == MODEL)
-    unbatched = {**copy.deepcopy(batched), "name": UNBATCHED, "max_batch_size": 1}
+    batched = next(m for m in app["args"]["models"] if m["name"] == model)
+    unbatched = {**copy.deepcopy(batched), "name": unbatched_name(model), "max_batch_size": 1}
     app["args"]["models"].append(unbatched)
-    entry = next(d for d in app["deployments"] if d["name"] == MODEL)
+    entry = next(d for d in app["deployments"] if d["name"] == model)
     fixed_replicas(entry, 1)
     entry["max_ongoing_requests"] = max(max_ongoing, entry.get("max_ongoing_requests", 1))
     entry["max_queued_requests"] = max(4 * max_ongoing, entry.get("max_queued_requests", 0))
-    app["deployments"].append({**copy.deepcopy(entry), "name": UNBATCHED})
+    app["deployments"].append({**copy.deepcopy(entry), "name": unbatched_name(model)})
     return config
 
 
@@ -110,7 +116,9 @@ def serve_table(args, spec) -> None:
 
     from deployments import local_cluster
 
-    config = two_deployments(only_model(local_cluster.load_config(), MODEL), max(CONCURRENCY))
+    model_name, unbatched = spec.name, unbatched_name(spec.name)
+    config = only_model(local_cluster.load_config(), model_name)
+    config = two_deployments(config, model_name, max(args.concurrency))
     with local_service(config) as base_url:
         client = httpx.AsyncClient(timeout=300) if args.http else None
 
@@ -124,7 +132,7 @@ def serve_table(args, spec) -> None:
                         json={
                             "model": model,
                             "prompt": PROMPT,
-                            "size": "256x256",
+                            "size": "{}x{}".format(*spec.auto_size()),
                             "seed": seed,
                             "num_inference_steps": args.steps,
                         },
@@ -141,17 +149,18 @@ def serve_table(args, spec) -> None:
             return call
 
         async def measure() -> dict[tuple[int, str], list[tuple[float, float]]]:
-            calls = {MODEL: caller(MODEL), UNBATCHED: caller(UNBATCHED)}
+            calls = {model_name: caller(model_name), unbatched: caller(unbatched)}
             pids = {}
             for model, call in calls.items():  # warm both replicas (first call pays lazy init)
                 await closed_loop(call, 4, 4)
                 handle = serve.get_deployment_handle(model, app_name=APP_NAME)
                 pids[model] = (await handle.ready.remote())["replica_pid"]
             results: dict[tuple[int, str], list[tuple[float, float]]] = {}
-            for concurrency in CONCURRENCY:
+            for concurrency in args.concurrency:
                 total = max(args.requests, 2 * concurrency)
                 for round_ in range(args.rounds):
-                    order = (MODEL, UNBATCHED) if round_ % 2 == 0 else (UNBATCHED, MODEL)
+                    order = (model_name, unbatched)
+                    order = order if round_ % 2 == 0 else order[::-1]
                     for model in order:
                         cpu = cpu_seconds(pids[model])
                         rate = await closed_loop(calls[model], concurrency, total)
@@ -170,11 +179,11 @@ def serve_table(args, spec) -> None:
         f"one replica each, torch_threads {spec.torch_threads}"
     )
     rows = []
-    for concurrency in CONCURRENCY:
-        on = median([rate for rate, _ in results[(concurrency, MODEL)]])
-        off = median([rate for rate, _ in results[(concurrency, UNBATCHED)]])
-        cpu_on = median([cpu for _, cpu in results[(concurrency, MODEL)]])
-        cpu_off = median([cpu for _, cpu in results[(concurrency, UNBATCHED)]])
+    for concurrency in args.concurrency:
+        on = median([rate for rate, _ in results[(concurrency, model_name)]])
+        off = median([rate for rate, _ in results[(concurrency, unbatched)]])
+        cpu_on = median([cpu for _, cpu in results[(concurrency, model_name)]])
+        cpu_off = median([cpu for _, cpu in results[(concurrency, unbatched)]])
         rows.append(_comparison_row(concurrency, on, off, cpu_on, cpu_off))
     print_table(
         [
@@ -204,16 +213,16 @@ def _comparison_row(label: int, on: float, off: float, cpu_on: float, cpu_off: f
 
 
 def in_process_table(args, spec) -> None:
-    from deployments.engines import DiffusionEngine
+    from deployments.engines import build_engine
 
-    engine = DiffusionEngine(spec, model_cache_dir())
+    engine = build_engine(spec, model_cache_dir())
 
     def params(seed: int):
         return request_params(args, spec, seed)
 
     engine.generate_batch([params(0), params(1)])  # warm up
     rows = []
-    for size in CONCURRENCY:
+    for size in args.concurrency:
         batched, sequential, cpu_batched, cpu_sequential = [], [], [], []
         for round_ in range(args.rounds):
             batch = [params(round_ * 100 + i) for i in range(size)]
@@ -230,7 +239,8 @@ def in_process_table(args, spec) -> None:
         cpu_on, cpu_off = median(cpu_batched), median(cpu_sequential)
         rows.append(_comparison_row(size, on, off, cpu_on, cpu_off))
     print(
-        f"\nin-process (DiffusionEngine, torch threads {spec.torch_threads}): images/s, "
+        f"\nin-process ({type(engine).__name__} {spec.name}, torch threads "
+        f"{spec.torch_threads}): images/s, "
         f"median of {args.rounds} rounds"
     )
     print_table(
@@ -249,6 +259,10 @@ def in_process_table(args, spec) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default="tiny-sdxl", help="a model of config/local.yaml")
+    parser.add_argument(
+        "--concurrency", type=int, nargs="+", default=list(CONCURRENCY), help="levels to measure"
+    )
     parser.add_argument("--requests", type=int, default=12, help="requests per measurement")
     parser.add_argument("--rounds", type=int, default=2, help="on/off rounds per concurrency")
     parser.add_argument("--steps", type=int, default=4)
@@ -261,8 +275,8 @@ def main() -> None:
     from deployments.tiny_models import ensure_tiny_model
 
     settings = parse_settings(local_cluster.load_config()["applications"][0]["args"])
-    spec = settings.model(MODEL)
-    assert spec is not None
+    spec = settings.model(args.model)
+    assert spec is not None, f"{args.model} is not in config/local.yaml"
     ensure_tiny_model(spec.source, model_cache_dir())
     print(machine_line())
     if not args.no_serve:

@@ -1,18 +1,19 @@
-"""What serving adds: one tiny-sdxl request in-process vs through Ray Serve + router + governance.
+"""What serving adds: one tiny-model request in-process vs through Ray Serve + router + governance.
 
-Run: python benchmarks/serving_overhead.py [--requests N] [--steps S] [--size PX]
+Run: python benchmarks/serving_overhead.py [--model M] [--requests N] [--steps S] [--size PX]
 
-The same request (tiny-sdxl, 256x256, 4 steps, seed 7, n=1, png) is timed two ways, alternating
-one of each so that load from other processes on the machine falls on both alike:
+The same request (default tiny-sdxl, 256x256, 4 steps, seed 7, n=1, png; `--model tiny-emu3` or
+`tiny-janus` use the model's `auto` size) is timed two ways, alternating one of each so that load
+from other processes on the machine falls on both alike:
 
-* in-process: ``DiffusionEngine.generate`` in this process (torch threads as the model's
-  ``torch_threads``, 1 in config/local.yaml), pixels only;
+* in-process: the model's engine (``build_engine``) ``generate`` in this process (torch threads
+  as the model's ``torch_threads``, 1 in config/local.yaml), pixels only;
 * HTTP: ``POST /v1/images/generations`` on the local config deployed on a local Ray cluster:
   proxy -> router (auth, validation, limits) -> moderation -> model replica -> governance replica
   (NSFW, watermark, PNG encode, C2PA sign) -> audit append -> base64 JSON.
 
 The ratio of the two is the serving overhead for a tiny model on CPU; the Server-Timing medians
-say where it goes. Only tiny-sdxl is deployed (tiny-janus is dropped to start faster).
+say where it goes. Only the measured model is deployed (the others are dropped to start faster).
 """
 
 from __future__ import annotations
@@ -33,49 +34,52 @@ from _common import (
     ratio,
 )
 
-MODEL = "tiny-sdxl"
 PROMPT = "a lighthouse on a cliff at dusk, oil painting"
 SEED = 7
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default="tiny-sdxl", help="a model of config/local.yaml")
     parser.add_argument("--requests", type=int, default=20, help="timed requests per path")
     parser.add_argument("--warmup", type=int, default=3)
     parser.add_argument("--steps", type=int, default=4)
-    parser.add_argument("--size", type=int, default=256)
+    parser.add_argument("--size", type=int, default=256, help="square side (diffusion only)")
     args = parser.parse_args()
 
     import httpx
 
     from deployments import local_cluster
-    from deployments.engines import DiffusionEngine
+    from deployments.engines import build_engine
     from deployments.metrics import STAGES, parse_server_timing
     from deployments.protocol import GenerationParams
     from deployments.settings import parse_settings
     from deployments.tiny_models import ensure_tiny_model
 
-    config = only_model(local_cluster.load_config(), MODEL)
+    model = args.model
+    config = only_model(local_cluster.load_config(), model)
     settings = parse_settings(config["applications"][0]["args"])
-    spec = settings.model(MODEL)
-    assert spec is not None
+    spec = settings.model(model)
+    assert spec is not None, f"{model} is not in config/local.yaml"
     cache = model_cache_dir()
     ensure_tiny_model(spec.source, cache)  # built once, before either path loads it
-    engine = DiffusionEngine(spec, cache)  # sets this process's torch threads from the spec
+    engine = build_engine(spec, cache)  # sets this process's torch threads from the spec
+    width, height = (args.size, args.size) if spec.family == "diffusion" else spec.auto_size()
     params = GenerationParams(
         prompt=PROMPT,
         negative_prompt=None,
-        width=args.size,
-        height=args.size,
+        width=width,
+        height=height,
         n=1,
         num_inference_steps=args.steps,
         guidance_scale=spec.default_guidance_scale,
+        temperature=spec.temperature,
         seed=SEED,
     )
     body = {
-        "model": MODEL,
+        "model": model,
         "prompt": PROMPT,
-        "size": f"{args.size}x{args.size}",
+        "size": f"{width}x{height}",
         "seed": SEED,
         "num_inference_steps": args.steps,
         "output_format": "png",
@@ -109,7 +113,7 @@ def main() -> None:
                 stages.setdefault(name, []).append(ms)
 
     print(
-        f"\nserving overhead: {MODEL} {args.size}x{args.size}, {args.steps} steps, seed {SEED}, "
+        f"\nserving overhead: {model} {width}x{height}, {args.steps} steps, seed {SEED}, "
         f"n=1, png; {args.requests} requests per path after {args.warmup} warm-up, interleaved"
     )
     p50_local, p95_local = percentile(local_ms, 50), percentile(local_ms, 95)
@@ -117,7 +121,7 @@ def main() -> None:
     print_table(
         ["path", "p50 ms", "p95 ms"],
         [
-            ["in-process DiffusionEngine.generate", f"{p50_local:.0f}", f"{p95_local:.0f}"],
+            [f"in-process {type(engine).__name__}", f"{p50_local:.0f}", f"{p95_local:.0f}"],
             ["HTTP: Serve + router + governance", f"{p50_http:.0f}", f"{p95_http:.0f}"],
             ["ratio HTTP / in-process", ratio(p50_http, p50_local), ratio(p95_http, p95_local)],
             ["added by serving (ms)", f"{p50_http - p50_local:.0f}", f"{p95_http - p95_local:.0f}"],

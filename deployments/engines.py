@@ -353,6 +353,10 @@ class _PerRowSampler:
 def build_engine(spec: ModelSpec, cache_dir: Path | None = None) -> Engine:
     if spec.family == "diffusion":
         return DiffusionEngine(spec, cache_dir)
+    if spec.architecture == "emu3":
+        from deployments.emu3_engine import Emu3Engine  # imports this module: not at the top
+
+        return Emu3Engine(spec, cache_dir)
     return JanusEngine(spec, cache_dir)
 
 

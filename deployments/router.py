@@ -51,9 +51,12 @@ class ServeBackends:
     def _overloaded(self, message: str) -> OverloadedError:
         return OverloadedError(message, headers={"Retry-After": str(self.settings.retry_after_s)})
 
-    async def _call(self, what: str, response: DeploymentResponse) -> Any:
+    async def _call(
+        self, what: str, response: DeploymentResponse, timeout_s: float | None = None
+    ) -> Any:
         try:
-            return await asyncio.wait_for(_resolve(response), self.settings.request_timeout_s)
+            timeout_s = timeout_s or self.settings.request_timeout_s
+            return await asyncio.wait_for(_resolve(response), timeout_s)
         except BackPressureError:
             raise self._overloaded(f"{what} is at capacity; retry later.") from None
         except DeploymentUnavailableError:
@@ -62,20 +65,28 @@ class ServeBackends:
             response.cancel()
             raise self._overloaded(f"{what} did not answer in time; retry later.") from None
 
+    def _model_timeout_s(self, model: str) -> float:
+        """The model's own generation timeout (slow models: Emu3-Gen), else the app's."""
+        spec = self.settings.model(model)
+        return (spec.request_timeout_s if spec else None) or self.settings.request_timeout_s
+
     async def generate(self, model: str, params: GenerationParams) -> Any:
-        return await self._call(f"Model {model!r}", self.models[model].generate.remote(params))
+        return await self._call(
+            f"Model {model!r}",
+            self.models[model].generate.remote(params),
+            self._model_timeout_s(model),
+        )
 
     async def generate_stream(
         self, model: str, params: GenerationParams
     ) -> AsyncIterator[dict[str, Any]]:
         """A Serve streaming call; cancelled when the consumer stops (client disconnect)."""
         events = self.models[model].options(stream=True).generate_stream.remote(params)
+        timeout_s = self._model_timeout_s(model)
         try:
             while True:  # each event bounded in time, as a whole call is
                 try:
-                    event = await asyncio.wait_for(
-                        events.__anext__(), self.settings.request_timeout_s
-                    )
+                    event = await asyncio.wait_for(events.__anext__(), timeout_s)
                 except StopAsyncIteration:
                     return
                 except TimeoutError:

@@ -12,11 +12,12 @@ import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from deployments import emu3_sizes
 from governance import environment, key_policy
 from governance.moderation.guards.config import GuardsConfig, check_names
 from governance.moderation.policy import ModerationPolicy
@@ -49,13 +50,21 @@ class ModelSpec(_Strict):
         description="Model id clients send in `model`; also the Serve deployment name.",
     )
     family: Literal["diffusion", "autoregressive"] = Field(
-        ..., description="`diffusion` loads a diffusers pipeline; `autoregressive` a Janus model."
+        ...,
+        description="`diffusion` loads a diffusers pipeline; `autoregressive` a transformers "
+        "model that writes image tokens (its `architecture` says which). The family also "
+        "picks the GPU worker group in production.",
+    )
+    architecture: Literal["janus", "emu3"] | None = Field(
+        None,
+        description="Autoregressive models only: `janus` (Janus / Janus-Pro; the default when "
+        "unset) or `emu3` (Emu3-Gen). Picks the engine.",
     )
     source: str = Field(
         ...,
         description=(
             "Hugging Face hub id or local folder passed to from_pretrained, or `tiny-sdxl` / "
-            "`tiny-janus` for the embedded default built on first start."
+            "`tiny-janus` / `tiny-emu3` for the embedded default built on first start."
         ),
     )
     revision: str | None = Field(
@@ -79,6 +88,24 @@ class ModelSpec(_Strict):
         description="The only size an autoregressive model emits (Janus-Pro: 384).",
     )
     default_size: int = Field(1024, ge=64, description="Square side used when size is `auto`.")
+    aspect_ratios: list[Annotated[str, Field(pattern=emu3_sizes.RATIO_PATTERN)]] | None = Field(
+        None,
+        min_length=1,
+        description="Emu3 only: the aspect ratios offered, as `W:H`; each with `image_area` "
+        "fixes one size. The first is used when size is `auto`.",
+    )
+    image_area: int | None = Field(
+        None,
+        ge=64 * 64,
+        le=2048 * 2048,
+        description="Emu3 only: pixels per image (BAAI/Emu3-Gen-hf: 518400, i.e. 720x720 at 1:1).",
+    )
+    top_k: int | None = Field(
+        None,
+        ge=1,
+        description="Emu3 only: sample among the k likeliest image tokens (Emu3's reference: "
+        "2048); unset: among all of them.",
+    )
     max_n: ImagesPerRequest = 4
     default_steps: int = Field(30, ge=1, description="Denoising steps when the request has none.")
     max_steps: int = Field(50, ge=1, le=200, description="Most denoising steps a request may ask.")
@@ -118,15 +145,26 @@ class ModelSpec(_Strict):
     torch_threads: int | None = Field(
         None, ge=1, description="torch intra-op threads for this replica; unset: torch default."
     )
+    request_timeout_s: float | None = Field(
+        None,
+        gt=0,
+        description="A generation by this model still running after this answers 503; unset: "
+        "the app's `request_timeout_s`. For slow models (Emu3-Gen: minutes per image).",
+    )
 
     @model_validator(mode="after")
     def _check_sizes(self) -> ModelSpec:
-        if self.family == "autoregressive":
-            if self.native_size is None:
-                raise ValueError("autoregressive models need `native_size` (Janus-Pro: 384)")
-            if self.default_size != self.native_size:
-                object.__setattr__(self, "default_size", self.native_size)
+        emu3_only = ("aspect_ratios", "image_area", "top_k")
+        if self.family == "diffusion" and self.architecture is not None:
+            raise ValueError("`architecture` applies to autoregressive models only")
+        if self.family == "autoregressive" and self.architecture is None:
+            object.__setattr__(self, "architecture", "janus")
+        if self.architecture == "emu3":
+            self._check_emu3_sizes()
         else:
+            if misplaced := [k for k in emu3_only if getattr(self, k) is not None]:
+                raise ValueError(f"{misplaced} apply to `architecture: emu3` models only")
+        if self.family == "diffusion":
             if self.min_size > self.max_size:
                 raise ValueError("`min_size` is larger than `max_size`")
             if not self.min_size <= self.default_size <= self.max_size:
@@ -134,11 +172,42 @@ class ModelSpec(_Strict):
             for key in ("min_size", "max_size", "default_size"):
                 if getattr(self, key) % self.size_multiple:
                     raise ValueError(f"`{key}` is not a multiple of `size_multiple`")
+        elif self.architecture == "janus":
+            if self.native_size is None:
+                raise ValueError("janus models need `native_size` (Janus-Pro: 384)")
+            if self.default_size != self.native_size:
+                object.__setattr__(self, "default_size", self.native_size)
         if self.default_steps > self.max_steps:
             raise ValueError("`default_steps` is larger than `max_steps`")
         return self
 
+    def _check_emu3_sizes(self) -> None:
+        if self.native_size is not None:
+            raise ValueError("emu3 models take `aspect_ratios` and `image_area`, not `native_size`")
+        if self.aspect_ratios is None or self.image_area is None:
+            raise ValueError("emu3 models need `aspect_ratios` and `image_area` (Emu3-Gen: 518400)")
+        sizes = emu3_sizes.sizes_by_ratio(self.aspect_ratios, self.image_area)  # checks `W:H`
+        if len(set(sizes.values())) != len(self.aspect_ratios):
+            raise ValueError("`aspect_ratios` repeat a ratio (or two give the same size)")
+        if too_small := [r for r, (w, h) in sizes.items() if min(w, h) < 64]:
+            raise ValueError(f"aspect ratios {too_small} give a side under 64 px at `image_area`")
+        object.__setattr__(self, "default_size", max(sizes[self.aspect_ratios[0]]))
+
+    def sizes_by_ratio(self) -> dict[str, tuple[int, int]]:
+        """Emu3: each offered aspect ratio's (width, height); empty for other models."""
+        if self.architecture != "emu3":
+            return {}
+        return emu3_sizes.sizes_by_ratio(self.aspect_ratios or [], self.image_area or 0)
+
+    def auto_size(self) -> tuple[int, int]:
+        """(width, height) made when a request's size is `auto`."""
+        if self.architecture == "emu3":
+            return next(iter(self.sizes_by_ratio().values()))
+        return self.default_size, self.default_size
+
     def size_is_supported(self, width: int, height: int) -> bool:
+        if self.architecture == "emu3":
+            return (width, height) in self.sizes_by_ratio().values()
         if self.family == "autoregressive":
             return width == height == self.native_size
         return all(
@@ -147,6 +216,8 @@ class ModelSpec(_Strict):
         )
 
     def sizes_description(self) -> str:
+        if self.architecture == "emu3":
+            return ", ".join(f"{w}x{h} ({r})" for r, (w, h) in self.sizes_by_ratio().items())
         if self.family == "autoregressive":
             return f"{self.native_size}x{self.native_size}"
         return (

@@ -22,6 +22,7 @@ logger = logging.getLogger(__name__)
 TINY_SDXL = "tiny-sdxl"
 TINY_JANUS = "tiny-janus"
 TINY_LLAMA_GUARD = "tiny-llama-guard"
+TINY_EMU3 = "tiny-emu3"
 # Bump when a builder changes, so stale caches are rebuilt rather than silently reused.
 TINY_MODELS_VERSION = "1"
 
@@ -318,10 +319,17 @@ def build_tiny_llama_guard(out_dir: Path) -> None:
     build(out_dir)
 
 
+def build_tiny_emu3(out_dir: Path) -> None:
+    from deployments.tiny_emu3 import build_tiny_emu3 as build
+
+    build(out_dir)
+
+
 _BUILDERS: dict[str, Callable[[Path], None]] = {
     TINY_SDXL: build_tiny_sdxl,
     TINY_JANUS: build_tiny_janus,
     TINY_LLAMA_GUARD: build_tiny_llama_guard,
+    TINY_EMU3: build_tiny_emu3,
 }
 
 

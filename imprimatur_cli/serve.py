@@ -46,7 +46,7 @@ def _check(args: argparse.Namespace) -> int:
         failed = True
     if failed:
         return 1
-    names = ", ".join(f"{m.name} ({m.family})" for m in settings.models)
+    names = ", ".join(f"{m.name} ({m.architecture or m.family})" for m in settings.models)
     tenants = f"{len(settings.tenants)} inline"
     if settings.tenants_path():
         tenants += f", file {settings.tenants_path()}"

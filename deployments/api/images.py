@@ -141,7 +141,7 @@ def quality_steps(request: ImageOptions, spec: ModelSpec) -> int:
 def parse_size(size: str, spec: ModelSpec) -> tuple[int, int]:
     """`auto` or `WxH`, checked against what the model can make; errors name `size`."""
     if size == "auto":
-        return spec.default_size, spec.default_size
+        return spec.auto_size()
     match = _SIZE_RE.match(size)
     if not match:
         raise InvalidRequestError(

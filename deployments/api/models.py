@@ -17,7 +17,8 @@ router = APIRouter(tags=["models"])
 
 
 class ModelCard(BaseModel):
-    """OpenAI's model object plus `family`, `source`, `revision` and the sizes it makes."""
+    """OpenAI's model object plus `family`, `architecture`, `source`, `revision` and the sizes
+    it makes (Emu3 also maps each aspect ratio to its size)."""
 
     model_config = ConfigDict(extra="allow")
 
@@ -34,19 +35,23 @@ class ModelList(BaseModel):
 
 
 def model_card(spec: ModelSpec, created: int | None = None) -> dict[str, Any]:
-    """One entry of GET /v1/models: OpenAI's fields plus family and sizes."""
+    """One entry of GET /v1/models: OpenAI's fields plus family, architecture and sizes."""
     card: dict[str, Any] = {
         "id": spec.name,
         "object": "model",
         "created": created or int(time.time()),
         "owned_by": "imprimatur",
         "family": spec.family,
+        "architecture": spec.architecture,
         "source": spec.source,
         "revision": spec.revision,
-        "default_size": f"{spec.default_size}x{spec.default_size}",
+        "default_size": "{}x{}".format(*spec.auto_size()),
         "max_n": spec.max_n,
     }
-    if spec.family == "autoregressive":
+    if spec.architecture == "emu3":
+        card["sizes"] = [f"{w}x{h}" for w, h in spec.sizes_by_ratio().values()]
+        card["aspect_ratios"] = {r: f"{w}x{h}" for r, (w, h) in spec.sizes_by_ratio().items()}
+    elif spec.family == "autoregressive":
         card["sizes"] = [f"{spec.native_size}x{spec.native_size}"]
     else:
         card["sizes"] = {

@@ -85,7 +85,7 @@ def test_same_seed_same_image_over_http(serve_app, auth_headers):
 
 def test_models_list_states_family_and_sizes(client):
     models = {model.id: model for model in client.models.list().data}
-    assert set(models) == {"tiny-sdxl", "tiny-janus"}
+    assert set(models) == {"tiny-sdxl", "tiny-janus", "tiny-emu3"}
     assert models["tiny-janus"].model_extra["family"] == "autoregressive"
     assert models["tiny-janus"].model_extra["sizes"] == ["384x384"]
     assert models["tiny-sdxl"].model_extra["sizes"]["max"] == 1024

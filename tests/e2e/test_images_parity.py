@@ -151,7 +151,7 @@ def test_edit_errors(client):
     assert info.value.status_code == 413
 
 
-@pytest.mark.parametrize("model", ["tiny-sdxl", "tiny-janus"])
+@pytest.mark.parametrize("model", ["tiny-sdxl", "tiny-janus", "tiny-emu3"])
 def test_stream_with_partial_images(client, model):
     started = time.perf_counter()
     stream = client.images.generate(

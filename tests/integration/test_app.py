@@ -11,8 +11,9 @@ APP = "imprimatur"
 def test_each_model_is_its_own_deployment_behind_the_router(serve_app):
     status = serve.status().applications[APP]
     assert status.status == "RUNNING"
-    assert set(status.deployments) == {"router", "governance", "tiny-sdxl", "tiny-janus"}
-    for name in ("governance", "tiny-sdxl", "tiny-janus"):
+    models = {"tiny-sdxl", "tiny-janus", "tiny-emu3"}
+    assert set(status.deployments) == {"router", "governance", *models}
+    for name in ("governance", *models):
         assert status.deployments[name].status in {"HEALTHY", "UPSCALING", "DOWNSCALING"}
 
 
@@ -29,6 +30,7 @@ def test_readyz_reports_every_model(serve_app):
     assert {name: probe["state"] for name, probe in body["models"].items()} == {
         "tiny-sdxl": "ready",
         "tiny-janus": "ready",
+        "tiny-emu3": "ready",
     }
     assert all(probe["called"] and probe["replicas"] >= 1 for probe in body["models"].values())
     assert body["models"]["tiny-sdxl"]["revision"] == "tiny-v1"
@@ -42,5 +44,5 @@ def test_router_reads_model_replica_states_for_readiness(serve_app):
     status from inside the router replica."""
     router = serve.get_deployment_handle("router", app_name=APP)
     states = router.model_replicas.remote().result(timeout_s=60)
-    assert set(states) == {"tiny-sdxl", "tiny-janus"}
+    assert set(states) == {"tiny-sdxl", "tiny-janus", "tiny-emu3"}
     assert all(count >= 1 for _, count in states.values())

@@ -255,7 +255,10 @@ def test_models_are_filtered_by_the_tenants_policy(api):
     acme = client.get("/v1/models", headers=bearer("acme", "generate")).json()["data"]
     assert [m["id"] for m in acme] == ["tiny-sdxl"]
     every = client.get("/v1/models", headers=bearer(None, "auditor")).json()["data"]
-    assert [m["id"] for m in every] == ["tiny-sdxl", "tiny-janus"]
+    assert [m["id"] for m in every] == ["tiny-sdxl", "tiny-janus", "tiny-emu3"]
+    emu3 = every[2]
+    assert (emu3["family"], emu3["architecture"]) == ("autoregressive", "emu3")
+    assert emu3["aspect_ratios"] == {"1:1": "256x256", "4:3": "296x224", "3:4": "224x296"}
 
 
 def test_wrong_key_is_401_in_openais_shape(api):
@@ -286,6 +289,7 @@ def test_readiness_names_the_laggard_and_says_retry(api):
     assert body["models"]["tiny-janus"]["state"] == "unavailable (RuntimeError)"
     assert body["governance"] == {"state": "timeout", "called": True}
     assert body["audit"] == {"state": "ready", "called": True}
+    assert body["models"]["tiny-emu3"]["state"] == "ready"
 
 
 def test_a_model_scaled_to_zero_is_ready_without_being_called(api):
@@ -294,7 +298,8 @@ def test_a_model_scaled_to_zero_is_ready_without_being_called(api):
     backends.ready_answers["tiny-janus"] = RuntimeError("would wake a GPU")
     answer = client.get("/readyz")
     assert answer.status_code == 200, answer.json()
-    assert "tiny-janus" not in backends.calls and "tiny-sdxl" in backends.calls
+    assert "tiny-janus" not in backends.calls
+    assert {"tiny-sdxl", "tiny-emu3"} <= set(backends.calls)
     body = answer.json()
     assert body["serve_status"] == "known" and body["scaled_to_zero"] == ["tiny-janus"]
     assert body["models"]["tiny-janus"] == {

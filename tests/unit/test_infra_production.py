@@ -142,13 +142,17 @@ def test_production_limits_are_shared_through_redis_not_the_in_cluster_actor():
 
 def test_upgrades_let_in_flight_requests_finish():
     """The old cluster and a stopping replica both outlive the longest request."""
-    timeout = settings_from_serve_config(PRODUCTION).request_timeout_s
+    settings = settings_from_serve_config(PRODUCTION)
+    own = {m.name: m.request_timeout_s or settings.request_timeout_s for m in settings.models}
+    longest = max(settings.request_timeout_s, *own.values())  # the router holds every request
     spec = load_manifest()["spec"]
     assert spec["upgradeStrategy"]["type"] in ("NewCluster", "NewClusterWithIncrementalUpgrade")
-    assert spec["rayClusterDeletionDelaySeconds"] >= timeout
+    assert spec["rayClusterDeletionDelaySeconds"] >= longest
     from imprimatur_cli.k8s import serve_config_v2
 
     for entry in serve_config_v2(load_manifest())["applications"][0]["deployments"]:
+        timeout = own.get(entry["name"], longest if entry["name"] == "router" else 0)
+        timeout = max(timeout, settings.request_timeout_s)
         assert entry["graceful_shutdown_timeout_s"] >= timeout, entry["name"]
         # Serve starts replacements before it stops old replicas (Ray 2.60's surge).
         assert 0 < entry["max_surge_percent"] <= 100, entry["name"]

@@ -39,7 +39,7 @@ def test_configs_are_valid_serve_configs_with_valid_args(path):
 def test_local_config_runs_tiny_models_on_cpu_scaling_1_to_2():
     config = yaml.safe_load(LOCAL.read_text())
     settings = settings_from_serve_config(LOCAL)
-    assert [m.source for m in settings.models] == ["tiny-sdxl", "tiny-janus"]
+    assert [m.source for m in settings.models] == ["tiny-sdxl", "tiny-janus", "tiny-emu3"]
     assert all(m.device == "cpu" for m in settings.models)
     for entry in config["applications"][0]["deployments"]:
         if entry["name"] in ("router", "governance"):
@@ -56,6 +56,7 @@ def test_production_config_uses_gpus_and_no_dev_key():
     assert sources == {
         "stabilityai/stable-diffusion-xl-base-1.0",
         "deepseek-community/Janus-Pro-7B",
+        "BAAI/Emu3-Gen-hf",
     }
     sdxl = next(m for m in settings.models if m.family == "diffusion")
     assert sdxl.dtype == "float16" and sdxl.device == "cuda"
