@@ -108,8 +108,11 @@ class Emu3Engine:
         """One request, emitting partial images decoded from the grid tokens so far."""
         return self._run([params], emit, cancelled)[0]
 
-    def generate_batch(self, batch: list[GenerationParams]) -> list[list[np.ndarray]]:
-        return self._run(batch, None, None)
+    def generate_batch(
+        self, batch: list[GenerationParams], cancelled: Callable[[], bool] | None = None
+    ) -> list[list[np.ndarray]]:
+        """Stops within a token once `cancelled()` is true (every caller in the batch left)."""
+        return self._run(batch, None, cancelled)
 
     def _run(
         self,

@@ -8,7 +8,6 @@ because tenant-fair ordering must see the waiting requests: give the deployment 
 `max_ongoing_requests` well above `max_batch_size` so the backlog waits here, in fair order.
 """
 
-import inspect
 import os
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -32,8 +31,6 @@ class ModelDeployment:
     def __init__(self, spec: dict[str, Any], cache_dir: str | None = None) -> None:
         self.spec = ModelSpec.model_validate(spec)
         self.engine = build_engine(self.spec, Path(cache_dir) if cache_dir else None)
-        # An engine without the `cancelled` parameter still serves; its batches run to the end.
-        self._cancellable = "cancelled" in inspect.signature(self.engine.generate_batch).parameters
         self.scheduler: FairBatcher[list[np.ndarray]] = FairBatcher(
             self._run_batch,
             self.engine.batch_key,
@@ -53,9 +50,7 @@ class ModelDeployment:
     def _run_batch(self, batch: list[GenerationParams], cancelled) -> list[list[np.ndarray]]:
         """One pipeline call for compatible requests (the queue batches only those); stops
         between steps once every caller in it has gone."""
-        if self._cancellable:
-            return self.engine.generate_batch(batch, cancelled=cancelled)
-        return self.engine.generate_batch(batch)
+        return self.engine.generate_batch(batch, cancelled=cancelled)
 
     async def generate(self, params: GenerationParams) -> GenerationOutput:
         """The request's images with their token counts (the router's `usage`). Waits its

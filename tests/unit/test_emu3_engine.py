@@ -180,3 +180,18 @@ def test_usage_counts_the_tokens_emu3_writes(emu3):
     assert usage.output_image_tokens == 2 * ((16 + 1) * 16 + 3)  # grid, row ends, closing
     plain = emu3.output(params(n=2), images)
     assert usage.input_text_tokens > plain.input_text_tokens > 0
+
+
+def test_a_cancelled_emu3_batch_stops_within_a_token(emu3):
+    """The fair queue cancels a batch once every caller left; Emu3 stops at the next token."""
+    from deployments.engine_extras import GenerationCancelled
+
+    checks = []
+
+    def cancelled() -> bool:
+        checks.append(1)
+        return len(checks) > 3
+
+    with pytest.raises(GenerationCancelled):
+        emu3.generate_batch([params(), params(seed=2)], cancelled)
+    assert len(checks) == 4  # stopped on the fourth check, long before the grid is full
