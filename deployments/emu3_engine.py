@@ -26,6 +26,7 @@ import numpy as np
 from deployments import emu3_sizes
 from deployments.engine_extras import Emit, TokenProgress, count_text_tokens
 from deployments.engines import (
+    TokenEngine,
     _chunks,
     _per_request,
     _PerRowSampler,
@@ -38,7 +39,7 @@ from deployments.settings import ModelSpec
 logger = logging.getLogger(__name__)
 
 
-class Emu3Engine:
+class Emu3Engine(TokenEngine):
     """Emu3ForConditionalGeneration + Emu3Processor, loaded once with from_pretrained."""
 
     def __init__(self, spec: ModelSpec, cache_dir: Path | None = None) -> None:
@@ -78,9 +79,6 @@ class Emu3Engine:
         self.load_seconds = time.perf_counter() - started
         logger.info("loaded %s in %.1fs", spec.name, self.load_seconds)
 
-    def generate(self, params: GenerationParams) -> list[np.ndarray]:
-        return self.generate_batch([params])[0]
-
     def batch_key(self, params: GenerationParams) -> tuple:
         """The grid (size) is shared by a generate call, and so are guidance and temperature."""
         return (params.width, params.height, params.guidance_scale, params.temperature)
@@ -98,21 +96,6 @@ class Emu3Engine:
         return GenerationOutput(
             images=images, input_text_tokens=tokens, output_image_tokens=written
         )
-
-    def generate_stream(
-        self,
-        params: GenerationParams,
-        emit: Emit | None = None,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> list[np.ndarray]:
-        """One request, emitting partial images decoded from the grid tokens so far."""
-        return self._run([params], emit, cancelled)[0]
-
-    def generate_batch(
-        self, batch: list[GenerationParams], cancelled: Callable[[], bool] | None = None
-    ) -> list[list[np.ndarray]]:
-        """Stops within a token once `cancelled()` is true (every caller in the batch left)."""
-        return self._run(batch, None, cancelled)
 
     def _run(
         self,

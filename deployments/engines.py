@@ -213,7 +213,38 @@ def _to_uint8(images) -> list[np.ndarray]:
     return [np.ascontiguousarray(image) for image in array]
 
 
-class JanusEngine:
+class TokenEngine:
+    """What the autoregressive engines share: every entry point is one `_run` over a batch,
+    with partial images from the tokens so far and a stop within a token once cancelled."""
+
+    def _run(
+        self,
+        batch: list[GenerationParams],
+        emit: Emit | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> list[list[np.ndarray]]:
+        raise NotImplementedError
+
+    def generate(self, params: GenerationParams) -> list[np.ndarray]:
+        return self.generate_batch([params])[0]
+
+    def generate_stream(
+        self,
+        params: GenerationParams,
+        emit: Emit | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[np.ndarray]:
+        """One request, emitting partial images decoded from the image tokens so far."""
+        return self._run([params], emit, cancelled)[0]
+
+    def generate_batch(
+        self, batch: list[GenerationParams], cancelled: Callable[[], bool] | None = None
+    ) -> list[list[np.ndarray]]:
+        """Stops within a token once `cancelled()` is true (every caller in the batch left)."""
+        return self._run(batch, None, cancelled)
+
+
+class JanusEngine(TokenEngine):
     """Janus / Janus-Pro in image mode: classifier-free guidance over 576 image tokens."""
 
     def __init__(self, spec: ModelSpec, cache_dir: Path | None = None) -> None:
@@ -242,30 +273,12 @@ class JanusEngine:
         messages = [{"role": "user", "content": [{"type": "text", "text": prompt}]}]
         return self.processor.apply_chat_template(messages, add_generation_prompt=True)
 
-    def generate(self, params: GenerationParams) -> list[np.ndarray]:
-        return self.generate_batch([params])[0]
-
     def batch_key(self, params: GenerationParams) -> tuple:
         return (params.guidance_scale, params.temperature)
 
     def output(self, params: GenerationParams, images: list[np.ndarray]) -> GenerationOutput:
         tokens = count_text_tokens(self.processor.tokenizer, params.prompt, params.negative_prompt)
         return generation_output(params, images, tokens)
-
-    def generate_stream(
-        self,
-        params: GenerationParams,
-        emit: Emit | None = None,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> list[np.ndarray]:
-        """One request, emitting partial images decoded from the image tokens so far."""
-        return self._run([params], emit, cancelled)[0]
-
-    def generate_batch(
-        self, batch: list[GenerationParams], cancelled: Callable[[], bool] | None = None
-    ) -> list[list[np.ndarray]]:
-        """Stops within a token once `cancelled()` is true (every caller left)."""
-        return self._run(batch, None, cancelled)
 
     def _run(
         self,
