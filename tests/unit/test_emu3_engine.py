@@ -13,6 +13,7 @@ from deployments.emu3_engine import Emu3Engine, _GridTokens
 from deployments.engines import build_engine, split_compatible
 from deployments.protocol import GenerationParams
 from deployments.settings import ModelSpec
+from tests.support.engines import assert_same_image, generation_params
 
 EMU3 = ModelSpec(
     name="tiny-emu3",
@@ -27,25 +28,20 @@ EMU3 = ModelSpec(
 WIDE = {"width": 184, "height": 88}  # 2:1 at 128x128's area: an 11x23 grid
 
 
+DEFAULTS = dict(
+    prompt="a red fox in the snow",
+    negative_prompt=None,
+    width=128,
+    height=128,
+    n=1,
+    num_inference_steps=1,
+    guidance_scale=3.0,
+    seed=1,
+)
+
+
 def params(**overrides) -> GenerationParams:
-    values = dict(
-        prompt="a red fox in the snow",
-        negative_prompt=None,
-        width=128,
-        height=128,
-        n=1,
-        num_inference_steps=1,
-        guidance_scale=3.0,
-        seed=1,
-    )
-    values.update(overrides)
-    return GenerationParams(**values)
-
-
-def assert_same_image(a: np.ndarray, b: np.ndarray) -> None:
-    """Equal up to float rounding in the VQ decoder (a batch may round a pixel the other way)."""
-    difference = np.abs(a.astype(np.int16) - b.astype(np.int16))
-    assert difference.max() <= 1 and difference.mean() < 0.01
+    return generation_params(DEFAULTS, **overrides)
 
 
 def assert_different(a: np.ndarray, b: np.ndarray) -> None:

@@ -9,6 +9,7 @@ from deployments.engines import DiffusionEngine, JanusEngine, split_compatible
 from deployments.protocol import GenerationParams
 from deployments.settings import ModelSpec
 from deployments.tiny_models import TINY_MODELS_VERSION, ensure_tiny_model
+from tests.support.engines import assert_same_image, generation_params
 
 SDXL = ModelSpec(
     name="tiny-sdxl", family="diffusion", source="tiny-sdxl", default_size=256, default_steps=2
@@ -16,25 +17,20 @@ SDXL = ModelSpec(
 JANUS = ModelSpec(name="tiny-janus", family="autoregressive", source="tiny-janus", native_size=384)
 
 
+DEFAULTS = dict(
+    prompt="a red fox in the snow",
+    negative_prompt=None,
+    width=256,
+    height=256,
+    n=1,
+    num_inference_steps=2,
+    guidance_scale=5.0,
+    seed=1,
+)
+
+
 def params(**overrides) -> GenerationParams:
-    values = dict(
-        prompt="a red fox in the snow",
-        negative_prompt=None,
-        width=256,
-        height=256,
-        n=1,
-        num_inference_steps=2,
-        guidance_scale=5.0,
-        seed=1,
-    )
-    values.update(overrides)
-    return GenerationParams(**values)
-
-
-def assert_same_image(a: np.ndarray, b: np.ndarray) -> None:
-    """Equal up to float rounding: a batched pipeline call may round a pixel the other way."""
-    difference = np.abs(a.astype(np.int16) - b.astype(np.int16))
-    assert difference.max() <= 1 and difference.mean() < 0.01
+    return generation_params(DEFAULTS, **overrides)
 
 
 @pytest.fixture(scope="module")
