@@ -145,9 +145,8 @@ def main() -> None:
     generate = median(stages.get("generate", []))
     print(
         f"\n  generate through a replica {generate:.0f} ms vs in-process {p50_local:.0f} ms: "
-        f"{ratio(generate, p50_local)} (handle call, pixels back to the router, and the batch\n"
-        f"  wait: max_batch_size {spec.max_batch_size} holds a lone request up to "
-        f"batch_wait_timeout_s = {spec.batch_wait_timeout_s * 1000:.0f} ms for company)"
+        f"{ratio(generate, p50_local)} (handle call and pixels back to the router; the fair\n"
+        f"  queue starts a lone request at once, batching only requests already waiting)"
     )
 
 
