@@ -21,6 +21,7 @@ from pathlib import Path
 
 from deployments.settings import AppSettings, ModelSpec, SettingsError
 from deployments.tiny_models import is_tiny_model
+from governance.moderation.guards import LlamaGuardSpec
 
 COMMIT_LENGTH = 40
 # Files a pipeline or model loads; the rest of a hub repo (ONNX, OpenVINO, Flax, single-file
@@ -38,7 +39,31 @@ def is_commit(revision: str | None) -> bool:
     )
 
 
-def is_hub_model(spec: ModelSpec) -> bool:
+@dataclass(frozen=True)
+class GuardWeights:
+    """A guard model's weights (Llama Guard), pinned and prefetched like an image model's."""
+
+    name: str
+    source: str
+    revision: str | None
+    family: str = "guard"
+    variant: str | None = None
+
+
+Weights = ModelSpec | GuardWeights
+
+
+def weight_specs(settings: AppSettings) -> list[Weights]:
+    """Every set of weights a config loads: its image models, then its guard models."""
+    guards = [
+        GuardWeights(name=g.name, source=g.source, revision=g.revision)
+        for g in settings.governance.guards.backends
+        if isinstance(g, LlamaGuardSpec)
+    ]
+    return [*settings.models, *guards]
+
+
+def is_hub_model(spec: Weights) -> bool:
     """Loaded from the hub (not a tiny model built here, not a local folder)."""
     source = spec.source
     return not (
@@ -47,11 +72,12 @@ def is_hub_model(spec: ModelSpec) -> bool:
 
 
 def pinning_problems(settings: AppSettings) -> list[str]:
-    """One line per hub model whose revision is not a commit (a placeholder, a branch, unset)."""
-    return [p for p in _problems(settings.models) if p]
+    """One line per hub model (image or guard) whose revision is not a commit (a placeholder,
+    a branch, unset)."""
+    return [p for p in _problems(weight_specs(settings)) if p]
 
 
-def _problems(specs: list[ModelSpec]) -> list[str | None]:
+def _problems(specs: list[Weights]) -> list[str | None]:
     return [
         f"model {spec.name}: revision {spec.revision!r} of {spec.source} is not a 40-hex commit; "
         "pin the commit (huggingface.co/<repo>/commits/main) so every pod loads the same weights"
@@ -61,7 +87,7 @@ def _problems(specs: list[ModelSpec]) -> list[str | None]:
     ]
 
 
-def file_patterns(spec: ModelSpec) -> tuple[list[str], list[str]]:
+def file_patterns(spec: Weights) -> tuple[list[str], list[str]]:
     """(allow, ignore) patterns of the files `from_pretrained` reads for this model."""
     if spec.family == "diffusion" and spec.variant:
         weights = [f"*.{spec.variant}.safetensors"]  # SDXL: 6.9 GB of the repo's ~77 GB
@@ -83,7 +109,7 @@ class Fetched:
     already_cached: bool
 
 
-def complete_marker(cache_dir: Path, spec: ModelSpec) -> Path:
+def complete_marker(cache_dir: Path, spec: Weights) -> Path:
     """Written after a snapshot downloaded completely: a Job killed half-way leaves none, so
     the next run resumes instead of trusting a snapshot folder that lacks files."""
     name = spec.source.replace("/", "--")
@@ -113,7 +139,9 @@ def prefetch(
     """
     if download is None:
         from huggingface_hub import snapshot_download as download
-    specs = [s for s in settings.models if is_hub_model(s) and (not models or s.name in models)]
+    specs = [
+        s for s in weight_specs(settings) if is_hub_model(s) and (not models or s.name in models)
+    ]
     if models and (unknown := set(models) - {s.name for s in specs}):
         raise SettingsError(f"not hub models of this config: {sorted(unknown)}")
     problems = [p for p in _problems(specs) if p]

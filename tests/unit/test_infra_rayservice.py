@@ -21,6 +21,7 @@ import pytest
 import yaml
 
 from deployments.settings import load_serve_config, settings_from_serve_config
+from deployments.weights import weight_specs
 from governance.tenants_file import parse_tenants
 from imprimatur_cli.k8s import render_manifest, serve_config_v2
 from tests.conftest import REPO_ROOT, SHARED
@@ -29,7 +30,11 @@ CRD = SHARED / "schemas" / "kuberay" / "ray.io_rayservices.yaml"
 PRODUCTION = REPO_ROOT / "config" / "production.yaml"
 MANIFEST = REPO_ROOT / "infra" / "kuberay" / "base" / "rayservice.yaml"
 OVERLAYS = {"dev": "imprimatur-dev", "prod": "imprimatur"}
-GPU_GROUPS = {"diffusion": "diffusion-gpu", "autoregressive": "autoregressive-gpu"}
+GPU_GROUPS = {
+    "diffusion": "diffusion-gpu",
+    "autoregressive": "autoregressive-gpu",
+    "guard": "guard-gpu",
+}
 CPU_GROUP = "cpu"
 REQUIRED_SECRET_ENV = {
     "IMPRIMATUR_C2PA_CERT": ("imprimatur-c2pa", "chain.pem"),
@@ -287,7 +292,7 @@ def test_gpu_groups_fit_the_models_and_scale_to_zero_with_them():
         assert pod["nodeSelector"] and any(
             t["key"] == "nvidia.com/gpu" for t in pod.get("tolerations", [])
         )
-        models = [deployments[m.name] for m in settings.models if m.family == family]
+        models = [deployments[m.name] for m in weight_specs(settings) if m.family == family]
         assert models, f"no {family} model for group {group_name}"
         for entry in models:
             actor = entry["ray_actor_options"]
@@ -326,7 +331,7 @@ def test_custom_resources_a_deployment_asks_for_are_offered():
         raw = group.get("rayStartParams", {}).get("resources")
         if raw:
             offered.update(yaml.safe_load(yaml.safe_load(raw)))  # '"{\"x\": 1}"': JSON in quotes
-    assert set(offered) == {"diffusion_gpu", "autoregressive_gpu", "cpu_tier"}
+    assert set(offered) == {"diffusion_gpu", "autoregressive_gpu", "guard_gpu", "cpu_tier"}
     for entry in deployment_entries().values():
         for resource in entry.get("ray_actor_options", {}).get("resources", {}):
             assert resource in offered, f"{entry['name']} asks for {resource}: no group offers it"

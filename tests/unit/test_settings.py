@@ -33,7 +33,8 @@ def test_configs_are_valid_serve_configs_with_valid_args(path):
     assert app.import_path == "deployments.app:build_app"
     settings = settings_from_serve_config(path)
     deployment_names = {d.name for d in app.deployments}
-    assert {m.name for m in settings.models} | {"router", "governance"} == deployment_names
+    guards = {g.name for g in settings.governance.guards.backends if g.kind == "llama-guard"}
+    assert {m.name for m in settings.models} | {"router", "governance"} | guards == deployment_names
 
 
 def test_local_config_runs_tiny_models_on_cpu_scaling_1_to_2():

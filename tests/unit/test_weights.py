@@ -66,6 +66,35 @@ def test_only_a_full_commit_pins_a_hub_model():
     assert pinning_problems(settings(source="tiny-sdxl", revision=None)) == []
 
 
+def guarded(revision: str | None):
+    """Settings with a Llama Guard backend from the hub at `revision`."""
+    guard = dict(kind="llama-guard", source="meta-llama/Llama-Guard-3-1B", revision=revision)
+    return parse_settings(
+        {
+            "models": [dict(name="sdxl", family="diffusion", source="tiny-sdxl")],
+            "tenants_file": "/etc/tenants.yaml",
+            "governance": {"guards": {"backends": [{"kind": "builtin"}, guard]}},
+        }
+    )
+
+
+def test_a_guard_model_from_the_hub_is_pinned_like_an_image_model():
+    for revision in ("main", None, "PIN-ME"):
+        problems = pinning_problems(guarded(revision))
+        assert len(problems) == 1 and "llama-guard" in problems[0], revision
+    assert pinning_problems(guarded(COMMIT)) == []
+
+
+def test_prefetch_fetches_the_guard_model_too(tmp_path, model_cache):
+    hub = FakeHub(ensure_tiny_model("tiny-sdxl", model_cache))  # any folder stands in for it
+    done = prefetch(guarded(COMMIT), tmp_path, download=hub, progress=lambda _: None)
+    assert [(f.model, f.source, f.revision) for f in done] == [
+        ("llama-guard", "meta-llama/Llama-Guard-3-1B", COMMIT)
+    ]
+    assert hub.network_calls[0]["repo_id"] == "meta-llama/Llama-Guard-3-1B"
+    assert "*.safetensors" in hub.network_calls[0]["allow_patterns"]
+
+
 def test_production_pins_every_model_or_names_the_placeholder():
     app = load_serve_config(REPO_ROOT / "config" / "production.yaml")["applications"][0]
     problems = pinning_problems(parse_settings(app["args"]))
