@@ -23,9 +23,11 @@ from deployments.engine_extras import (
     edit_pipeline,
     generation_output,
 )
+from deployments.lora import LoraSlots
 from deployments.protocol import GenerationOutput, GenerationParams
 from deployments.settings import ModelSpec
 from deployments.tiny_models import ensure_tiny_model, is_tiny_model
+from governance.adapters import adapter_set_id
 
 logger = logging.getLogger(__name__)
 
@@ -89,6 +91,7 @@ class DiffusionEngine:
             self.pipeline.vae.enable_slicing()  # decoding 4 SDXL images at once: ~+5 GB peak
         self._edit_pipelines: dict[bool, object] = {}
         self._lock = threading.Lock()  # diffusers pipelines are not thread-safe
+        self.lora = LoraSlots(self.pipeline, self._lock)  # LoRA sets next to the shared base
         self.load_seconds = time.perf_counter() - started
         logger.info("loaded %s in %.1fs", spec.name, self.load_seconds)
 
@@ -99,7 +102,10 @@ class DiffusionEngine:
         """Requests with equal keys can share one pipeline call; an edit runs on its own."""
         if params.is_edit:
             return ("edit", id(params))
-        return (params.width, params.height, params.num_inference_steps, params.guidance_scale)
+        # One call runs one adapter set at one set of scales: never mix them in a batch.
+        adapters = tuple((a.id, a.sha256, a.scale) for a in params.adapters)
+        steps, guidance = params.num_inference_steps, params.guidance_scale
+        return (params.width, params.height, steps, guidance, adapters)
 
     def output(self, params: GenerationParams, images: list[np.ndarray]) -> GenerationOutput:
         tokenizer = self.pipeline.tokenizer or self.pipeline.tokenizer_2
@@ -158,6 +164,7 @@ class DiffusionEngine:
             if callback is not None:
                 common["callback_on_step_end"] = callback
             with self._lock, torch.inference_mode():
+                self.lora.activate(adapter_set_id(first.adapters), first.adapters)
                 if first.is_edit:
                     output = self._edit(first, common)
                 else:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from governance.adapters import AdapterUse
+
 # The prompt limit lives with moderation, which must read all of what the model reads.
 from governance.moderation import MAX_PROMPT_CHARS as MAX_PROMPT_CHARS
 
@@ -51,6 +53,8 @@ class GenerationParams:
     # Fairness across tenants at the model replica (deployments/fair_queue.py).
     tenant: str = ""
     schedule: Schedule = Schedule()
+    # LoRA adapters (governance.adapters), authorised by the router: ids, digests, scales.
+    adapters: tuple[AdapterUse, ...] = ()
 
     @property
     def is_edit(self) -> bool:

@@ -75,6 +75,9 @@ def test_names_and_labels_are_the_contract():
         "imprimatur_cancellations_total": ("model", "stage"),
         "imprimatur_generation_seconds_saved_total": ("model",),
         "imprimatur_queue_refusals_total": ("model", "tenant", "reason"),
+        "imprimatur_adapter_requests_total": ("model", "cache"),
+        "imprimatur_adapter_loads_total": ("model",),
+        "imprimatur_adapter_evictions_total": ("model",),
         "imprimatur_tenants_file_stale": (),
     }
     assert {name: spec.tag_keys for name, spec in metrics.METRICS.items()} == expected

@@ -1,0 +1,43 @@
+"""Tiny LoRA adapters for the tiny SDXL, built from the real PEFT classes (for tests, benchmarks
+and trying `imprimatur adapters add` locally without downloading anything).
+
+`build_tiny_lora` injects a PEFT `LoraConfig` into tiny-sdxl's UNet attention projections with
+random (not zero) B matrices, so the adapter visibly changes the output, and saves it with
+`StableDiffusionXLPipeline.save_lora_weights`: the diffusers/PEFT format a trained SDXL LoRA
+has, loaded through the same `load_lora_weights` path.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from deployments.tiny_models import TINY_SDXL, ensure_tiny_model
+
+TARGET_MODULES = ("to_q", "to_k", "to_v", "to_out.0")
+WEIGHTS = "pytorch_lora_weights.safetensors"
+
+
+def build_tiny_lora(out_dir: Path, seed: int, rank: int = 4, cache_dir: Path | None = None) -> Path:
+    """A LoRA for tiny-sdxl in `out_dir`; returns the weights file. Same seed, same bytes."""
+    import torch
+    from diffusers import StableDiffusionXLPipeline, UNet2DConditionModel
+    from peft import LoraConfig
+    from peft.utils import get_peft_model_state_dict
+
+    source = ensure_tiny_model(TINY_SDXL, cache_dir)
+    unet = UNet2DConditionModel.from_pretrained(str(source), subfolder="unet")
+    torch.manual_seed(seed)
+    unet.add_adapter(
+        LoraConfig(
+            r=rank,
+            lora_alpha=rank,
+            init_lora_weights=False,  # random B: a freshly initialised LoRA would change nothing
+            target_modules=list(TARGET_MODULES),
+        )
+    )
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    StableDiffusionXLPipeline.save_lora_weights(
+        str(out_dir), unet_lora_layers=get_peft_model_state_dict(unet), weight_name=WEIGHTS
+    )
+    return out_dir / WEIGHTS
