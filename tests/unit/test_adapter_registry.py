@@ -179,3 +179,22 @@ def test_form_field_json():
     assert parse_requested([{"id": "acme/a"}]) == [{"id": "acme/a"}]
     with pytest.raises(ValueError, match="not JSON"):
         parse_requested("[{")
+
+
+def test_cli_add_list_remove(tmp_path: Path, capsys):
+    from imprimatur_cli.main import main
+
+    root = str(tmp_path / "cli-registry")
+    weights = weights_file(tmp_path / "cli")
+    add = ["adapters", "--registry", root, "add", "acme/brand-v2", str(weights)]
+    assert main([*add, "--base-model", "tiny-sdxl", "--base-revision", "tiny-v1"]) == 0
+    assert "sha256:" + hashlib.sha256(b"lora-bytes").hexdigest() in capsys.readouterr().out
+    assert main(["adapters", "--registry", root, "list", "--json"]) == 0
+    (listed,) = json.loads(capsys.readouterr().out)
+    assert (listed["id"], listed["owner"], listed["shared"]) == ("acme/brand-v2", "acme", False)
+    assert main([*add, "--base-model", "tiny-sdxl"]) == 1  # exists: refused, by name
+    assert "exists" in capsys.readouterr().err
+    assert main(["adapters", "--registry", root, "remove", "acme/brand-v2"]) == 0
+    assert capsys.readouterr().out.startswith("removed acme/brand-v2")
+    assert main(["adapters", "--registry", root, "list"]) == 0
+    assert capsys.readouterr().out == ""
