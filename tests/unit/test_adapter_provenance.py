@@ -13,17 +13,15 @@ from PIL import Image
 from governance.adapters import AdapterUse
 from governance.detection import inspect_image
 from governance.watermark import Watermarker
-from tests.unit.test_fail_closed import (  # noqa: F401  (fixtures)
-    certs,
-    credentials,
-    detector,
-    facts,
-    governor,
-    make_pipeline,
-    moderator,
-    run,
-    store,
-)
+from tests.unit import test_fail_closed as fail_closed
+from tests.unit.test_fail_closed import facts, governor, make_pipeline, run
+
+# the fail-closed tests' real components, as fixtures of this module
+certs = fail_closed.certs
+credentials = fail_closed.credentials
+detector = fail_closed.detector
+moderator = fail_closed.moderator
+store = fail_closed.store
 
 pytestmark = pytest.mark.unit
 
@@ -34,7 +32,7 @@ def test_adapters_are_in_the_manifest_and_shown_by_the_detection_tool(
     moderator,
     detector,
     credentials,
-    store,  # noqa: F811 (fixtures)
+    store,
 ):
     adapters = tuple(use.record() for use in USES)
     pipeline = make_pipeline(moderator, governor(detector, credentials), store)
@@ -57,7 +55,7 @@ def test_requests_without_adapters_have_none_in_the_manifest(
     moderator,
     detector,
     credentials,
-    store,  # noqa: F811 (fixtures)
+    store,
 ):
     pipeline = make_pipeline(moderator, governor(detector, credentials), store)
     (image,) = run(pipeline, facts()).images
