@@ -72,8 +72,10 @@ class LoraSlots:
         self._doomed: list[LoadedAdapterSet] = []
         self._counter = itertools.count()
         self._active: tuple | None = None  # what the PEFT layers are set to now
+        self.counts: dict[str, int] = {}  # events so far: loaded, evicted, hit, miss
 
     def _observe(self, event: str) -> None:
+        self.counts[event] = self.counts.get(event, 0) + 1
         if self._observer is not None:
             try:
                 self._observer(event)

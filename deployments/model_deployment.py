@@ -93,8 +93,10 @@ class ModelDeployment:
         if self.adapters is None:
             raise RuntimeError(f"model {self.spec.name!r} serves no adapters")
         set_id = adapter_set_id(params.adapters)
-        hit = self.engine.lora.live(set_id)
-        metrics.adapter_request(self.spec.name, "hit" if hit else "miss")
+        cache = "hit" if self.engine.lora.live(set_id) else "miss"
+        counts = self.engine.lora.counts
+        counts[cache] = counts.get(cache, 0) + 1
+        metrics.adapter_request(self.spec.name, cache)
         self._pending[set_id] = params.adapters
         loaded = await self._adapter_set(set_id)
         loaded.pin()
@@ -129,11 +131,11 @@ class ModelDeployment:
 
     async def adapter_status(self) -> dict[str, Any]:
         """The adapter sets this replica holds (for tests, benchmarks and operators)."""
+        lora = getattr(self.engine, "lora", None)
         return {
             "replica_id": serve.get_replica_context().replica_id.unique_id,
-            "peft_adapters": sorted(self.engine.lora.loaded_names())
-            if hasattr(self.engine, "lora")
-            else [],
+            "peft_adapters": sorted(lora.loaded_names()) if lora else [],
+            "counts": dict(lora.counts) if lora else {},  # loaded, evicted, hit, miss
         }
 
     async def ready(self) -> dict[str, Any]:
