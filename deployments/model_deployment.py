@@ -38,7 +38,7 @@ class ModelDeployment:
         self.engine = build_engine(self.spec, Path(cache_dir) if cache_dir else None)
         self.adapters = None
         if self.spec.max_adapter_sets and adapters_root:
-            cache = Path(cache_dir or ".") / "adapters"
+            cache = Path(cache_dir) / "adapters" if cache_dir else None  # None: a temp folder
             self.adapters = AdapterRegistry(adapters_root, cache_dir=cache)
             self.engine.lora._observer = self._observe_adapters
             self._pending: dict[str, tuple[AdapterUse, ...]] = {}

@@ -17,8 +17,13 @@ TARGET_MODULES = ("to_q", "to_k", "to_v", "to_out.0")
 WEIGHTS = "pytorch_lora_weights.safetensors"
 
 
-def build_tiny_lora(out_dir: Path, seed: int, rank: int = 4, cache_dir: Path | None = None) -> Path:
-    """A LoRA for tiny-sdxl in `out_dir`; returns the weights file. Same seed, same bytes."""
+def build_tiny_lora(
+    out_dir: Path, seed: int, rank: int = 4, cache_dir: Path | None = None, strength: float = 8.0
+) -> Path:
+    """A LoRA for tiny-sdxl in `out_dir`; returns the weights file. Same seed, same bytes.
+
+    `strength` multiplies the B matrices: PEFT's random init is small next to the tiny UNet's
+    weights, and a tiny LoRA must move a 1-step image by more than its watermark does."""
     import torch
     from diffusers import StableDiffusionXLPipeline, UNet2DConditionModel
     from peft import LoraConfig
@@ -37,7 +42,11 @@ def build_tiny_lora(out_dir: Path, seed: int, rank: int = 4, cache_dir: Path | N
     )
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    layers = {
+        key: value * strength if ".lora_B." in key else value
+        for key, value in get_peft_model_state_dict(unet).items()
+    }
     StableDiffusionXLPipeline.save_lora_weights(
-        str(out_dir), unet_lora_layers=get_peft_model_state_dict(unet), weight_name=WEIGHTS
+        str(out_dir), unet_lora_layers=layers, weight_name=WEIGHTS
     )
     return out_dir / WEIGHTS
