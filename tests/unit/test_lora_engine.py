@@ -141,6 +141,22 @@ def test_eviction_waits_for_pinned_requests(engine, loras):
     assert events == ["loaded", "evicted"]
 
 
+def test_edits_run_through_the_same_adapters(engine, loras):
+    """An edit's pipeline (from_pipe) shares the UNet, so the adapter applies there too."""
+    picture = np.random.default_rng(0).integers(0, 256, (64, 64, 3), dtype=np.uint8)
+    edit = dict(image=picture, strength=0.7)
+    before = run(engine, **edit)
+    loaded, uses = load(engine, loras, "acme/a")
+    loaded.pin()
+    try:
+        assert np.abs(run(engine, *uses, **edit).astype(int) - before.astype(int)).max() > 10
+        assert np.array_equal(run(engine, **edit), before)
+    finally:
+        loaded.unpin()
+        loaded.__del__()
+    run(engine)
+
+
 def test_batches_never_mix_adapter_sets(engine, loras):
     """The fair queue batches by the engine's key: requests with different adapter sets or
     scales never share a pipeline call, while equal ones do."""
