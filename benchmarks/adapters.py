@@ -16,7 +16,9 @@ own counts (the same events as `imprimatur_adapter_requests_total`), next to wha
 sequence gives, simulated, if requests went to a random replica (no multiplexed routing) and
 to a single replica holding 2 sets.
 
-ControlNet's added latency: not measured (ControlNet is not built yet).
+ControlNet (third table, in-process): the same engine and request with a tiny ControlNet
+(`ControlNetModel.from_unet` of tiny-sdxl) on Canny edges vs without: the added latency per
+image, and the Canny preprocessing alone (the router's CPU work).
 """
 
 from __future__ import annotations
@@ -125,6 +127,7 @@ def in_process(rounds: int, loras: dict[str, Path], folder: Path) -> None:
         cold_ms.append((time.perf_counter() - started) * 1000)
         evict(loaded)
     evict(cached)
+    control_table(engine, params, rounds, folder)
     base, hot, cold, loading = map(median, (base_ms, cached_ms, cold_ms, load_ms))
     print(f"\nIn-process, tiny-sdxl 64x64, 2 steps, rank-4 LoRA, median of {rounds} rounds:")
     print_table(
@@ -137,6 +140,49 @@ def in_process(rounds: int, loras: dict[str, Path], folder: Path) -> None:
         ],
     )
     print(f"  not loaded vs cached: {ratio(cold, hot)}")
+
+
+def control_table(engine, params, rounds: int, folder: Path) -> None:
+    import dataclasses
+
+    import numpy as np
+
+    from deployments.control import canny
+    from deployments.protocol import Control
+    from deployments.tiny_adapters import build_tiny_controlnet
+    from governance.adapters import sha256_file
+
+    built = build_tiny_controlnet(folder / "controlnet", cache_dir=model_cache_dir())
+    sha = sha256_file(built / "diffusion_pytorch_model.safetensors")
+    engine.load_controlnet("canny", built, sha)
+    picture = np.random.default_rng(0).integers(0, 256, (512, 512, 3), dtype=np.uint8)
+    plain = params()
+    controlled = dataclasses.replace(
+        plain, control=Control("canny", "bench/canny", sha, 0.8, canny(picture, 64, 64))
+    )
+    engine.generate(controlled)  # warm
+    without, with_control, preprocess = [], [], []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        engine.generate(plain)
+        without.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        engine.generate(controlled)
+        with_control.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        canny(picture, 1024, 1024)
+        preprocess.append((time.perf_counter() - started) * 1000)
+    plain_ms, control_ms = median(without), median(with_control)
+    print(f"\nControlNet, in-process, tiny-sdxl 64x64, 2 steps, median of {rounds} rounds:")
+    print_table(
+        ["request", "ms", "vs no control"],
+        [
+            ["no control", f"{plain_ms:.1f}", "1.00x"],
+            ["canny ControlNet, scale 0.8", f"{control_ms:.1f}", ratio(control_ms, plain_ms)],
+        ],
+    )
+    print(f"  added per image: {control_ms - plain_ms:.1f} ms; Canny of a 512 px upload at")
+    print(f"  1024x1024 on the router's CPU: {median(preprocess):.1f} ms")
 
 
 def simulate(sequence: list[str], replicas: int, slots: int, trials: int = 2000) -> float:
@@ -233,7 +279,6 @@ def main() -> None:
         in_process(args.rounds, loras, Path(tmp))
         if not args.no_serve:
             serve_part(args.requests, loras)
-    print("\nControlNet added latency per image: not measured (ControlNet is not built yet).")
 
 
 if __name__ == "__main__":

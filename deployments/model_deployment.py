@@ -37,9 +37,11 @@ class ModelDeployment:
         self.spec = ModelSpec.model_validate(spec)
         self.engine = build_engine(self.spec, Path(cache_dir) if cache_dir else None)
         self.adapters = None
-        if self.spec.max_adapter_sets and adapters_root:
+        self._control_lock = asyncio.Lock()
+        if (self.spec.max_adapter_sets or self.spec.controlnets) and adapters_root:
             cache = Path(cache_dir) / "adapters" if cache_dir else None  # None: a temp folder
             self.adapters = AdapterRegistry(adapters_root, cache_dir=cache)
+        if self.spec.max_adapter_sets and self.adapters is not None:
             self.engine.lora._observer = self._observe_adapters
             self._pending: dict[str, tuple[AdapterUse, ...]] = {}
 
@@ -84,13 +86,28 @@ class ModelDeployment:
         files = list(zip(uses, paths, strict=True))
         return await asyncio.to_thread(self.engine.lora.load, set_id, files)
 
+    async def _ensure_control(self, params: GenerationParams) -> None:
+        """Load the request's ControlNet on first use (or again if it was re-published)."""
+        control = params.control
+        if control is None:
+            return
+        if self.adapters is None:
+            raise RuntimeError(f"model {self.spec.name!r} serves no ControlNets")
+        async with self._control_lock:
+            loaded = self.engine.controls.get(control.type)
+            if loaded is None or loaded[0] != control.sha256:
+                folder = await asyncio.to_thread(self.adapters.fetch, control.id, control.sha256)
+                await asyncio.to_thread(
+                    self.engine.load_controlnet, control.type, folder, control.sha256
+                )
+
     @contextlib.asynccontextmanager
     async def _adapters_for(self, params: GenerationParams):
         """Hold the request's adapter set loaded (pinned) while it waits and runs."""
         if not params.adapters:
             yield
             return
-        if self.adapters is None:
+        if self.adapters is None or not self.spec.max_adapter_sets:
             raise RuntimeError(f"model {self.spec.name!r} serves no adapters")
         set_id = adapter_set_id(params.adapters)
         cache = "hit" if self.engine.lora.live(set_id) else "miss"
@@ -114,6 +131,7 @@ class ModelDeployment:
         """The request's images with their token counts (the router's `usage`). Waits its
         tenant's fair turn; a caller that goes away (Serve cancels this coroutine) leaves the
         queue at once, or stops its batch between steps if it was the last one in it."""
+        await self._ensure_control(params)
         async with self._adapters_for(params):
             images = await self.scheduler.submit(params)
         return self.engine.output(params, images)
@@ -121,6 +139,7 @@ class ModelDeployment:
     async def generate_stream(self, params: GenerationParams) -> AsyncIterator[dict[str, Any]]:
         """Partial images while the request generates, then the final output (a Serve
         generator: called with `handle.options(stream=True)`; cancelling it stops the run)."""
+        await self._ensure_control(params)
         async with self._adapters_for(params):
             async for event in stream_generation(self.engine, params):
                 yield event

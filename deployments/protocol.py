@@ -30,6 +30,19 @@ class Schedule:
 
 
 @dataclass(frozen=True)
+class Control:
+    """ControlNet conditioning, authorised and preprocessed by the router: the control type,
+    the ControlNet's registry id and digest, its scale, and the control image (HxWx3 uint8,
+    e.g. Canny edges) at the request's size."""
+
+    type: str
+    id: str
+    sha256: str
+    scale: float
+    image: Any = field(repr=False, default=None)
+
+
+@dataclass(frozen=True)
 class GenerationParams:
     """What a model deployment receives: resolved against the model's defaults and limits."""
 
@@ -55,6 +68,7 @@ class GenerationParams:
     schedule: Schedule = Schedule()
     # LoRA adapters (governance.adapters), authorised by the router: ids, digests, scales.
     adapters: tuple[AdapterUse, ...] = ()
+    control: Control | None = None
 
     @property
     def is_edit(self) -> bool:

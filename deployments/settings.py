@@ -151,6 +151,12 @@ class ModelSpec(_Strict):
         description="A generation by this model still running after this answers 503; unset: "
         "the app's `request_timeout_s`. For slow models (Emu3-Gen: minutes per image).",
     )
+    controlnets: dict[Literal["canny"], str] = Field(
+        default_factory=dict,
+        description="Diffusion only: the ControlNet (an adapter registry id of kind "
+        "`controlnet`, trained for this model) for each control type a request may ask for, "
+        "e.g. `{canny: studio/canny-sdxl}`; loaded by a replica on first use.",
+    )
     max_adapter_sets: int = Field(
         0,
         ge=0,
@@ -163,8 +169,8 @@ class ModelSpec(_Strict):
     @model_validator(mode="after")
     def _check_sizes(self) -> ModelSpec:
         emu3_only = ("aspect_ratios", "image_area", "top_k")
-        if self.family != "diffusion" and self.max_adapter_sets:
-            raise ValueError("`max_adapter_sets` applies to diffusion models only")
+        if self.family != "diffusion" and (self.max_adapter_sets or self.controlnets):
+            raise ValueError("`max_adapter_sets` and `controlnets` apply to diffusion models only")
         if self.family == "diffusion" and self.architecture is not None:
             raise ValueError("`architecture` applies to autoregressive models only")
         if self.family == "autoregressive" and self.architecture is None:

@@ -50,3 +50,24 @@ def build_tiny_lora(
         str(out_dir), unet_lora_layers=layers, weight_name=WEIGHTS
     )
     return out_dir / WEIGHTS
+
+
+def build_tiny_controlnet(out_dir: Path, seed: int = 0, cache_dir: Path | None = None) -> Path:
+    """A ControlNet for tiny-sdxl (`ControlNetModel.from_unet`, saved with save_pretrained).
+
+    from_unet zero-initialises the ControlNet's output convolutions (a trained one has learnt
+    them); here they are drawn at random so the control visibly changes the image."""
+    import torch
+    from diffusers import ControlNetModel, UNet2DConditionModel
+
+    source = ensure_tiny_model(TINY_SDXL, cache_dir)
+    unet = UNet2DConditionModel.from_pretrained(str(source), subfolder="unet")
+    torch.manual_seed(seed)
+    controlnet = ControlNetModel.from_unet(unet)
+    with torch.no_grad():
+        for name, parameter in controlnet.named_parameters():
+            if name.startswith(("controlnet_down_blocks", "controlnet_mid_block")):
+                parameter.normal_(std=0.05)
+    out_dir = Path(out_dir)
+    controlnet.save_pretrained(str(out_dir))
+    return out_dir

@@ -38,6 +38,7 @@ from governance.policy_fields import ADAPTER_ID_PATTERN, TENANT_NAME_PATTERN
 
 MANIFEST = "manifest.json"
 WEIGHTS = "pytorch_lora_weights.safetensors"  # the name diffusers' save_lora_weights uses
+CONTROLNET_FILES = ("config.json", "diffusion_pytorch_model.safetensors")  # save_pretrained's
 MAX_ADAPTERS_PER_REQUEST = 4
 MIN_SCALE, MAX_SCALE = -2.0, 2.0
 _CHUNK = 1 << 20
@@ -54,7 +55,11 @@ class AdapterManifest(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, protected_namespaces=())
 
     id: str = Field(..., pattern=ADAPTER_ID_PATTERN, description="`owner/name`.")
-    kind: Literal["lora"] = Field("lora", description="Only LoRA adapters so far.")
+    kind: Literal["lora", "controlnet"] = Field(
+        "lora",
+        description="`lora`: one LoRA weights file; `controlnet`: a diffusers ControlNetModel "
+        "folder (config.json + diffusion_pytorch_model.safetensors, the digest is the latter's).",
+    )
     base_model: str = Field(
         ..., min_length=1, description="The served model's name it fits (ModelSpec.name)."
     )
@@ -192,25 +197,29 @@ class AdapterRegistry:
         if manifest is None:
             raise AdapterError(f"adapter {adapter_id!r} is not in the registry")
         source = self.weights_path(manifest)
+        names = CONTROLNET_FILES if manifest.kind == "controlnet" else (manifest.weights,)
         if self._fs is None:
             local = Path(source)
             if not local.is_file():
                 raise AdapterError(f"adapter {adapter_id!r}: weights file {source} is missing")
         else:
             cache = self.cache_dir or Path(tempfile.gettempdir()) / "imprimatur-adapters"
-            cache.mkdir(parents=True, exist_ok=True)
-            local = cache / f"{sha256}.safetensors"
-            if not local.is_file():
-                partial = local.with_suffix(".partial")
-                self._fs.get(source, str(partial))
-                partial.replace(local)
+            folder = cache / sha256
+            folder.mkdir(parents=True, exist_ok=True)
+            local = folder / manifest.weights
+            for name in names:
+                target = folder / name
+                if not target.is_file():
+                    partial = target.with_suffix(".partial")
+                    self._fs.get(source.rsplit("/", 1)[0] + "/" + name, str(partial))
+                    partial.replace(target)
         actual = sha256_file(local)
         if actual != sha256:
             raise AdapterError(
                 f"adapter {adapter_id!r}: weights SHA-256 {actual[:12]}... does not match "
                 f"the authorised {sha256[:12]}... (changed in the store?)"
             )
-        return local
+        return local.parent if manifest.kind == "controlnet" else local
 
     # --- writing (the `imprimatur adapters` command) ---------------------------------------
     def add(
@@ -224,14 +233,23 @@ class AdapterRegistry:
         shared: bool = False,
         description: str | None = None,
         replace: bool = False,
+        kind: Literal["lora", "controlnet"] = "lora",
     ) -> AdapterManifest:
         """Copy `weights` (a LoRA `.safetensors` file, or a folder holding
-        `pytorch_lora_weights.safetensors`) into the registry with its manifest."""
+        `pytorch_lora_weights.safetensors`; for a ControlNet, its save_pretrained folder) into
+        the registry with its manifest."""
         id_owner, name = _split_id(adapter_id)
         owner = owner or id_owner
         weights = Path(weights)
-        if weights.is_dir():
+        files = {WEIGHTS: weights}
+        if kind == "controlnet":
+            files = {n: weights / n for n in CONTROLNET_FILES}
+            if missing := [str(p) for p in files.values() if not p.is_file()]:
+                raise AdapterError(f"{weights}: not a ControlNet folder (missing {missing})")
+            weights = files[CONTROLNET_FILES[1]]
+        elif weights.is_dir():
             weights = weights / WEIGHTS
+            files = {WEIGHTS: weights}
         if not weights.is_file():
             raise AdapterError(f"{weights}: no such weights file")
         if weights.suffix != ".safetensors":
@@ -241,6 +259,8 @@ class AdapterRegistry:
         try:
             manifest = AdapterManifest(
                 id=adapter_id,
+                kind=kind,
+                weights=weights.name if kind == "controlnet" else WEIGHTS,
                 base_model=base_model,
                 base_revision=base_revision,
                 owner=owner,
@@ -255,12 +275,14 @@ class AdapterRegistry:
         text = manifest.model_dump_json(indent=2)
         if self._fs is not None:
             self._fs.makedirs(folder, exist_ok=True)
-            self._fs.put_file(str(weights), self._join(id_owner, name, WEIGHTS))
+            for target, path in files.items():
+                self._fs.put_file(str(path), self._join(id_owner, name, target))
             with self._fs.open(self._join(id_owner, name, MANIFEST), "w") as handle:
                 handle.write(text)
         else:
             Path(folder).mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(weights, Path(folder) / WEIGHTS)
+            for target, path in files.items():
+                shutil.copyfile(path, Path(folder) / target)
             Path(folder, MANIFEST).write_text(text, encoding="utf-8")  # last: marks it complete
         return manifest
 
@@ -313,6 +335,10 @@ def authorise(
         if manifest is None or (manifest.owner != tenant and not manifest.shared):
             raise NotFoundError(
                 f"The adapter {adapter_id!r} does not exist.", param=param, code="adapter_not_found"
+            )
+        if manifest.kind != "lora":
+            raise InvalidRequestError(
+                f"{adapter_id!r} is a {manifest.kind}, not a LoRA adapter.", param=param
             )
         if allowed is not None and adapter_id not in allowed:
             raise PermissionDeniedError(

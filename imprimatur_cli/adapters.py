@@ -34,6 +34,7 @@ def _add(args: argparse.Namespace) -> int:
         shared=args.shared,
         description=args.description,
         replace=args.replace,
+        kind=args.kind,
     )
     print(f"added {manifest.id} sha256:{manifest.sha256} ({manifest.size_bytes} bytes)")
     return 0
@@ -96,6 +97,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--shared", action="store_true", help="other tenants may use it too")
     add.add_argument("--description", help="free text")
     add.add_argument("--replace", action="store_true", help="replace an adapter with this id")
+    add.add_argument(
+        "--kind",
+        choices=("lora", "controlnet"),
+        default="lora",
+        help="controlnet: WEIGHTS is a ControlNetModel save_pretrained folder, named by a "
+        "model's `controlnets:`",
+    )
     add.set_defaults(func=_guarded(_add))
 
     listing = actions.add_parser("list", help="the adapters in the registry")

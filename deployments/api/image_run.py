@@ -57,6 +57,7 @@ class ImagePlan:
     ingredients: tuple[InputIngredient, ...] = ()
     audit_params: dict[str, Any] = field(default_factory=dict)
     screen: Screen | None = None
+    credits: tuple[dict[str, Any], ...] = ()  # a ControlNet used: audit and manifest entries
 
 
 async def serve_images(
@@ -130,7 +131,7 @@ async def _serve(
         "key_id": principal.key_id,  # which key, never the key itself
         **plan.audit_params,
     }
-    adapters = tuple(use.record() for use in params.adapters)
+    adapters = tuple(use.record() for use in params.adapters) + plan.credits
     if adapters:  # only then, so that records of other requests keep their shape
         audit_params["adapters"] = list(adapters)
     facts = RequestFacts(

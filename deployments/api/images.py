@@ -16,6 +16,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from deployments.api.control import ControlRequest, plan_control
 from deployments.api.errors import responses
 from deployments.api.image_run import ImagePlan, serve_images
 from deployments.api.service import Service
@@ -123,6 +124,11 @@ class ImageGenerationRequest(ImageOptions):
 
     style: Literal["vivid", "natural"] | None = Field(
         None, description="`vivid`: stronger guidance (x1.5); `natural`: the model's default."
+    )
+    control: ControlRequest | None = Field(
+        None,
+        description="ControlNet conditioning for diffusion models whose config lists "
+        "`controlnets`: the control image is NSFW-checked and preprocessed (Canny) first.",
     )
 
 
@@ -252,6 +258,11 @@ async def generate_images(
     async def plan_for(spec: ModelSpec) -> ImagePlan:
         seed = body.seed if body.seed is not None else secrets.randbelow(2**32)
         params = resolve_params(body, spec, seed)
-        return ImagePlan("image_generation", body, spec, params, seed)
+        if body.control is None:
+            return ImagePlan("image_generation", body, spec, params, seed)
+        params, entry, screen = plan_control(service, body.control, spec, params)
+        return ImagePlan(
+            "image_generation", body, spec, params, seed, screen=screen, credits=(entry,)
+        )
 
     return await serve_images(service, request, body.model, plan_for)

@@ -18,7 +18,7 @@ import pytest
 from ray import serve
 
 from deployments.protocol import GenerationParams
-from deployments.tiny_adapters import build_tiny_lora
+from deployments.tiny_adapters import build_tiny_controlnet, build_tiny_lora
 from governance.adapters import AdapterRegistry, AdapterUse, adapter_set_id
 from tests.conftest import tenant_key
 from tests.integration.test_metrics import find, poll
@@ -52,6 +52,9 @@ def registry(serve_app, state_dir, model_cache, tmp_path_factory) -> AdapterRegi
     for seed, adapter_id in enumerate(ADAPTERS, start=1):
         weights = build_tiny_lora(folder / str(seed), seed, cache_dir=model_cache)
         registry.add(adapter_id, weights, base_model="tiny-sdxl", base_revision="tiny-v1")
+    # the local config's `controlnets: {canny: demo/canny}`
+    built = build_tiny_controlnet(folder / "controlnet", cache_dir=model_cache)
+    registry.add("demo/canny", built, base_model="tiny-sdxl", kind="controlnet", shared=True)
     return registry
 
 
@@ -134,3 +137,34 @@ def test_another_tenants_adapter_is_404_through_the_service(serve_app, registry)
     answer = generate(serve_app, "acme/lora-a", tenant="globex")
     assert answer.status_code == 404
     assert answer.json()["error"]["param"] == "adapters[0].id"
+
+
+def test_a_canny_control_through_the_service(serve_app, registry):
+    """ControlNet conditioning end to end: the control image screened and turned into edges by
+    the router, the ControlNet loaded by the replica on first use, credited in the image."""
+    import io
+
+    from PIL import Image
+
+    square = np.zeros((256, 256, 3), np.uint8)
+    square[64:192, 64:192] = 255
+    buffer = io.BytesIO()
+    Image.fromarray(square).save(buffer, format="PNG")
+    control = {"type": "canny", "image": base64.b64encode(buffer.getvalue()).decode()}
+    answer = httpx.post(
+        f"{serve_app}/v1/images/generations",
+        json={**SMALL, "prompt": "a brand mascot", "control": {**control, "scale": 0.8}},
+        headers=bearer("acme", "generate"),
+        timeout=300,
+    )
+    assert answer.status_code == 200, answer.text
+    data = base64.b64decode(answer.json()["data"][0]["b64_json"])
+    verified = httpx.post(
+        f"{serve_app}/v1/provenance/verify",
+        content=data,
+        headers={"Content-Type": "image/png"},
+        timeout=120,
+    ).json()
+    (entry,) = verified["c2pa"]["adapters"]
+    assert entry["kind"] == "controlnet" and entry["id"] == "demo/canny"
+    assert entry["sha256"] == registry.get("demo/canny").sha256

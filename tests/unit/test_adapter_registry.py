@@ -101,7 +101,8 @@ def test_fsspec_url_root(tmp_path: Path):
     manifest = registry.add("acme/remote", weights_file(tmp_path / "w"), base_model="tiny-sdxl")
     assert [m.id for m in registry.list()] == ["acme/remote"]
     local = registry.fetch("acme/remote", manifest.sha256)
-    assert local.parent == tmp_path / "cache" and local.read_bytes() == b"lora-bytes"
+    assert local.parent == tmp_path / "cache" / manifest.sha256
+    assert local.read_bytes() == b"lora-bytes"
     registry.remove("acme/remote")
     assert registry.list() == []
 

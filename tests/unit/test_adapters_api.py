@@ -4,6 +4,8 @@ multipart form field of edits."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -32,13 +34,14 @@ class RecordingBackendsFake(InProcessBackendsFake):
     def __init__(self) -> None:
         super().__init__()
         self.generated: list = []
+        self.nsfw = "passed"
 
     async def moderate(self, prompt, negative_prompt, policy):
         return ModerationResult(False, {}, {})
 
     async def screen_input(self, data, mime, policy):
         return {
-            "nsfw": {"decision": "passed", "reason": None, "scores": {}},
+            "nsfw": {"decision": self.nsfw, "reason": None, "scores": {}},
             "c2pa": {"state": "absent", "manifest_id": None},
             "watermark_record_id": None,
         }
@@ -62,6 +65,11 @@ def api(tmp_path: Path):
         weights.parent.mkdir(parents=True)
         weights.write_bytes(adapter_id.encode())
         registry.add(adapter_id, weights, base_model=base, base_revision="tiny-v1", shared=shared)
+    folder = tmp_path / "w" / "controlnet"
+    folder.mkdir(parents=True)
+    (folder / "config.json").write_text("{}")
+    (folder / "diffusion_pytorch_model.safetensors").write_bytes(b"controlnet")
+    registry.add("studio/canny", folder, base_model="tiny-sdxl", kind="controlnet", shared=True)
     tenants = {
         "version": "unit-1",
         "tenants": [
@@ -87,6 +95,7 @@ def api(tmp_path: Path):
     args["tenants_file"] = str(tmp_path / "tenants.yaml")
     args["adapters_url"] = str(tmp_path / "adapters")
     args["models"][0]["max_adapter_sets"] = 2  # tiny-sdxl takes adapters; tiny-janus none
+    args["models"][0]["controlnets"] = {"canny": "studio/canny"}
     backends = RecordingBackendsFake()
     audit = open_store(f"sqlite:///{tmp_path / 'audit.db'}")
     service = ApiService(parse_settings(args), backends, MemoryLimitStore(), audit=audit)
@@ -183,3 +192,37 @@ def test_edits_take_adapters_as_a_json_form_field(api):
         "/v1/images/edits", data=data, files=files, headers=bearer("acme", "generate")
     )
     assert answer.status_code == 400
+
+
+CONTROL = {"type": "canny", "image": base64.b64encode(IMAGE).decode(), "scale": 0.8}
+
+
+def test_control_is_screened_preprocessed_and_credited(api):
+    client, service, backends, registry = api
+    error_of(generate(client, control=CONTROL), 503)
+    (params,) = backends.generated
+    control = params.control
+    assert (control.type, control.id, control.scale) == ("canny", "studio/canny", 0.8)
+    assert control.sha256 == registry.get("studio/canny").sha256
+    assert control.image.shape == (256, 256, 3)  # edges at the request's size
+    (record,) = service.audit.list(tenant="acme")
+    (entry,) = record.params["adapters"]
+    assert entry["kind"] == "controlnet" and entry["id"] == "studio/canny"
+    assert entry["image_sha256"] == hashlib.sha256(IMAGE).hexdigest()
+    assert record.params["control_nsfw"] == "passed"
+
+
+def test_control_errors_name_the_field(api):
+    client, service, backends, _ = api
+    error = error_of(generate(client, model="tiny-janus", size="384x384", control=CONTROL), 400)
+    assert error["param"] == "control.type"
+    bad = {**CONTROL, "image": "not base64!"}
+    assert error_of(generate(client, control=bad), 400)["param"] == "control.image"
+    not_image = {**CONTROL, "image": base64.b64encode(b"hello").decode()}
+    assert error_of(generate(client, control=not_image), 400)["param"] == "control.image"
+    backends.nsfw = "blocked"
+    error = error_of(generate(client, control=CONTROL), 400)
+    assert error["param"] == "control.image" and error["code"] == "content_policy_violation"
+    assert backends.generated == []
+    (refused,) = service.audit.list(tenant="acme")
+    assert refused.outcome == "refused"
