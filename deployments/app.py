@@ -23,7 +23,7 @@ def build_app(args: dict[str, Any]) -> Application:
     cache_dir = str(settings.cache_dir) if settings.cache_dir else None
     models = {
         spec.name: ModelDeployment.options(name=spec.name).bind(
-            spec.model_dump(mode="json"), cache_dir
+            spec.model_dump(mode="json"), cache_dir, settings.adapters_root()
         )
         for spec in settings.models
     }

@@ -23,9 +23,11 @@ from deployments.engine_extras import (
     edit_pipeline,
     generation_output,
 )
+from deployments.lora import LoraSlots
 from deployments.protocol import GenerationOutput, GenerationParams
 from deployments.settings import ModelSpec
 from deployments.tiny_models import ensure_tiny_model, is_tiny_model
+from governance.adapters import adapter_set_id
 
 logger = logging.getLogger(__name__)
 
@@ -89,6 +91,8 @@ class DiffusionEngine:
             self.pipeline.vae.enable_slicing()  # decoding 4 SDXL images at once: ~+5 GB peak
         self._edit_pipelines: dict[bool, object] = {}
         self._lock = threading.Lock()  # diffusers pipelines are not thread-safe
+        self.lora = LoraSlots(self.pipeline, self._lock)  # LoRA sets next to the shared base
+        self.controls: dict[str, tuple[str, object]] = {}  # type -> (sha256, ControlNet pipeline)
         self.load_seconds = time.perf_counter() - started
         logger.info("loaded %s in %.1fs", spec.name, self.load_seconds)
 
@@ -97,9 +101,25 @@ class DiffusionEngine:
 
     def batch_key(self, params: GenerationParams) -> tuple:
         """Requests with equal keys can share one pipeline call; an edit runs on its own."""
-        if params.is_edit:
-            return ("edit", id(params))
-        return (params.width, params.height, params.num_inference_steps, params.guidance_scale)
+        if params.is_edit or params.control is not None:
+            return ("alone", id(params))  # an input image of its own: one request per call
+        # One call runs one adapter set at one set of scales: never mix them in a batch.
+        adapters = tuple((a.id, a.sha256, a.scale) for a in params.adapters)
+        steps, guidance = params.num_inference_steps, params.guidance_scale
+        return (params.width, params.height, steps, guidance, adapters)
+
+    def load_controlnet(self, control_type: str, folder: Path, sha256: str) -> None:
+        """The ControlNet pipeline for `control_type`, built from the loaded components
+        (`from_pipe`: the base UNet, VAE and text encoders stay shared, LoRA layers too)."""
+        import torch
+        from diffusers import AutoPipelineForText2Image, ControlNetModel
+
+        model = ControlNetModel.from_pretrained(str(folder), dtype=_torch_dtype(self.spec.dtype))
+        model = model.to(self.spec.device)
+        with self._lock, torch.inference_mode():
+            pipeline = AutoPipelineForText2Image.from_pipe(self.pipeline, controlnet=model)
+            pipeline.set_progress_bar_config(disable=True)
+            self.controls[control_type] = (sha256, pipeline)
 
     def output(self, params: GenerationParams, images: list[np.ndarray]) -> GenerationOutput:
         tokenizer = self.pipeline.tokenizer or self.pipeline.tokenizer_2
@@ -158,8 +178,11 @@ class DiffusionEngine:
             if callback is not None:
                 common["callback_on_step_end"] = callback
             with self._lock, torch.inference_mode():
+                self.lora.activate(adapter_set_id(first.adapters), first.adapters)
                 if first.is_edit:
                     output = self._edit(first, common)
+                elif first.control is not None:
+                    output = self._controlled(first, common)
                 else:
                     output = self.pipeline(width=first.width, height=first.height, **common)
             images += _to_uint8(output.images)
@@ -169,6 +192,23 @@ class DiffusionEngine:
             keep = (first.mask < 128)[..., None]
             images = [np.where(keep, first.image, image) for image in images]
         return _per_request(images, batch)
+
+    def _controlled(self, params: GenerationParams, common: dict) -> object:
+        """Text to image under ControlNet conditioning (the control image at the output size)."""
+        from PIL import Image
+
+        control = params.control
+        sha256, pipeline = self.controls[control.type]
+        if sha256 != control.sha256:
+            raise RuntimeError(f"ControlNet {control.id!r} changed since it was loaded")
+        images = [Image.fromarray(control.image)] * len(common["prompt"])
+        return pipeline(
+            image=images,
+            controlnet_conditioning_scale=control.scale,
+            width=params.width,
+            height=params.height,
+            **common,
+        )
 
     def _edit(self, params: GenerationParams, common: dict) -> object:
         """Image-to-image, or inpainting where there is a mask (255 = repaint here)."""

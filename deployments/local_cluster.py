@@ -68,10 +68,38 @@ def deploy(config: dict[str, Any], port: int, ready_timeout_s: float = 300.0) ->
         http_options=schema.http_options.model_dump(),
         proxy_location=schema.proxy_location,
     )
-    client.deploy_apps(schema, _blocking=True)
+    # Not Ray's `_blocking=True`: it gives up after a fixed 60 s, which replicas that are slow
+    # to schedule on a busy 2-core machine exceed; `ready_timeout_s` bounds the whole wait.
+    client.deploy_apps(schema)
+    deadline = time.monotonic() + ready_timeout_s
+    wait_running(client, {app.name for app in schema.applications}, deadline)
     base_url = f"http://127.0.0.1:{port}"
-    wait_ready(base_url, ready_timeout_s)
+    wait_ready(base_url, max(1.0, deadline - time.monotonic()))
     return base_url
+
+
+def wait_running(client: Any, names: set[str], deadline: float) -> None:
+    """Until every application in `names` is RUNNING; raises at once if one failed."""
+    from ray.serve.schema import ApplicationStatus
+
+    while True:
+        statuses = {
+            status.name: status.app_status
+            for status in client.list_serve_statuses()
+            if status.name in names
+        }
+        states = {info.status for info in statuses.values()}
+        if len(statuses) == len(names) and states == {ApplicationStatus.RUNNING}:
+            return
+        failed = [
+            n for n, info in statuses.items() if info.status == ApplicationStatus.DEPLOY_FAILED
+        ]
+        if failed:
+            messages = "; ".join(f"{n}: {statuses[n].message}" for n in failed)
+            raise RuntimeError(f"Serve application failed to deploy: {messages}")
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"Serve applications {sorted(names)} not running: {statuses}")
+        time.sleep(0.5)
 
 
 def wait_ready(base_url: str, timeout_s: float) -> None:

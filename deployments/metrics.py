@@ -45,6 +45,7 @@ MAX_LABEL_LENGTH = 64
 OTHER = "other"
 CANCEL_STAGES = ("queued", "running")
 QUEUE_REFUSALS = ("queue_full", "deadline")
+ADAPTER_CACHE = ("hit", "miss")
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,26 @@ METRICS: dict[str, MetricSpec] = {
             "Requests a model replica's fair queue turned away before generation, by tenant: "
             "queue_full (429, the tenant's max_queued) or deadline (503, it waited too long).",
             ("model", "tenant", "reason"),
+        ),
+        MetricSpec(
+            "imprimatur_adapter_requests_total",
+            "counter",
+            "Requests with LoRA adapters at a model replica, by whether their adapter set was "
+            "already loaded there (hit) or had to be loaded (miss): the hit ratio is "
+            "hit / (hit + miss).",
+            ("model", "cache"),
+        ),
+        MetricSpec(
+            "imprimatur_adapter_loads_total",
+            "counter",
+            "Adapter sets loaded into a model replica's pipeline (each a multiplexed model).",
+            ("model",),
+        ),
+        MetricSpec(
+            "imprimatur_adapter_evictions_total",
+            "counter",
+            "Adapter sets evicted from a model replica (its LRU of `max_adapter_sets`).",
+            ("model",),
         ),
         MetricSpec(
             "imprimatur_tenants_file_stale",
@@ -288,6 +309,20 @@ def queue_refused(model: str, tenant: str, reason: str) -> None:
     _record(
         "imprimatur_queue_refusals_total", 1, {"model": model, "tenant": tenant, "reason": reason}
     )
+
+
+def adapter_request(model: str, cache: str) -> None:
+    """cache: hit | miss (the request's adapter set was, or was not, loaded at the replica)."""
+    _expect("cache", cache, ADAPTER_CACHE)
+    _record("imprimatur_adapter_requests_total", 1, {"model": model, "cache": cache})
+
+
+def adapter_loaded(model: str) -> None:
+    _record("imprimatur_adapter_loads_total", 1, {"model": model})
+
+
+def adapter_evicted(model: str) -> None:
+    _record("imprimatur_adapter_evictions_total", 1, {"model": model})
 
 
 def server_timing(timings_ms: dict[str, float]) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from governance.adapters import AdapterUse
+
 # The prompt limit lives with moderation, which must read all of what the model reads.
 from governance.moderation import MAX_PROMPT_CHARS as MAX_PROMPT_CHARS
 
@@ -25,6 +27,19 @@ class Schedule:
     max_in_flight: int | None = None
     max_queued: int | None = None
     deadline: float | None = None
+
+
+@dataclass(frozen=True)
+class Control:
+    """ControlNet conditioning, authorised and preprocessed by the router: the control type,
+    the ControlNet's registry id and digest, its scale, and the control image (HxWx3 uint8,
+    e.g. Canny edges) at the request's size."""
+
+    type: str
+    id: str
+    sha256: str
+    scale: float
+    image: Any = field(repr=False, default=None)
 
 
 @dataclass(frozen=True)
@@ -51,6 +66,9 @@ class GenerationParams:
     # Fairness across tenants at the model replica (deployments/fair_queue.py).
     tenant: str = ""
     schedule: Schedule = Schedule()
+    # LoRA adapters (governance.adapters), authorised by the router: ids, digests, scales.
+    adapters: tuple[AdapterUse, ...] = ()
+    control: Control | None = None
 
     @property
     def is_edit(self) -> bool:

@@ -22,6 +22,7 @@ from deployments.api.service import ApiService
 from deployments.limits_actor import open_cluster_limit_store
 from deployments.protocol import GenerationParams
 from deployments.settings import AppSettings, parse_settings
+from governance.adapters import adapter_set_id
 from governance.errors import OverloadedError
 from governance.image_governor import ImageJob, ImageOutcome
 from governance.moderation import ModerationPolicy, ModerationResult
@@ -70,10 +71,18 @@ class ServeBackends:
         spec = self.settings.model(model)
         return (spec.request_timeout_s if spec else None) or self.settings.request_timeout_s
 
+    def _model_handle(self, model: str, params: GenerationParams) -> DeploymentHandle:
+        """With adapters: routed as a multiplexed model (the adapter set), so the request goes
+        to a replica that already holds its set when one does."""
+        handle = self.models[model]
+        if params.adapters:
+            handle = handle.options(multiplexed_model_id=adapter_set_id(params.adapters))
+        return handle
+
     async def generate(self, model: str, params: GenerationParams) -> Any:
         return await self._call(
             f"Model {model!r}",
-            self.models[model].generate.remote(params),
+            self._model_handle(model, params).generate.remote(params),
             self._model_timeout_s(model),
         )
 
@@ -81,7 +90,8 @@ class ServeBackends:
         self, model: str, params: GenerationParams
     ) -> AsyncIterator[dict[str, Any]]:
         """A Serve streaming call; cancelled when the consumer stops (client disconnect)."""
-        events = self.models[model].options(stream=True).generate_stream.remote(params)
+        handle = self._model_handle(model, params)
+        events = handle.options(stream=True).generate_stream.remote(params)
         timeout_s = self._model_timeout_s(model)
         try:
             while True:  # each event bounded in time, as a whole call is

@@ -151,10 +151,26 @@ class ModelSpec(_Strict):
         description="A generation by this model still running after this answers 503; unset: "
         "the app's `request_timeout_s`. For slow models (Emu3-Gen: minutes per image).",
     )
+    controlnets: dict[Literal["canny"], str] = Field(
+        default_factory=dict,
+        description="Diffusion only: the ControlNet (an adapter registry id of kind "
+        "`controlnet`, trained for this model) for each control type a request may ask for, "
+        "e.g. `{canny: studio/canny-sdxl}`; loaded by a replica on first use.",
+    )
+    max_adapter_sets: int = Field(
+        0,
+        ge=0,
+        le=64,
+        description="Diffusion only: LoRA adapter sets one replica keeps loaded (Ray Serve "
+        "model multiplexing, least recently used evicted first; requests are routed to "
+        "replicas that hold their set). 0: this model takes no adapters.",
+    )
 
     @model_validator(mode="after")
     def _check_sizes(self) -> ModelSpec:
         emu3_only = ("aspect_ratios", "image_area", "top_k")
+        if self.family != "diffusion" and (self.max_adapter_sets or self.controlnets):
+            raise ValueError("`max_adapter_sets` and `controlnets` apply to diffusion models only")
         if self.family == "diffusion" and self.architecture is not None:
             raise ValueError("`architecture` applies to autoregressive models only")
         if self.family == "autoregressive" and self.architecture is None:
@@ -404,6 +420,12 @@ class AppSettings(_Strict):
         description="Folder for local state (SQLite audit, dev certificates); unset: "
         "$IMPRIMATUR_HOME, else ./var.",
     )
+    adapters_url: str | None = Field(
+        None,
+        description="The LoRA adapter registry (`imprimatur adapters add|list|remove`): a "
+        "folder, or an fsspec URL such as `s3://bucket/adapters`; unset: "
+        "$IMPRIMATUR_ADAPTERS_URL, else `adapters` in `state_dir`.",
+    )
     governance: GovernanceSettings = Field(
         default_factory=GovernanceSettings, description="Moderation, NSFW, C2PA, audit."
     )
@@ -509,6 +531,16 @@ class AppSettings(_Strict):
 
     def audit_url(self) -> str:
         return self.governance.audit_url or environment.default_audit_url(self.state_path)
+
+    def adapters_root(self) -> str:
+        """Where the adapter registry lives (a folder or an fsspec URL)."""
+        if self.adapters_url:
+            return (
+                self.adapters_url
+                if "://" in self.adapters_url
+                else str(self.resolve_path(self.adapters_url))
+            )
+        return environment.default_adapters_url(self.state_path)
 
 
 def production_key_problems(settings: AppSettings, environ: Mapping[str, str]) -> list[str]:

@@ -66,6 +66,8 @@ def inspect_image(
             "manifest_id": report.manifest_id,
             "soft_binding": report.soft_binding,
             "disclosure": report.disclosure,
+            # LoRA adapters the manifest names (id, sha256, scale): as trustworthy as `state`
+            "adapters": (report.assertion or {}).get("adapters", []),
             "timestamp": report.timestamp,
             "errors": report.errors,
             # an edit's inputs, each with its own validation result (lineage)

@@ -15,6 +15,7 @@ HOME = "IMPRIMATUR_HOME"  # local state: SQLite audit, dev certificates (default
 AUDIT_URL = "IMPRIMATUR_AUDIT_URL"  # sqlite:///path or postgresql://...
 WATERMARK_KEY = "IMPRIMATUR_WATERMARK_KEY"
 MODEL_CACHE = "IMPRIMATUR_MODEL_CACHE"  # where tiny models are built
+ADAPTERS_URL = "IMPRIMATUR_ADAPTERS_URL"  # the adapter registry: a folder or an fsspec URL
 TENANTS_FILE = "IMPRIMATUR_TENANTS_FILE"
 TENANT_KEYS_FILE = "IMPRIMATUR_TENANT_KEYS_FILE"
 LIMITS_URL = "IMPRIMATUR_LIMITS_URL"
@@ -28,6 +29,7 @@ AUDIT_LOG_KEY_FILE = "IMPRIMATUR_AUDIT_LOG_KEY_FILE"  # or a file (mounted Secre
 
 DEFAULT_HOME = "var"
 AUDIT_DB = "audit.db"
+ADAPTERS_DIR = "adapters"
 
 
 def read(name: str) -> str | None:
@@ -74,3 +76,8 @@ def state_dir(configured: str | None = None) -> Path:
 def default_audit_url(state: Path | None = None) -> str:
     """$IMPRIMATUR_AUDIT_URL (or its _FILE), else SQLite `audit.db` in the state folder."""
     return read_secret(AUDIT_URL) or f"sqlite:///{(state or state_dir()) / AUDIT_DB}"
+
+
+def default_adapters_url(state: Path | None = None) -> str:
+    """$IMPRIMATUR_ADAPTERS_URL, else the `adapters` folder in the state folder."""
+    return read(ADAPTERS_URL) or str((state or state_dir()) / ADAPTERS_DIR)

@@ -54,6 +54,7 @@ class ImageJob:
     manifest_prompt: str | None = None  # only when the tenant's policy allows it in manifests
     nsfw_policy: NsfwPolicy | None = None
     ingredients: tuple[InputIngredient, ...] = ()  # an edit's inputs, kept in the manifest
+    adapters: tuple[dict[str, Any], ...] = ()  # LoRA adapters used (id, sha256, scale)
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,7 @@ class ImageGovernor:
                 created=job.created,
                 prompt=job.manifest_prompt,
                 ingredients=job.ingredients,
+                adapters=job.adapters,
             )
             mime = MIME_TYPES[job.output_format]
             for quality in quality_ladder(job.output_format, job.quality):

@@ -13,6 +13,7 @@ from pydantic import Field
 
 HASH_PATTERN = r"^sha256:[0-9a-f]{64}$"
 TENANT_NAME_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
+ADAPTER_ID_PATTERN = TENANT_NAME_PATTERN[:-1] + r"/[a-z0-9][a-z0-9._-]{0,63}$"  # owner/name
 MAX_IMAGES_PER_REQUEST = 16
 
 ImagesPerRequest = Annotated[
@@ -30,3 +31,11 @@ KeyHash = Annotated[
     str, Field(pattern=HASH_PATTERN, description="An API key as `sha256:<64 lowercase hex>`.")
 ]
 TenantName = Annotated[str, Field(pattern=TENANT_NAME_PATTERN, description="Tenant id.")]
+AdapterIds = Annotated[
+    list[Annotated[str, Field(pattern=ADAPTER_ID_PATTERN)]] | None,
+    Field(
+        description="Adapter ids (`owner/name`) this tenant may use: its own or shared ones "
+        "(another tenant's private adapter never). Unset: every adapter it owns and every "
+        "shared one; `[]`: none."
+    ),
+]

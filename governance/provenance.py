@@ -204,6 +204,7 @@ class GenerationFacts:
     prompt: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     ingredients: tuple[InputIngredient, ...] = ()
+    adapters: tuple[dict[str, Any], ...] = ()  # LoRA adapters: {id, sha256, scale} each
 
 
 @dataclass(frozen=True)
@@ -387,6 +388,10 @@ class ContentCredentials:
             generation["prompt"] = facts.prompt
         if facts.extra:
             generation["extra"] = facts.extra
+        if facts.adapters:
+            # Which LoRA weights shaped the image, by digest: the registry's manifest names
+            # the same SHA-256, so a reviewer can match the exact file.
+            generation["adapters"] = [dict(adapter) for adapter in facts.adapters]
         ourselves = {"name": self.generator_name, "version": self.generator_version}
         model_agent = {"name": facts.model, "version": facts.model_revision}
         disclosure = {

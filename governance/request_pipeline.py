@@ -56,6 +56,7 @@ class RequestFacts:
     prompt_in_manifest: bool = False
     ingredients: tuple[InputIngredient, ...] = ()  # an edit's input images, for the manifest
     request_id: str = field(default_factory=lambda: "req_" + new_record_id())
+    adapters: tuple[dict[str, Any], ...] = ()  # LoRA adapters used: id, sha256, scale
 
 
 @dataclass
@@ -246,6 +247,7 @@ class GenerationPipeline:
             manifest_prompt=facts.prompt if facts.prompt_in_manifest else None,
             nsfw_policy=nsfw_policy_for(facts.nsfw_policy, mentions_minor),
             ingredients=facts.ingredients,
+            adapters=facts.adapters,
         )
 
     def _outcome_record(

@@ -26,6 +26,7 @@ from governance.moderation.policy import ModerationPolicy, relax
 from governance.nsfw import NsfwPolicy
 from governance.policy_fields import (
     HASH_PATTERN,
+    AdapterIds,
     ImageSide,
     ImagesPerRequest,
     KeepPrompts,
@@ -119,6 +120,7 @@ class TenantPolicy(_Strict):
     allowed_models: list[str] | None = Field(
         None, description="Model ids this tenant may use; unset: every served model."
     )
+    adapters: AdapterIds = None
     max_n: ImagesPerRequest = 4
     max_size: ImageSide = Field(
         1024, description="Largest image side in pixels (the model's own limits apply too)."
@@ -186,7 +188,7 @@ class TenantPolicy(_Strict):
         # digest (and the recorded version label) they had.
         unset = {
             name
-            for name in ("prompt_retention_days", "moderation_low")
+            for name in ("prompt_retention_days", "moderation_low", "adapters")
             if getattr(self, name) is None
         }
         if self.scheduling == SchedulingPolicy():

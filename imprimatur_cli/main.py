@@ -9,17 +9,27 @@ from __future__ import annotations
 import argparse
 import sys
 
-from imprimatur_cli import audit, certs, detect, k8s, models, serve, tenants, watermark
+from imprimatur_cli import (
+    adapters,
+    audit,
+    certs,
+    detect,
+    k8s,
+    models,
+    serve,
+    tenants,
+    watermark,
+)
 
 # each module's `register(subparsers)` adds one or more subcommands, in this order in --help
-_AREAS = (serve, models, watermark, certs, audit, detect, tenants, k8s)
+_AREAS = (serve, models, adapters, watermark, certs, audit, detect, tenants, k8s)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="imprimatur",
         description="Imprimatur operator tools: serving, watermarks, dev certificates, audit, "
-        "verification, tenants and keys, Kubernetes manifests, model weights.",
+        "verification, tenants and keys, Kubernetes manifests, model weights, LoRA adapters.",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for area in _AREAS:

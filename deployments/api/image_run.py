@@ -4,6 +4,7 @@ JSON, or Server-Sent Events when the request streams."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import logging
 import time
@@ -20,6 +21,7 @@ from deployments.api.service import ApiService
 from deployments.api.sse import encode_error, encode_event, image_event
 from deployments.protocol import GenerationOutput, GenerationParams, Schedule
 from deployments.settings import ModelSpec
+from governance.adapters import authorise
 from governance.errors import (
     ImprimaturError,
     InvalidRequestError,
@@ -55,6 +57,7 @@ class ImagePlan:
     ingredients: tuple[InputIngredient, ...] = ()
     audit_params: dict[str, Any] = field(default_factory=dict)
     screen: Screen | None = None
+    credits: tuple[dict[str, Any], ...] = ()  # a ControlNet used: audit and manifest entries
 
 
 async def serve_images(
@@ -103,6 +106,7 @@ async def _serve(
     deadline = time.time() + request_budget(request, service.settings.request_timeout_s)
     plan.params = params = with_schedule(plan.params, principal.tenant, policy, deadline)
     registry.check_request(principal, policy, spec.name, params.n, params.width, params.height)
+    plan.params = params = await with_adapters(service, params, options, spec, principal, policy)
     try:
         admission = await service.limiter.admit_async(principal.tenant, policy, params.n)
     except RateLimitError:
@@ -127,6 +131,9 @@ async def _serve(
         "key_id": principal.key_id,  # which key, never the key itself
         **plan.audit_params,
     }
+    adapters = tuple(use.record() for use in params.adapters) + plan.credits
+    if adapters:  # only then, so that records of other requests keep their shape
+        audit_params["adapters"] = list(adapters)
     facts = RequestFacts(
         tenant=principal.tenant,
         model=spec.name,
@@ -143,6 +150,7 @@ async def _serve(
         prompt_in_manifest=policy.prompt_in_manifest,
         ingredients=plan.ingredients,
         request_id=request_id_of(request),  # the audit record's, the log's and any 5xx's
+        adapters=adapters,
     )
     if plan.screen is not None:
         try:
@@ -192,6 +200,35 @@ async def _serve(
     if options.end_user:
         body["safety_identifier"] = options.end_user
     return JSONResponse(body, headers={"Server-Timing": metrics.server_timing(timings), **headers})
+
+
+async def with_adapters(
+    service: ApiService,
+    params: GenerationParams,
+    options: Any,
+    spec: ModelSpec,
+    principal: Any,
+    policy: TenantPolicy,
+) -> GenerationParams:
+    """The request's adapters, authorised against the registry and the tenant's policy
+    (404 unknown, 403 not allowed, 400 another base model; each naming `adapters[i].id`)."""
+    requested = getattr(options, "adapters", None)
+    if not requested:
+        return params
+    if not spec.max_adapter_sets:
+        raise InvalidRequestError(
+            f"Model {spec.name!r} takes no adapters.", param="adapters", code="adapters_unsupported"
+        )
+    uses = await asyncio.to_thread(
+        authorise,
+        [(item.id, item.scale) for item in requested],
+        service.adapters,
+        tenant=principal.tenant,
+        allowed=policy.adapters,
+        model=spec.name,
+        revision=spec.revision,
+    )
+    return replace(params, adapters=uses)
 
 
 def request_budget(request: Request, server_timeout_s: float) -> float:

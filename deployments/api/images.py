@@ -16,13 +16,15 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from deployments.api.control import ControlRequest, plan_control
 from deployments.api.errors import responses
 from deployments.api.image_run import ImagePlan, serve_images
 from deployments.api.service import Service
 from deployments.protocol import MAX_PROMPT_CHARS, MAX_SEED, GenerationParams
 from deployments.settings import ModelSpec
+from governance.adapters import MAX_ADAPTERS_PER_REQUEST, MAX_SCALE, MIN_SCALE, parse_requested
 from governance.errors import InvalidRequestError
-from governance.policy_fields import MAX_IMAGES_PER_REQUEST
+from governance.policy_fields import ADAPTER_ID_PATTERN, MAX_IMAGES_PER_REQUEST
 
 logger = logging.getLogger("imprimatur.router")
 router = APIRouter(tags=["images"])
@@ -36,6 +38,15 @@ Quality = Literal["low", "medium", "high", "xhigh", "max", "auto", "standard", "
 QUALITY_STEP_FACTORS = {"low": 0.5, "medium": 1.0, "high": 1.5, "xhigh": 2.0, "max": None}
 QUALITY_ALIASES = {"auto": "medium", "standard": "medium", "hd": "high"}
 VIVID_GUIDANCE_FACTOR = 1.5  # `style: vivid`: stronger classifier-free guidance, both families
+
+
+class AdapterRequest(BaseModel):
+    """One LoRA adapter a request applies: `{"id": "acme/brand-v2", "scale": 0.8}`."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(..., pattern=ADAPTER_ID_PATTERN, description="`owner/name` (registry id).")
+    scale: float = Field(1.0, ge=MIN_SCALE, le=MAX_SCALE, description="The adapter's weight.")
 
 
 class ImageOptions(BaseModel):
@@ -78,6 +89,18 @@ class ImageOptions(BaseModel):
     seed: int | None = Field(None, ge=0, le=MAX_SEED, description="Same seed, same image.")
     num_inference_steps: int | None = Field(None, ge=1)
     guidance_scale: float | None = Field(None, ge=0, le=30)
+    adapters: list[AdapterRequest] | None = Field(
+        None,
+        max_length=MAX_ADAPTERS_PER_REQUEST,
+        description="LoRA adapters to apply (diffusion models with `max_adapter_sets`); each "
+        "must be the tenant's own or shared, allowed by its policy, and trained for this model. "
+        "On edits: a form field holding the same JSON.",
+    )
+
+    @field_validator("adapters", mode="before")
+    @classmethod
+    def _adapters_json(cls, value: Any) -> Any:
+        return parse_requested(value)  # a multipart form field carries JSON text
 
     @field_validator("prompt")
     @classmethod
@@ -101,6 +124,11 @@ class ImageGenerationRequest(ImageOptions):
 
     style: Literal["vivid", "natural"] | None = Field(
         None, description="`vivid`: stronger guidance (x1.5); `natural`: the model's default."
+    )
+    control: ControlRequest | None = Field(
+        None,
+        description="ControlNet conditioning for diffusion models whose config lists "
+        "`controlnets`: the control image is NSFW-checked and preprocessed (Canny) first.",
     )
 
 
@@ -230,6 +258,11 @@ async def generate_images(
     async def plan_for(spec: ModelSpec) -> ImagePlan:
         seed = body.seed if body.seed is not None else secrets.randbelow(2**32)
         params = resolve_params(body, spec, seed)
-        return ImagePlan("image_generation", body, spec, params, seed)
+        if body.control is None:
+            return ImagePlan("image_generation", body, spec, params, seed)
+        params, entry, screen = plan_control(service, body.control, spec, params)
+        return ImagePlan(
+            "image_generation", body, spec, params, seed, screen=screen, credits=(entry,)
+        )
 
     return await serve_images(service, request, body.model, plan_for)

@@ -18,6 +18,7 @@ from fastapi import Depends, Request
 from deployments import metrics
 from deployments.protocol import GenerationOutput, GenerationParams
 from deployments.settings import AppSettings
+from governance.adapters import AdapterRegistry
 from governance.audit import AuditStore, AuditUnavailable, open_store
 from governance.audit.checkpoint import load_log_signer
 from governance.audit.note import NoteError, Signer
@@ -144,6 +145,7 @@ class ApiService:
         self.tenants = TenantsWatcher(settings)
         self.limiter = TenantLimiter(limit_store)
         self.audit = audit if audit is not None else open_store(settings.audit_url())
+        self.adapters = AdapterRegistry(settings.adapters_root())
         self.current_model: contextvars.ContextVar[str] = contextvars.ContextVar(
             "model", default="unknown"
         )

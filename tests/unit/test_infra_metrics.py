@@ -75,6 +75,9 @@ def test_names_and_labels_are_the_contract():
         "imprimatur_cancellations_total": ("model", "stage"),
         "imprimatur_generation_seconds_saved_total": ("model",),
         "imprimatur_queue_refusals_total": ("model", "tenant", "reason"),
+        "imprimatur_adapter_requests_total": ("model", "cache"),
+        "imprimatur_adapter_loads_total": ("model",),
+        "imprimatur_adapter_evictions_total": ("model",),
         "imprimatur_tenants_file_stale": (),
     }
     assert {name: spec.tag_keys for name, spec in metrics.METRICS.items()} == expected
@@ -102,6 +105,9 @@ def test_each_function_records_its_metric_with_its_labels(fake):
     metrics.queue_refused("sdxl", "acme", "deadline")
     metrics.tenants_file_stale(True)
     metrics.tenants_file_stale(False)  # a gauge records its zero too
+    metrics.adapter_request("sdxl", "hit")
+    metrics.adapter_loaded("sdxl")
+    metrics.adapter_evicted("sdxl")
 
     assert fake["imprimatur_requests_total"].records == [
         (1.0, {"tenant": "acme", "model": "sdxl", "outcome": "granted"})
@@ -128,6 +134,11 @@ def test_each_function_records_its_metric_with_its_labels(fake):
         (1.0, {"model": "sdxl", "tenant": "acme", "reason": "deadline"})
     ]
     assert fake["imprimatur_tenants_file_stale"].records == [(1.0, {}), (0.0, {})]
+    assert fake["imprimatur_adapter_requests_total"].records == [
+        (1.0, {"model": "sdxl", "cache": "hit"})
+    ]
+    assert fake["imprimatur_adapter_loads_total"].records == [(1.0, {"model": "sdxl"})]
+    assert fake["imprimatur_adapter_evictions_total"].records == [(1.0, {"model": "sdxl"})]
 
 
 def test_metrics_are_created_once_per_process(fake, monkeypatch):

@@ -1,0 +1,112 @@
+"""ControlNet conditioning in the diffusion engine, in-process: a tiny ControlNetModel built from
+tiny-sdxl's UNet (the real class), Canny edges made on the CPU, the pipeline from the loaded
+components; and the registry's ControlNet folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from deployments.control import canny
+from deployments.engines import DiffusionEngine
+from deployments.protocol import Control
+from deployments.settings import ModelSpec
+from deployments.tiny_adapters import build_tiny_controlnet, build_tiny_lora
+from governance.adapters import AdapterRegistry, AdapterUse, adapter_set_id, sha256_file
+from tests.support.engines import generation_params
+
+SPEC = ModelSpec(
+    name="tiny-sdxl",
+    family="diffusion",
+    source="tiny-sdxl",
+    min_size=64,
+    default_size=64,
+    default_steps=2,
+    max_adapter_sets=1,
+    controlnets={"canny": "studio/canny"},
+)
+DEFAULTS = dict(
+    prompt="a lighthouse at dusk",
+    negative_prompt=None,
+    width=64,
+    height=64,
+    n=1,
+    num_inference_steps=2,
+    guidance_scale=5.0,
+    seed=3,
+)
+PICTURE = np.zeros((96, 96, 3), np.uint8)
+PICTURE[24:72, 24:72] = 255  # a white square: four clear edges
+
+
+@pytest.fixture(scope="module")
+def registry(model_cache, tmp_path_factory) -> AdapterRegistry:
+    folder = tmp_path_factory.mktemp("controlnet")
+    registry = AdapterRegistry(folder / "registry")
+    built = build_tiny_controlnet(folder / "built", cache_dir=model_cache)
+    registry.add("studio/canny", built, base_model="tiny-sdxl", kind="controlnet", shared=True)
+    return registry
+
+
+@pytest.fixture(scope="module")
+def engine(model_cache, registry) -> DiffusionEngine:
+    engine = DiffusionEngine(SPEC, model_cache)
+    manifest = registry.get("studio/canny")
+    engine.load_controlnet(
+        "canny", registry.fetch("studio/canny", manifest.sha256), manifest.sha256
+    )
+    return engine
+
+
+def control(registry: AdapterRegistry, scale: float) -> Control:
+    sha = registry.get("studio/canny").sha256
+    return Control("canny", "studio/canny", sha, scale, canny(PICTURE, 64, 64))
+
+
+def test_canny_finds_the_square_at_the_requested_size():
+    edges = canny(PICTURE, 64, 64)
+    assert edges.shape == (64, 64, 3) and edges.dtype == np.uint8
+    assert set(np.unique(edges)) == {0, 255}
+    assert edges[32, 32].max() == 0 and edges[:, :, 0].sum() > 0  # edges, not the inside
+
+
+def test_registry_keeps_controlnet_folders_checked(registry):
+    manifest = registry.get("studio/canny")
+    assert manifest.kind == "controlnet"
+    folder = registry.fetch("studio/canny", manifest.sha256)
+    assert (folder / "config.json").is_file()
+    assert sha256_file(folder / "diffusion_pytorch_model.safetensors") == manifest.sha256
+
+
+def test_control_changes_the_image_and_scale_zero_is_the_base(engine, registry):
+    base = engine.generate(generation_params(DEFAULTS))[0]
+    controlled = engine.generate(generation_params(DEFAULTS, control=control(registry, 1.0)))[0]
+    assert np.abs(controlled.astype(int) - base.astype(int)).max() > 5
+    zero = engine.generate(generation_params(DEFAULTS, control=control(registry, 0.0)))[0]
+    assert np.array_equal(zero, base)
+    # the ControlNet pipeline shares the loaded UNet: nothing was loaded twice
+    assert engine.controls["canny"][1].unet is engine.pipeline.unet
+
+
+def test_control_with_a_lora(engine, registry, model_cache, tmp_path: Path):
+    weights = build_tiny_lora(tmp_path / "lora", 1, cache_dir=model_cache)
+    use = AdapterUse("acme/a", sha256_file(weights), 1.0)
+    loaded = engine.lora.load(adapter_set_id([use]), [(use, weights)])
+    loaded.pin()
+    try:
+        only_control = engine.generate(generation_params(DEFAULTS, control=control(registry, 1.0)))
+        both = engine.generate(
+            generation_params(DEFAULTS, control=control(registry, 1.0), adapters=(use,))
+        )
+        assert not np.array_equal(both[0], only_control[0])
+    finally:
+        loaded.unpin()
+        loaded.__del__()
+
+
+def test_a_republished_controlnet_is_refused_until_reloaded(engine, registry):
+    changed = Control("canny", "studio/canny", "0" * 64, 1.0, canny(PICTURE, 64, 64))
+    with pytest.raises(RuntimeError, match="changed"):
+        engine.generate(generation_params(DEFAULTS, control=changed))
