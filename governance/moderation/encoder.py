@@ -50,6 +50,9 @@ _INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 # length costs its missing tokens, while each extra forward pass costs a fixed overhead worth
 # about this many tokens (reading every weight once) on one core.
 _RUN_OVERHEAD_TOKENS = 24
+# At most this many sequences per forward pass: bounds the activations' memory (a corpus
+# scored in one call would otherwise be one batch) and the cut search below.
+_MAX_RUN = 64
 
 Backend = Literal["auto", "onnx", "torch"]
 
@@ -164,13 +167,13 @@ class Encoder:
 
 
 def _chunks(lengths: list[int]) -> list[range]:
-    """Cut ascending ``lengths`` into runs minimising padded tokens plus a per-run overhead
-    (dynamic programming over the cut points; a long prompt has a few hundred windows)."""
+    """Cut ascending ``lengths`` into runs of at most ``_MAX_RUN`` minimising padded tokens
+    plus a per-run overhead (dynamic programming over the cut points)."""
     n = len(lengths)
     best = [0.0] + [float("inf")] * n  # best[j]: cost of the first j sequences
     cut = [0] * (n + 1)
     for j in range(1, n + 1):
-        for i in range(j):
+        for i in range(max(0, j - _MAX_RUN), j):
             cost = best[i] + (j - i) * lengths[j - 1] + _RUN_OVERHEAD_TOKENS
             if cost < best[j]:
                 best[j], cut[j] = cost, i

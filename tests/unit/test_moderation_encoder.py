@@ -124,6 +124,9 @@ def test_chunks_cover_every_text_once_and_split_only_where_it_pays() -> None:
     lengths = sorted([7, 30, 31, 33, 90, 95, 250, 12, 12, 40])
     covered = [i for run in enc._chunks(lengths) for i in run]
     assert covered == list(range(len(lengths)))
+    runs = enc._chunks([20] * 1000)  # a corpus in one call: bounded passes, quickly cut
+    assert max(len(r) for r in runs) <= enc._MAX_RUN
+    assert [i for run in runs for i in run] == list(range(1000))
 
 
 def test_moderator_scores_agree_across_backends(
