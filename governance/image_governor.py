@@ -9,8 +9,11 @@ order: an NSFW failure or refusal wins over anything the other path did, and the
 signed bytes are then dropped unreleased (fail closed); only with NSFW passed does a failure
 of the other path name its own stage. ``timings_ms`` has each stage's own duration (they
 overlap, so they no longer add up) and ``governance``, the wall clock of the whole call.
-``concurrent=False`` runs the stages one after another (NSFW first, as before), for the
-benchmark's side-by-side comparison.
+The overlap only pays with a core to spare: a call overlaps only while this process's calls
+in flight, two threads each, fit its cores (``cores``, default the CPUs it may run on); a
+replica already busy with as many images as cores runs each in order and saves the threads'
+contention. ``concurrent=False`` always runs the stages one after another (NSFW first, as
+before), for the benchmark's side-by-side comparison.
 
 Runs on the CPU governance replicas, never on a GPU replica. Returns an `ImageOutcome` rather
 than raising, so the answer crosses process boundaries intact; `ImageOutcome.raise_for_status`
@@ -35,6 +38,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import os
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -120,30 +124,40 @@ class ImageGovernor:
         credentials: ContentCredentials,
         *,
         concurrent: bool = True,
+        cores: int | None = None,
     ) -> None:
         self.nsfw_filter = nsfw_filter
         self.watermarker = watermarker
         self.credentials = credentials
         self.concurrent = concurrent
+        self.cores = cores if cores is not None else _usable_cores()
         self._pool: ThreadPoolExecutor | None = None
         self._pool_lock = threading.Lock()
+        self._in_flight = 0
 
     def govern(self, pixels: np.ndarray, job: ImageJob) -> ImageOutcome:
         started = time.perf_counter()
         timings: dict[str, float] = {}
+        with self._pool_lock:
+            self._in_flight += 1
+            overlap = self.concurrent and 2 * self._in_flight <= self.cores
         try:
-            outcome = self._govern(pixels, job, timings)
+            outcome = self._govern(pixels, job, timings, overlap)
         finally:
+            with self._pool_lock:
+                self._in_flight -= 1
             timings[WALL_CLOCK] = _ms(started)
         return outcome
 
-    def _govern(self, pixels: np.ndarray, job: ImageJob, timings: dict[str, float]) -> ImageOutcome:
+    def _govern(
+        self, pixels: np.ndarray, job: ImageJob, timings: dict[str, float], overlap: bool
+    ) -> ImageOutcome:
         try:
             rgb = rgb_array(pixels)
         except Exception:
             logger.exception("image governance failed at stage nsfw")
             return ImageOutcome(record_id=job.record_id, failed_stage="nsfw", timings_ms=timings)
-        if not self.concurrent:
+        if not overlap:
             checked = _Checked.run(self.nsfw_filter, rgb, job.nsfw_policy)
             timings["nsfw"] = checked.ms
             if checked.stops:
@@ -306,6 +320,13 @@ class _Marked:
             quality=self.quality,
         )
         return ImageOutcome(record_id=job.record_id, image=governed, nsfw=nsfw, timings_ms=timings)
+
+
+def _usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def quality_ladder(output_format: str, quality: int | None) -> list[int | None]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pytest
@@ -109,7 +110,7 @@ class StartSignallingWatermarker(Watermarker):
 @pytest.mark.parametrize("concurrent", [True, False])
 def test_a_clean_image_is_released_with_every_stage_timed(detector, credentials, concurrent):
     governor = ImageGovernor(
-        NsfwFilter(detector), Watermarker(), credentials, concurrent=concurrent
+        NsfwFilter(detector), Watermarker(), credentials, concurrent=concurrent, cores=2
     )
     outcome = governor.govern(photo(), job())
     image = outcome.raise_for_status()
@@ -138,7 +139,9 @@ def test_the_nsfw_verdict_is_the_same_either_way(detector, credentials) -> None:
 def test_nsfw_runs_while_the_image_is_marked(detector, credentials) -> None:
     started = threading.Event()
     probe = OverlapProbe(detector, started)
-    governor = ImageGovernor(NsfwFilter(probe), StartSignallingWatermarker(started), credentials)
+    governor = ImageGovernor(
+        NsfwFilter(probe), StartSignallingWatermarker(started), credentials, cores=2
+    )
     governor.govern(photo(), job()).raise_for_status()
     assert probe.overlapped is True
 
@@ -150,12 +153,43 @@ def test_nsfw_runs_while_the_image_is_marked(detector, credentials) -> None:
     sequential.govern(photo(), job()).raise_for_status()
     assert probe.overlapped is False
 
+    started.clear()
+    one_core = ImageGovernor(
+        NsfwFilter(probe), StartSignallingWatermarker(started), credentials, cores=1
+    )  # no core to spare: in order
+    one_core.govern(photo(), job()).raise_for_status()
+    assert probe.overlapped is False
+
+
+def test_a_busy_process_stops_overlapping(detector, credentials) -> None:
+    """With as many images in flight as cores, each runs in order (no thread contention)."""
+    governor = ImageGovernor(NsfwFilter(detector), Watermarker(), credentials, cores=2)
+    submitted: list[int] = []
+    original = governor._nsfw_pool
+
+    def counting_pool():
+        submitted.append(governor._in_flight)
+        return original()
+
+    governor._nsfw_pool = counting_pool  # type: ignore[method-assign]
+    with ThreadPoolExecutor(2) as pool:
+        barrier = threading.Barrier(2)
+
+        def one(_):
+            barrier.wait()
+            return governor.govern(photo(), job())
+
+        outcomes = list(pool.map(one, range(2)))
+    assert all(o.image is not None for o in outcomes)
+    assert all(n == 1 for n in submitted)  # only a call alone in flight overlapped
+    assert governor._in_flight == 0
+
 
 @pytest.mark.parametrize("concurrent", [True, False])
 def test_an_nsfw_refusal_releases_nothing_though_the_image_was_signed(credentials, concurrent):
     spy = SigningSpyFake(credentials)
     governor = ImageGovernor(
-        NsfwFilter(ExplicitDetectorFake()), Watermarker(), spy, concurrent=concurrent
+        NsfwFilter(ExplicitDetectorFake()), Watermarker(), spy, concurrent=concurrent, cores=2
     )  # type: ignore[arg-type]
     outcome = governor.govern(photo(), job())
     assert outcome.image is None and outcome.blocked_reason.startswith("FEMALE_BREAST_EXPOSED")
@@ -169,7 +203,7 @@ def test_an_nsfw_refusal_releases_nothing_though_the_image_was_signed(credential
 def test_an_nsfw_failure_wins_over_a_marking_failure(credentials, concurrent) -> None:
     governor = ImageGovernor(
         NsfwFilter(FailingDetectorFake()), FailingWatermarkerFake(), credentials,
-        concurrent=concurrent,
+        concurrent=concurrent, cores=2,
     )  # fmt: skip
     outcome = governor.govern(photo(), job())
     assert outcome.image is None and outcome.failed_stage == "nsfw"
