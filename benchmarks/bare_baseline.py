@@ -44,9 +44,17 @@ from _common import (
     print_table,
     ratio,
 )
+from pydantic import BaseModel
 
 PROMPT = "a lighthouse on a cliff at dusk, oil painting"
 MODEL = "tiny-sdxl"
+
+
+class BareRequest(BaseModel):
+    prompt: str
+    size: int = 256
+    steps: int = 4
+    seed: int = 0
 
 
 def bare_app(model_dir: str):
@@ -54,20 +62,13 @@ def bare_app(model_dir: str):
     import torch
     from diffusers import StableDiffusionXLPipeline
     from fastapi import FastAPI
-    from pydantic import BaseModel
 
     pipe = StableDiffusionXLPipeline.from_pretrained(model_dir)
     lock = threading.Lock()
     app = FastAPI()
 
-    class Request(BaseModel):
-        prompt: str
-        size: int = 256
-        steps: int = 4
-        seed: int = 0
-
     @app.post("/generate")
-    def generate(request: Request) -> dict:
+    def generate(request: BareRequest) -> dict:
         with lock:
             image = pipe(
                 request.prompt,
