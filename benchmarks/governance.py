@@ -204,6 +204,7 @@ def main() -> None:
                 results[(size, fmt)] = runs
         if all_cpus is not None:
             os.sched_setaffinity(0, all_cpus)
+            governor.cores = len(all_cpus)  # it was built pinned, to one
         overlap = overlap_runs(governor, store, clock, sizes, formats[0], args)
         store.close()
 
