@@ -64,6 +64,7 @@ def bare_app(model_dir: str):
     from fastapi import FastAPI
 
     pipe = StableDiffusionXLPipeline.from_pretrained(model_dir)
+    pipe.set_progress_bar_config(disable=True)  # as the service's engine does
     lock = threading.Lock()
     app = FastAPI()
 
