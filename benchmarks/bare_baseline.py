@@ -57,11 +57,15 @@ class BareRequest(BaseModel):
     seed: int = 0
 
 
-def bare_app(model_dir: str):
-    """The seed-style server: the pipeline, one route, nothing else."""
+def bare_app(model_dir: str, threads: int = 0):
+    """The seed-style server: the pipeline, one route, nothing else (``threads``: torch's
+    intra-op threads, 0 for torch's default as in the snippet)."""
     import torch
     from diffusers import StableDiffusionXLPipeline
     from fastapi import FastAPI
+
+    if threads:
+        torch.set_num_threads(threads)
 
     pipe = StableDiffusionXLPipeline.from_pretrained(model_dir)
     pipe.set_progress_bar_config(disable=True)  # as the service's engine does
@@ -89,14 +93,15 @@ def bare_app(model_dir: str):
     return app
 
 
-def serve_bare(model_dir: str, port: int) -> None:
+def serve_bare(model_dir: str, port: int, threads: int) -> None:
     import uvicorn
 
-    uvicorn.run(bare_app(model_dir), host="127.0.0.1", port=port, log_level="warning")
+    uvicorn.run(bare_app(model_dir, threads), host="127.0.0.1", port=port, log_level="warning")
 
 
-def start_bare(model_dir: Path, port: int) -> subprocess.Popen:
+def start_bare(model_dir: Path, port: int, threads: int) -> subprocess.Popen:
     command = [sys.executable, __file__, "--serve-bare", str(model_dir), "--port", str(port)]
+    command += ["--bare-threads", str(threads)]
     process = subprocess.Popen(command, env=os.environ.copy())
     import httpx
 
@@ -136,11 +141,18 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--steps", type=int, default=4)
     parser.add_argument("--size", type=int, default=256)
+    parser.add_argument(
+        "--bare-threads",
+        type=int,
+        default=0,
+        help="torch threads of the bare server (0: torch's default, as the snippet; 1 matches "
+        "the service's replica on a loaded machine)",
+    )
     parser.add_argument("--serve-bare", metavar="MODEL_DIR", help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve_bare:
-        serve_bare(args.serve_bare, args.port)
+        serve_bare(args.serve_bare, args.port, args.bare_threads)
         return
 
     import httpx
@@ -153,10 +165,12 @@ def main() -> None:
     spec = parse_settings(config["applications"][0]["args"]).model(MODEL)
     assert spec is not None
     model_dir = ensure_tiny_model(spec.source, model_cache_dir())
-    print(machine_line(f"service torch_threads={spec.torch_threads}; bare: torch default"))
+    bare_threads = args.bare_threads or "torch default"
+    print(machine_line(f"service torch_threads={spec.torch_threads}; bare: {bare_threads}"))
 
-    bare = start_bare(model_dir, local_cluster.free_port())
-    bare_url = f"http://127.0.0.1:{bare.args[-1]}/generate"
+    port = local_cluster.free_port()
+    bare = start_bare(model_dir, port, args.bare_threads)
+    bare_url = f"http://127.0.0.1:{port}/generate"
     results: dict[tuple[str, int], list[tuple[float, list[float]]]] = {}
     try:
         with local_service(config) as base_url:
