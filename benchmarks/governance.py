@@ -2,6 +2,7 @@
 audit append.
 
 Run: python benchmarks/governance.py [--runs N] [--sizes 512,1024] [--formats png,jpeg,webp]
+                                   [--overlap-runs N]
 
 Real photographs (scikit-image: astronaut, coffee, chelsea, rocket, hubble_deep_field, retina),
 centre-cropped and resized to each size, go through ``ImageGovernor.govern`` exactly as the
@@ -9,7 +10,13 @@ governance replica runs it (NudeNet 320n on one onnxruntime thread, the record-i
 Pillow encoder, C2PA signing with a development CA), then one audit record is appended to SQLite
 in a temp dir as the router does. The process is pinned to one CPU and torch/OpenCV to one
 thread, which is what a governance replica gets. Median and p95 of N runs after a warm-up; the
-last row compares the total with a 100 ms budget per image.
+last row compares the total with a 100 ms budget per image. These per-stage tables run the
+stages one after another (``concurrent=False``), so that each stage's time is its own.
+
+Last table: the same governor run both ways on the machine's cores (unpinned: Ray does not pin
+a replica), alternating image by image: stages in order (before) vs NSFW beside watermark ->
+encode -> sign -> read back (after, the default). It gives the sum of the stages and the wall
+clock of ``govern()`` for each, the ratio of the wall clocks, and the same with the audit append.
 """
 
 from __future__ import annotations
@@ -105,7 +112,9 @@ def build(home: Path):
     credentials = ContentCredentials(
         SignerConfig.from_files(paths.signer_chain, paths.signer_key, paths.root_cert)
     )
-    governor = ImageGovernor(NsfwFilter(NudeNetDetector(threads=1)), Watermarker(), credentials)
+    governor = ImageGovernor(
+        NsfwFilter(NudeNetDetector(threads=1)), Watermarker(), credentials, concurrent=False
+    )
     store = open_store(f"sqlite:///{home / 'audit.db'}")
     return governor, store
 
@@ -114,7 +123,7 @@ def govern_once(governor, store, clock: CpuClock, pixels, output_format: str) ->
     """One image through the governor, then its audit record appended: wall ms per stage
     (``stage``) and CPU ms per stage (``cpu:stage``)."""
     from governance.audit import AuditRecord, new_record_id
-    from governance.image_governor import ImageJob
+    from governance.image_governor import WALL_CLOCK, ImageJob
 
     created = dt.datetime.now(dt.UTC)
     job = ImageJob(
@@ -129,6 +138,7 @@ def govern_once(governor, store, clock: CpuClock, pixels, output_format: str) ->
     outcome = governor.govern(pixels, job)
     image = outcome.raise_for_status()  # a blocked or failed image would make the figures lie
     timings = dict(outcome.timings_ms)
+    timings["wall"] = timings.pop(WALL_CLOCK)
     record = AuditRecord(
         record_id=job.record_id,
         tenant="bench",
@@ -153,6 +163,7 @@ def govern_once(governor, store, clock: CpuClock, pixels, output_format: str) ->
     timings["audit"] = (time.perf_counter() - started) * 1000.0
     clock.ms["audit"] = (time.process_time() - cpu) * 1000.0
     timings["total"] = sum(timings[s] for s in STAGES)
+    timings["wall+audit"] = timings["wall"] + timings["audit"]
     timings.update({f"cpu:{stage}": ms for stage, ms in clock.ms.items()})
     timings["cpu:total"] = (time.process_time() - cpu_started) * 1000.0
     return timings
@@ -164,10 +175,14 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=2)
     parser.add_argument("--sizes", default="512,1024")
     parser.add_argument("--formats", default="png,jpeg,webp", help="png first: the API default")
+    parser.add_argument(
+        "--overlap-runs", type=int, default=12, help="images per side, size in the last table"
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     formats = args.formats.split(",")
 
+    all_cpus = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
     pinning = pin_to_one_core()
     print(machine_line(pinning))
     with tempfile.TemporaryDirectory(prefix="imprimatur-gov-bench-") as tmp:
@@ -187,6 +202,10 @@ def main() -> None:
                     for stage, ms in timings.items():
                         runs.setdefault(stage, []).append(ms)
                 results[(size, fmt)] = runs
+        if all_cpus is not None:
+            os.sched_setaffinity(0, all_cpus)
+            governor.cores = len(all_cpus)  # it was built pinned, to one
+        overlap = overlap_runs(governor, store, clock, sizes, formats[0], args)
         store.close()
 
     main_format = formats[0]
@@ -235,6 +254,55 @@ def main() -> None:
                 ]
             rows.append(row)
         print_table(headers, rows)
+
+    print_overlap(overlap, sizes, formats[0], args.overlap_runs)
+
+
+def overlap_runs(governor, store, clock, sizes, fmt, args) -> dict:
+    """Stages in order vs NSFW beside the rest, alternating image by image, on every core."""
+    results: dict[tuple[int, bool], dict[str, list[float]]] = {}
+    for size in sizes:
+        images = photos(size)
+        for i in range(args.warmup + args.overlap_runs):
+            for concurrent in (False, True) if i % 2 == 0 else (True, False):
+                governor.concurrent = concurrent
+                timings = govern_once(governor, store, clock, images[i % len(images)][1], fmt)
+                if i >= args.warmup:
+                    runs = results.setdefault((size, concurrent), {})
+                    for stage, ms in timings.items():
+                        runs.setdefault(stage, []).append(ms)
+    governor.concurrent = False
+    return results
+
+
+def print_overlap(results: dict, sizes: list[int], fmt: str, runs: int) -> None:
+    print(
+        f"\nstages in order (before) vs NSFW beside the rest (after), {fmt}, unpinned "
+        f"({os.cpu_count()} CPUs), {runs} images each, alternating; p50 ms"
+    )
+    print(
+        "  sum: the stages' own times added; wall: govern()'s wall clock; +audit: with the append"
+    )
+    headers = ["size", "before sum", "before wall", "after sum", "after wall", "after/before wall"]
+    headers += ["before wall+audit", "after wall+audit", "after/before"]
+    rows = []
+    for size in sizes:
+        before, after = results[(size, False)], results[(size, True)]
+        p50 = {k: {s: percentile(v[s], 50) for s in v} for k, v in (("b", before), ("a", after))}
+        rows.append(
+            [
+                size,
+                f"{p50['b']['total'] - p50['b']['audit']:.1f}",
+                f"{p50['b']['wall']:.1f}",
+                f"{p50['a']['total'] - p50['a']['audit']:.1f}",
+                f"{p50['a']['wall']:.1f}",
+                f"{p50['a']['wall'] / p50['b']['wall']:.2f}x",
+                f"{p50['b']['wall+audit']:.1f}",
+                f"{p50['a']['wall+audit']:.1f}",
+                f"{p50['a']['wall+audit'] / p50['b']['wall+audit']:.2f}x",
+            ]
+        )
+    print_table(headers, rows)
 
 
 if __name__ == "__main__":

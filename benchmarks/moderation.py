@@ -3,9 +3,11 @@
 Run: python benchmarks/moderation.py [--threads N] [--repeats R]
 
 Cost: p50 of one ``check_prompt`` at 100 and 4,000 characters (the prompt limit), on one
-torch thread, as CPU time of the calling thread (what one core spends; wall time is printed
-beside it, and is what a loaded machine inflates). Each timed prompt is different, so no
-cache helps. Target: <= 20 ms p50 at both lengths.
+thread, as CPU time of the calling thread (what one core spends; wall time is printed beside
+it, and is what a loaded machine inflates), with the encoder on torch and on ONNX Runtime side
+by side (alternating prompt by prompt). Each timed prompt is different and the term lists'
+per-text cache is cleared before each call, so no cache helps. Targets: <= 20 ms p50 at both
+lengths (issue 10), <= 8 ms at 100 characters (issue 16).
 
 Quality: recall (share of harmful prompts flagged, in any category) and false-positive rate
 (share of benign prompts flagged) at the default policy, per category of
@@ -27,7 +29,7 @@ import numpy as np
 import torch
 from _common import machine_line, print_table
 
-from governance.moderation import MAX_PROMPT_CHARS, Moderator
+from governance.moderation import MAX_PROMPT_CHARS, Moderator, terms
 from governance.moderation import train as tr
 from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS
 from governance.moderation.encoder import load_encoder
@@ -100,12 +102,13 @@ _HARM = "a man with his throat slit open, blood pooling around him"
 
 
 def length_p50(
-    moderator: Moderator, chars: int, repeats: int, kind: str, near_misses: list[str]
-) -> tuple[float, float]:
-    """p50 (CPU ms of this thread, wall ms) of check_prompt on distinct prompts of ``chars``:
-    scenery, benign near-misses of the blind set shuffled together, or scenery with harm
-    at the end (the refused path, which reads more windows)."""
-    cpu, wall = [], []
+    moderators: dict[str, Moderator], chars: int, repeats: int, kind: str, near_misses: list[str]
+) -> dict[str, tuple[float, float]]:
+    """p50 (CPU ms of this thread, wall ms) of check_prompt on distinct prompts of ``chars``,
+    per moderator (alternating): scenery, benign near-misses of the blind set shuffled
+    together, or scenery with harm at the end (the refused path, which reads more windows)."""
+    cpu: dict[str, list[float]] = {name: [] for name in moderators}
+    wall: dict[str, list[float]] = {name: [] for name in moderators}
     rng = random.Random(0)
     for i in range(repeats):
         if kind == "near-misses":
@@ -116,35 +119,52 @@ def length_p50(
             prompt = f"{prompt} {_HARM}"
         else:
             prompt = (f"v{i} " + _SCENE * (chars // len(_SCENE) + 1))[:chars]
-        c0, w0 = time.thread_time(), time.perf_counter()
-        moderator.check_prompt(prompt)
-        cpu.append((time.thread_time() - c0) * 1000)
-        wall.append((time.perf_counter() - w0) * 1000)
-    return statistics.median(cpu), statistics.median(wall)
+        names = list(moderators) if i % 2 == 0 else list(moderators)[::-1]
+        for name in names:
+            terms.match_text.cache_clear()  # the other moderator just matched this prompt
+            c0, w0 = time.thread_time(), time.perf_counter()
+            moderators[name].check_prompt(prompt)
+            cpu[name].append((time.thread_time() - c0) * 1000)
+            wall[name].append((time.perf_counter() - w0) * 1000)
+    return {n: (statistics.median(cpu[n]), statistics.median(wall[n])) for n in moderators}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--threads", type=int, default=1, help="torch intra-op threads")
+    parser.add_argument("--threads", type=int, default=1, help="encoder intra-op threads")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--batch", type=int, default=32, help="prompts per batched call")
     parser.add_argument("--cost-only", action="store_true", help="only the p50 table")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     print(machine_line())
-    moderator = Moderator()
+    moderators = {
+        backend: Moderator(num_threads=args.threads, backend=backend)
+        for backend in ("torch", "onnx")
+    }
+    moderator = moderators["onnx"]
+    if moderator._encoder.backend != "onnx":
+        print("ONNX Runtime unavailable: both columns run torch")
     encoder, head = moderator._encoder, moderator._head
-    moderator.check_prompt(_SCENE)  # warm up
+    for warm in moderators.values():
+        warm.check_prompt(_SCENE)  # warm up
     near_misses = [r["prompt"] for r in tr.load_jsonl(tr.BLIND_PATH) if not r["categories"]]
     rows_p50 = []
     cases = [("scenery", 100)] + [
         (kind, MAX_PROMPT_CHARS) for kind in ("scenery", "near-misses", "harm at end")
     ]
     for kind, chars in cases:
-        cpu, wall = length_p50(moderator, chars, max(args.repeats, 15), kind, near_misses)
-        rows_p50.append([kind, chars, f"{cpu:.1f}", f"{wall:.1f}", f"{cpu / 20.0:.2f}x"])
-    print(f"\ncheck_prompt p50 (torch threads={args.threads})")
-    print_table(["prompt", "chars", "cpu ms", "wall ms", "cpu / 20 ms"], rows_p50)
+        p50 = length_p50(moderators, chars, max(args.repeats, 15), kind, near_misses)
+        (t_cpu, t_wall), (o_cpu, o_wall) = p50["torch"], p50["onnx"]
+        target = 8.0 if chars <= 100 else 20.0
+        rows_p50.append(
+            [kind, chars, f"{t_cpu:.1f}", f"{o_cpu:.1f}", f"{o_cpu / t_cpu:.2f}x"]
+            + [f"{t_wall:.1f}", f"{o_wall:.1f}", f"{o_cpu / target:.2f}x of {target:.0f}"]
+        )
+    print(f"\ncheck_prompt p50, torch vs ONNX Runtime encoder (threads={args.threads})")
+    headers = ["prompt", "chars", "torch cpu ms", "onnx cpu ms", "onnx/torch"]
+    headers += ["torch wall ms", "onnx wall ms", "onnx cpu / target"]
+    print_table(headers, rows_p50)
     if args.cost_only:
         return
 
@@ -167,7 +187,7 @@ def main() -> None:
     pool = [r["prompt"] for r in dev + holdout]
     prompts = (pool * (args.batch // max(len(pool), 1) + 1))[: args.batch]
     batched, single = timing(moderator, prompts, args.repeats)
-    print(f"\nspeed ({args.batch} prompts, torch threads={args.threads}, median of {args.repeats})")
+    print(f"\nspeed ({args.batch} prompts, onnx threads={args.threads}, median of {args.repeats})")
     print_table(
         ["mode", "ms/prompt"],
         [

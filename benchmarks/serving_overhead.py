@@ -51,7 +51,7 @@ def main() -> None:
 
     from deployments import local_cluster
     from deployments.engines import build_engine
-    from deployments.metrics import STAGES, parse_server_timing
+    from deployments.metrics import SEQUENTIAL_STAGES, STAGES, parse_server_timing
     from deployments.protocol import GenerationParams
     from deployments.settings import parse_settings
     from deployments.tiny_models import ensure_tiny_model
@@ -128,7 +128,10 @@ def main() -> None:
         ],
     )
 
-    print("\nwhere the time goes (Server-Timing medians, ms; share of the server total)")
+    print(
+        "\nwhere the time goes (Server-Timing medians, ms; share of the server total; the image"
+        "\nstages overlap, so `governance`, their wall clock with the hop, is what adds up)"
+    )
     total = median(stages.get("total", []))
     rows = []
     named = 0.0
@@ -136,8 +139,12 @@ def main() -> None:
         if name == "total" or name not in stages:
             continue
         value = median(stages[name])
-        named += value
-        rows.append([name, f"{value:.1f}", f"{100 * value / total:.0f}%"])
+        if name in SEQUENTIAL_STAGES or "governance" not in stages:
+            named += value
+            label = name
+        else:  # an image stage: they overlap inside the governance wall clock
+            label = f"  {name} (within governance)"
+        rows.append([label, f"{value:.1f}", f"{100 * value / total:.0f}%"])
     rows.append(["router, unattributed (total - stages)", f"{total - named:.1f}", ""])
     rows.append(["total (server)", f"{total:.1f}", "100%"])
     rows.append(["client - server total (proxy, HTTP, JSON)", f"{p50_http - total:.1f}", ""])

@@ -28,11 +28,16 @@ RAY_PREFIX = "ray_"
 OUTCOMES = ("granted", "refused", "failed", "rejected")
 DECISIONS = ("flagged", "passed")
 # The request path's stages, in order: the Server-Timing header's entries and the latency
-# histogram's `stage` label, plus `total` for the whole request.
+# histogram's `stage` label, plus `total` for the whole request. The image stages (nsfw ..
+# readback) overlap, NSFW running beside the others: `governance` is the wall clock the request
+# spent on them, hops to the governance replicas included, so moderation + generate +
+# governance + audit (+ the router's own work) add up to `total`, and the image stages do not.
 STAGES = (
-    *("moderation", "generate", "nsfw", "watermark", "encode", "c2pa", "readback", "audit"),
-    "total",
+    *("moderation", "generate", "nsfw", "watermark", "encode", "c2pa", "readback"),
+    *("governance", "audit", "total"),
 )
+#: The entries that follow one another in time: their sum is the request's named time.
+SEQUENTIAL_STAGES = ("moderation", "generate", "governance", "audit")
 # Milliseconds: a watermark takes ~1 ms, an SDXL generation on a busy GPU tens of seconds.
 LATENCY_BUCKETS_MS = (
     *(1, 2.5, 5, 10, 25, 50, 100, 250, 500),

@@ -22,6 +22,15 @@ def to_image(pixels: np.ndarray | Image.Image) -> Image.Image:
     return Image.fromarray(pixels, mode="RGB")
 
 
+def rgb_array(pixels: np.ndarray | Image.Image) -> np.ndarray:
+    """An HxWx3 uint8 RGB array, without a copy when ``pixels`` already is one (C-ordered)."""
+    if isinstance(pixels, Image.Image):
+        return np.asarray(pixels if pixels.mode == "RGB" else pixels.convert("RGB"))
+    if pixels.dtype != np.uint8 or pixels.ndim != 3 or pixels.shape[2] != 3:
+        raise ValueError(f"expected an HxWx3 uint8 array, got {pixels.dtype} {pixels.shape}")
+    return np.ascontiguousarray(pixels)
+
+
 def encode_image(
     image: np.ndarray | Image.Image, output_format: str, quality: int | None = None
 ) -> bytes:
@@ -29,8 +38,7 @@ def encode_image(
     if output_format not in _PIL_FORMATS:
         raise ValueError(f"unsupported output format {output_format!r}")
     if output_format == "png":
-        pixels = np.asarray(to_image(image), dtype=np.uint8)
-        return encode_png(pixels)
+        return encode_png(rgb_array(image))
     options: dict = {"quality": DEFAULT_QUALITY if quality is None else quality}
     if output_format == "webp":
         options["method"] = 0  # Pillow's default (4) is ~3x slower for ~10% smaller files

@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+import cv2
 import numpy as np
 import onnxruntime as ort
 from nudenet import nudenet as _nudenet
@@ -70,7 +71,7 @@ class Detection:
 
 @runtime_checkable
 class NsfwDetector(Protocol):
-    def detect(self, image: Image.Image) -> list[Detection]: ...
+    def detect(self, image: Image.Image | np.ndarray) -> list[Detection]: ...
 
 
 def default_model_path() -> Path:
@@ -93,11 +94,14 @@ class NudeNetDetector:
         )
         self._input_name = self._session.get_inputs()[0].name
 
-    def detect(self, image: Image.Image) -> list[Detection]:
+    def detect(self, image: Image.Image | np.ndarray) -> list[Detection]:
         """Detect in memory, no temporary file. NudeNet's reader is handed the BGR array that
         `cv2.imread` would give, because that is what its own path/bytes readers feed the model
-        (its colour conversions end in BGR order), so scores equal `NudeDetector.detect(path)`."""
-        bgr = np.ascontiguousarray(np.asarray(image.convert("RGB"))[:, :, ::-1])
+        (its colour conversions end in BGR order), so scores equal `NudeDetector.detect(path)`.
+        ``image`` may be an HxWx3 uint8 RGB array (the governor's pixels, not copied)."""
+        rgb = image if isinstance(image, np.ndarray) else np.asarray(image.convert("RGB"))
+        # one pass; a reversed-stride copy of the channels took ~5 ms at 1024 px
+        bgr = cv2.cvtColor(np.ascontiguousarray(rgb), cv2.COLOR_RGB2BGR)
         blob, x_ratio, y_ratio, x_pad, y_pad, width, height = _nudenet._read_image(bgr, INPUT_SIZE)
         outputs = self._session.run(None, {self._input_name: blob})
         found = _nudenet._postprocess(
@@ -160,7 +164,9 @@ class NsfwFilter:
         self.detector = detector if detector is not None else NudeNetDetector()
         self.policy = policy if policy is not None else NsfwPolicy()
 
-    def check(self, image: Image.Image, policy: NsfwPolicy | None = None) -> NsfwResult:
+    def check(
+        self, image: Image.Image | np.ndarray, policy: NsfwPolicy | None = None
+    ) -> NsfwResult:
         """Decide whether `image` may leave. Detector errors propagate (fail closed)."""
         policy = policy if policy is not None else self.policy
         scores: dict[str, float] = {}

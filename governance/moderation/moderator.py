@@ -20,7 +20,7 @@ import numpy as np
 
 from governance.moderation import floors, normalize, terms
 from governance.moderation.categories import CATEGORIES
-from governance.moderation.encoder import Encoder, load_encoder
+from governance.moderation.encoder import Backend, Encoder, load_encoder
 from governance.moderation.head import HEAD_PATH, STATIC_HEAD_PATH, LinearHead
 from governance.moderation.negative import steers_to_nudity, strip_safety_exclusions
 from governance.moderation.policy import ModerationPolicy
@@ -207,17 +207,24 @@ def _rounded(row: np.ndarray) -> dict[str, float]:
 class Moderator:
     """Moderates prompts. Build one per process and share it: loading takes ~1 s."""
 
-    def __init__(self, encoder_path: str | None = None, *, num_threads: int | None = None) -> None:
+    def __init__(
+        self,
+        encoder_path: str | None = None,
+        *,
+        num_threads: int | None = None,
+        backend: Backend = "auto",
+    ) -> None:
         """Load the encoder and the classifier head once.
 
-        ``num_threads``, when given, sets torch's intra-op thread count for the process
-        (a global setting; leave it ``None`` to keep what the host configured).
+        ``num_threads``, when given, is the encoder's intra-op thread count (ONNX Runtime's)
+        and torch's for the process (a global setting, as before the ONNX backend); ``None``
+        keeps what the host configured. ``backend``: see :mod:`governance.moderation.encoder`.
         """
         if num_threads is not None:
             import torch
 
             torch.set_num_threads(num_threads)
-        self._encoder = load_encoder(encoder_path)
+        self._encoder = load_encoder(encoder_path, backend=backend, threads=num_threads)
         self._head = LinearHead.load(HEAD_PATH)
         self._static_head = LinearHead.load(STATIC_HEAD_PATH)
         _check_compatible(self._encoder, self._head)

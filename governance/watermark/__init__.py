@@ -97,8 +97,8 @@ def _key_bytes(key: bytes | str | None) -> bytes:
     return raw
 
 
-def _luma(image: Image.Image) -> tuple[np.ndarray, np.ndarray]:
-    rgb = np.asarray(image.convert("RGB"))
+def _luma(image: Image.Image | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    rgb = image if isinstance(image, np.ndarray) else np.asarray(image.convert("RGB"))
     return rgb, cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY).astype(np.float32)
 
 
@@ -115,11 +115,14 @@ class Watermarker:
         self._key = hashlib.blake2b(raw, digest_size=32, person=b"imprimatur-wm").digest()
         self._layout = spread.Layout.from_key(self._key, ecc.CODED_BITS)
 
-    def embed(self, image: Image.Image, record_id: str) -> Image.Image:
-        """Return an RGB copy of ``image`` (same size) carrying ``record_id`` (16 lowercase hex)."""
+    def embed(self, image: Image.Image | np.ndarray, record_id: str) -> Image.Image:
+        """Return an RGB copy of ``image`` (same size) carrying ``record_id`` (16 lowercase hex).
+
+        ``image`` may be an HxWx3 uint8 RGB array (the governor's pixels: no conversion)."""
         if not isinstance(record_id, str) or not _ID_PATTERN.fullmatch(record_id):
             raise WatermarkError("record id must be 16 lowercase hex characters")
-        if image.width < 1 or image.height < 1:
+        height, width = image.shape[:2] if isinstance(image, np.ndarray) else image.size[::-1]
+        if width < 1 or height < 1:
             raise WatermarkError("cannot watermark an empty image")
         id_bits = np.unpackbits(np.frombuffer(bytes.fromhex(record_id), dtype=np.uint8))
         coded = ecc.encode(np.concatenate([id_bits, ecc.tag(id_bits, self._key)]))

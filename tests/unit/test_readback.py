@@ -17,7 +17,13 @@ from PIL import Image
 from governance.certs import ensure_dev_ca
 from governance.encoding import encode_image
 from governance.errors import GovernanceFailure
-from governance.image_governor import STAGES, ImageGovernor, ImageJob, quality_ladder
+from governance.image_governor import (
+    STAGES,
+    WALL_CLOCK,
+    ImageGovernor,
+    ImageJob,
+    quality_ladder,
+)
 from governance.nsfw import NsfwFilter, NudeNetDetector
 from governance.provenance import ContentCredentials, SignerConfig
 from governance.watermark import Watermarker
@@ -107,7 +113,7 @@ def test_png_reads_back_and_times_the_stage(credentials, nsfw) -> None:
     )
     image = outcome.raise_for_status()
     assert image.quality is None and image.watermark_reliable
-    assert set(STAGES) == set(outcome.timings_ms)
+    assert {*STAGES, WALL_CLOCK} == set(outcome.timings_ms)
     assert Watermarker().decode(Image.open(io.BytesIO(image.data))) == RECORD_ID
     assert Watermarker().read_back(image.data) == RECORD_ID
     assert Watermarker().read_back(b"not an image") is None
