@@ -298,8 +298,9 @@ def export_onnx(path: Path) -> bytes:
 @contextlib.contextmanager
 def _without_onnx_package():
     """torch's TorchScript exporter imports the ``onnx`` package for one step only: merging
-    custom onnxscript functions into the graph. This model has none, so where ``onnx`` is not
-    installed (it is no dependency of ours) that step is skipped rather than failing."""
+    custom onnxscript functions into the graph. ``onnx`` is a dependency of ours; where an
+    environment lacks it anyway, that step is skipped (this model has no such functions)
+    rather than the export failing."""
     try:
         import onnx  # noqa: F401
     except ImportError:
