@@ -45,6 +45,7 @@ MAX_LABEL_LENGTH = 64
 OTHER = "other"
 CANCEL_STAGES = ("queued", "running")
 QUEUE_REFUSALS = ("queue_full", "deadline")
+REPLICA_DEATH_OUTCOMES = ("retried", "unavailable")
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,14 @@ METRICS: dict[str, MetricSpec] = {
             "Requests a model replica's fair queue turned away before generation, by tenant: "
             "queue_full (429, the tenant's max_queued) or deadline (503, it waited too long).",
             ("model", "tenant", "reason"),
+        ),
+        MetricSpec(
+            "imprimatur_replica_deaths_total",
+            "counter",
+            "Calls from the router whose replica died while holding them, by component (a "
+            "model name, moderation, governance): retried (answered by another replica) or "
+            "unavailable (no replica in time: 503 with Retry-After).",
+            ("component", "outcome"),
         ),
         MetricSpec(
             "imprimatur_tenants_file_stale",
@@ -288,6 +297,12 @@ def queue_refused(model: str, tenant: str, reason: str) -> None:
     _record(
         "imprimatur_queue_refusals_total", 1, {"model": model, "tenant": tenant, "reason": reason}
     )
+
+
+def replica_death(component: str, outcome: str) -> None:
+    """outcome: retried | unavailable (see deployments/retry.py)."""
+    _expect("outcome", outcome, REPLICA_DEATH_OUTCOMES)
+    _record("imprimatur_replica_deaths_total", 1, {"component": component, "outcome": outcome})
 
 
 def server_timing(timings_ms: dict[str, float]) -> str:
