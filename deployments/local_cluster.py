@@ -68,16 +68,20 @@ def deploy(config: dict[str, Any], port: int, ready_timeout_s: float = 300.0) ->
         http_options=schema.http_options.model_dump(),
         proxy_location=schema.proxy_location,
     )
-    client.deploy_apps(schema, _blocking=True)
+    # Not Serve's own blocking wait: it gives up after a fixed 60 s, which a loaded machine
+    # building the tiny models for the first time can exceed. /readyz is the wait instead.
+    client.deploy_apps(schema, _blocking=False)
     base_url = f"http://127.0.0.1:{port}"
     wait_ready(base_url, ready_timeout_s)
     return base_url
 
 
 def wait_ready(base_url: str, timeout_s: float) -> None:
+    """Until /readyz answers 200; fails at once if Serve says an application failed."""
     deadline = time.monotonic() + timeout_s
     last = "no answer"
     while time.monotonic() < deadline:
+        _raise_if_deploy_failed()
         try:
             response = httpx.get(f"{base_url}/readyz", timeout=10)
             if response.status_code == 200:
@@ -87,6 +91,21 @@ def wait_ready(base_url: str, timeout_s: float) -> None:
             last = repr(exc)
         time.sleep(1)
     raise TimeoutError(f"service at {base_url} not ready after {timeout_s}s: {last}")
+
+
+def _raise_if_deploy_failed() -> None:
+    import ray
+    from ray import serve
+
+    if not ray.is_initialized():  # serve.status() would start a cluster of its own
+        return
+    try:
+        applications = serve.status().applications
+    except Exception:  # no Serve status here (another process's cluster): rely on /readyz
+        return
+    for name, app in applications.items():
+        if str(app.status).endswith("DEPLOY_FAILED"):
+            raise RuntimeError(f"application {name!r} failed to deploy: {app.message}")
 
 
 def shutdown() -> None:
