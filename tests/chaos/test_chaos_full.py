@@ -209,6 +209,7 @@ def killed_mid_load(cluster: dict, deployment: str) -> list[chaos.Answer]:
 def test_kill_a_replica_mid_load(cluster, deployment):
     answers = killed_mid_load(cluster, deployment)
     assert cluster["checker"].violations(answers) == []
+    assert {a.status for a in answers} == {200}, "a replica death must cost no request"
 
 
 def test_kill_a_router_replica_mid_load(cluster):
@@ -307,3 +308,36 @@ def replaced(old: set[str]) -> bool:
     status = serve.status().applications[chaos.APP].deployments["tiny-sdxl"]
     healthy = str(status.status).endswith("HEALTHY")
     return healthy and not (now & old) and status.replica_states.get("RUNNING", 0) == 2
+
+
+SOAK_S = float(os.environ.get("CHAOS_SOAK_S", "300"))
+SOAK_CLIENTS = int(os.environ.get("CHAOS_SOAK_CLIENTS", "64"))
+SOAK_SAMPLE_S = float(os.environ.get("CHAOS_SOAK_SAMPLE_S", "30"))
+
+
+def test_soak_replica_memory_stays_flat(cluster):
+    """64 clients for 5 minutes (CHAOS_SOAK_S, CHAOS_SOAK_CLIENTS); each replica's resident
+    memory sampled every 30 s and printed as a table. Past warm-up (the first sample under
+    load), no replica may grow by more than half: a leak of one request's worth per request
+    would multiply it many times over in this many requests."""
+    settle(cluster)
+    samples: list[tuple[float, dict[str, float]]] = []
+    started = time.monotonic()
+    with chaos.Load(
+        cluster["url"], cluster["auth"], clients=SOAK_CLIENTS, body=BODY, timeout_s=180
+    ) as load:
+        while time.monotonic() - started < SOAK_S:
+            time.sleep(min(SOAK_SAMPLE_S, max(0.0, SOAK_S - (time.monotonic() - started))))
+            samples.append((time.monotonic() - started, chaos.replica_rss_mb()))
+    report(f"soak: {SOAK_CLIENTS} clients for {SOAK_S:.0f}s", load.answers)
+    names = sorted({name for _, sizes in samples for name in sizes})
+    print("[chaos] replica RSS (MB) over the soak")
+    print("  t(s)  " + "  ".join(f"{name:>24}" for name in names))
+    for at, sizes in samples:
+        row = "  ".join(f"{sizes.get(name, float('nan')):>24.0f}" for name in names)
+        print(f"  {at:5.0f}  {row}")
+    assert cluster["checker"].violations(load.answers) == []
+    assert sum(a.status == 200 for a in load.answers) > 0
+    first, last = samples[0][1], samples[-1][1]
+    grown = {n: last[n] / first[n] for n in first if n in last}  # replicas alive throughout
+    assert grown and max(grown.values()) < 1.5, grown

@@ -114,8 +114,8 @@ class Load:
                     answer.sent_at = sent_at
                 with self._lock:
                     self.answers.append(answer)
-                if self.pause_s:
-                    self._stop.wait(self.pause_s)
+                if self.pause_s or answer.status == 0:  # no spinning on a refused connection
+                    self._stop.wait(self.pause_s or 0.2)
 
     def wait_for_answers(self, count: int, timeout_s: float = 180.0) -> None:
         deadline = time.monotonic() + timeout_s
@@ -259,3 +259,51 @@ def wait_running(deployment: str, replicas: int = 1, timeout_s: float = 120.0, a
             return
         time.sleep(0.5)
     raise AssertionError(f"{deployment} not back to {replicas} running: {state}")
+
+
+# --- memory ---------------------------------------------------------------------------------
+
+
+def replica_rss_mb(app: str = APP) -> dict[str, float]:
+    """Resident memory (MB) of each Serve replica process of the cluster this process started,
+    keyed `deployment:pid` (found under its raylet in /proc: other clusters on the machine are
+    left out)."""
+    import ray
+
+    node = ray._private.worker._global_node
+    roots = {
+        proc.process.pid
+        for kind, procs in node.all_processes.items()
+        for proc in procs
+        if kind == "raylet"
+    }
+    parents: dict[int, int] = {}
+    titles: dict[int, str] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            titles[int(entry.name)] = (entry / "cmdline").read_bytes().split(b"\0")[0].decode()
+        except (OSError, UnicodeDecodeError):
+            continue
+        parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    prefix = f"ray::ServeReplica:{app}:"
+    sizes: dict[str, float] = {}
+    for pid, title in titles.items():
+        if not title.startswith(prefix):
+            continue
+        ancestor = parents.get(pid)
+        while ancestor and ancestor not in roots:
+            ancestor = parents.get(ancestor)
+        if not ancestor:
+            continue
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            continue
+        rss_kb = next(
+            int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS")
+        )
+        sizes[f"{title[len(prefix) :].split()[0]}:{pid}"] = rss_kb / 1024
+    return dict(sorted(sizes.items()))
