@@ -349,3 +349,71 @@ def test_the_client_gets_503_with_retry_after_and_its_quota_back(settings, tmp_p
     assert record.outcome == "failed" and record.reason == "generate: replica_unavailable"
     assert len(model.calls) == GENERATION_ATTEMPTS
     audit.close()
+
+
+class StreamFake:
+    """A streaming DeploymentResponseGenerator: events, or a replica death after `die_after`."""
+
+    def __init__(self, events: list[dict], die_after: int | None) -> None:
+        self.events = list(events)
+        self.die_after = die_after
+        self.sent = 0
+        self.cancelled = False
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self) -> dict:
+        if self.die_after is not None and self.sent == self.die_after:
+            raise death("died")
+        if not self.events:
+            raise StopAsyncIteration
+        self.sent += 1
+        return self.events.pop(0)
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+class StreamingModelFake:
+    """`handle.options(stream=True).generate_stream.remote(...)`: each call one stream; the
+    scripted deaths (events sent before dying, or None) apply to the calls in order."""
+
+    def __init__(self, deaths: list[int | None]) -> None:
+        self.deaths = deaths
+        self.streams: list[StreamFake] = []
+
+    def options(self, stream: bool) -> StreamingModelFake:
+        assert stream
+        return self
+
+    @property
+    def generate_stream(self) -> StreamingModelFake:
+        return self
+
+    def remote(self, params: GenerationParams) -> StreamFake:
+        die_after = self.deaths[len(self.streams)] if len(self.streams) < len(self.deaths) else None
+        events = [{"type": "partial", "index": 0}, {"type": "final", "seed": params.seed}]
+        self.streams.append(StreamFake(events, die_after))
+        return self.streams[-1]
+
+
+async def drain(ours: ServeBackends) -> list[dict]:
+    return [event async for event in ours.generate_stream("tiny-sdxl", params(seed=9))]
+
+
+def test_a_stream_whose_replica_died_before_any_event_is_sent_again(settings):
+    model = StreamingModelFake(deaths=[0])
+    ours = backends(settings, DyingHandleFake(GovernanceReplicaFake()), model)  # type: ignore
+    events = asyncio.run(drain(ours))
+    assert [e["type"] for e in events] == ["partial", "final"] and events[-1]["seed"] == 9
+    assert len(model.streams) == 2 and all(stream.cancelled for stream in model.streams)
+
+
+def test_a_stream_whose_replica_died_after_an_event_left_is_503_not_resent(settings):
+    """A partial image already left: sending the request again would release a second one."""
+    model = StreamingModelFake(deaths=[1])
+    ours = backends(settings, DyingHandleFake(GovernanceReplicaFake()), model)  # type: ignore
+    with pytest.raises(ReplicaUnavailableError):
+        asyncio.run(drain(ours))
+    assert len(model.streams) == 1
