@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.conftest import DEV_KEY, tenant_key, write_tenants_file
 from tests.support import chaos
@@ -42,6 +43,7 @@ CLIENTS = int(os.environ.get("CHAOS_CLIENTS", "4"))
 OUTAGE_S = float(os.environ.get("CHAOS_OUTAGE_S", "8"))
 BODY = {"model": "tiny-sdxl", "prompt": "a lighthouse at dusk", "num_inference_steps": 2}
 REPLICATED = ("router", "governance", "tiny-sdxl")
+LOAD_TENANT = "globex"  # the load's tenant: limits on Redis, tiny-sdxl allowed
 
 
 class RedisServer:
@@ -72,6 +74,15 @@ class RedisServer:
             self.process.terminate()
             self.process.wait(timeout=10)
             self.process = None
+
+
+def limited_tenant(tenants: Path, name: str) -> None:
+    """Give `name` limits far above the load, so every request counts in Redis (a tenant
+    without limits never touches the store, and a Redis outage would go unseen)."""
+    document = yaml.safe_load(tenants.read_text())
+    [tenant] = [t for t in document["tenants"] if t["name"] == name]
+    tenant["policy"].update(rate_limit_per_minute=1_000_000, image_quota_per_day=10_000_000)
+    tenants.write_text(yaml.safe_dump(document, sort_keys=False))
 
 
 def pg_admin():
@@ -106,7 +117,7 @@ def chaos_config(audit_url: str, limits_url: str, tenants: Path, cache: Path) ->
     app["args"]["model_cache_dir"] = str(cache)
     app["args"]["tenants_file"] = str(tenants)
     app["args"]["governance"]["audit_url"] = audit_url
-    app["args"]["governance"]["limits_url"] = limits_url
+    app["args"]["limits_url"] = limits_url
     for name in REPLICATED:
         entry = local_cluster.deployment_overrides(config, name)
         entry.pop("autoscaling_config", None)
@@ -132,6 +143,7 @@ def cluster() -> Iterator[dict]:
     ensure_dev_ca(home / "certs")
     tenants = home / "tenants.yaml"
     write_tenants_file(tenants)
+    limited_tenant(tenants, LOAD_TENANT)
     database = f"imprimatur_chaos_{secrets.token_hex(4)}"
     with pg_admin() as admin:
         admin.execute(f'CREATE DATABASE "{database}"')
@@ -149,7 +161,7 @@ def cluster() -> Iterator[dict]:
     try:
         local_cluster.start_ray(num_cpus=6)
         base_url = local_cluster.deploy(config, local_cluster.free_port(), ready_timeout_s=600)
-        auth = {"Authorization": f"Bearer {DEV_KEY}"}
+        auth = {"Authorization": f"Bearer {tenant_key(LOAD_TENANT, 'generate')}"}
         auditor = {"Authorization": f"Bearer {tenant_key(None, 'auditor')}"}
         yield {
             "url": base_url,
@@ -305,7 +317,9 @@ def replaced(old: set[str]) -> bool:
     from ray import serve
 
     now = set(chaos.replica_names("tiny-sdxl"))
-    status = serve.status().applications[chaos.APP].deployments["tiny-sdxl"]
+    status = serve.status().applications[chaos.APP].deployments.get("tiny-sdxl")
+    if status is None:  # the application is being rebuilt from the new args
+        return False
     healthy = str(status.status).endswith("HEALTHY")
     return healthy and not (now & old) and status.replica_states.get("RUNNING", 0) == 2
 

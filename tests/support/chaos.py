@@ -253,10 +253,11 @@ def wait_running(deployment: str, replicas: int = 1, timeout_s: float = 120.0, a
     deadline = time.monotonic() + timeout_s
     state = None
     while time.monotonic() < deadline:
-        status = serve.status().applications[app].deployments[deployment]
-        state = (str(status.status), status.replica_states.get("RUNNING", 0))
-        if state[0].endswith("HEALTHY") and state[1] >= replicas:
-            return
+        status = serve.status().applications[app].deployments.get(deployment)
+        if status is not None:  # absent while the application is being (re)built
+            state = (str(status.status), status.replica_states.get("RUNNING", 0))
+            if state[0].endswith("HEALTHY") and state[1] >= replicas:
+                return
         time.sleep(0.5)
     raise AssertionError(f"{deployment} not back to {replicas} running: {state}")
 
