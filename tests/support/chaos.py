@@ -114,8 +114,10 @@ class Load:
                     answer.sent_at = sent_at
                 with self._lock:
                     self.answers.append(answer)
-                if self.pause_s or answer.status == 0:  # no spinning on a refused connection
-                    self._stop.wait(self.pause_s or 0.2)
+                if self.pause_s:
+                    self._stop.wait(self.pause_s)
+                elif answer.status == 0 or answer.status in RETRYABLE:
+                    self._stop.wait(0.2)  # a client backs off; it does not spin on a refusal
 
     def wait_for_answers(self, count: int, timeout_s: float = 180.0) -> None:
         deadline = time.monotonic() + timeout_s
