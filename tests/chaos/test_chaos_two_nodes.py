@@ -92,6 +92,13 @@ def replica_node(deployment: str) -> str | None:
     return info.get("Address", {}).get("NodeID") if info else None
 
 
+def _gcs_up(port: int) -> bool:
+    import socket
+
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
 def wait_for(predicate, timeout_s: float, what: str) -> float:
     started = time.monotonic()
     while time.monotonic() - started < timeout_s:
@@ -123,19 +130,27 @@ def two_nodes() -> Iterator[dict]:
         "IMPRIMATUR_DEV_KEY": DEV_KEY,
         "IMPRIMATUR_MODEL_CACHE": str(cache),
         "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")])),
+        # a cluster of our own on the loopback: no token (the CLI and this driver would look
+        # for it in different places)
+        "RAY_AUTH_MODE": "disabled",
     }
-    gcs, client_port = free_ports(2)
+    gcs, client_port, dashboard_port = free_ports(3)
     head = Node(
         "head",
         ["--head", f"--port={gcs}", f"--ray-client-server-port={client_port}"]
+        + [f"--dashboard-port={dashboard_port}"]
         + ["--include-dashboard=false", "--num-cpus=4", "--resources=" + json.dumps({"head": 1})],
         env,
         temp_dir,
     )
     address = f"127.0.0.1:{gcs}"
     workers = {}
+    names = ("IMPRIMATUR_HOME", "IMPRIMATUR_DEV_KEY", "RAY_AUTH_MODE")
+    saved = {k: os.environ.get(k) for k in names}
     try:
-        time.sleep(3)
+        wait_for(lambda: _gcs_up(gcs), 60, "the head's GCS port")
+        os.environ.update({k: env[k] for k in names})
+        ray.init(address=address, namespace="serve", log_to_driver=False)  # the head is up
         for name in ("gpu_a", "gpu_b"):
             resources = json.dumps({"diffusion_gpu": 1, name: 1})
             workers[name] = Node(
@@ -144,15 +159,7 @@ def two_nodes() -> Iterator[dict]:
                 env,
                 temp_dir,
             )
-        saved = {k: os.environ.get(k) for k in ("IMPRIMATUR_HOME", "IMPRIMATUR_DEV_KEY")}
-        os.environ.update({k: env[k] for k in ("IMPRIMATUR_HOME", "IMPRIMATUR_DEV_KEY")})
-        for _ in range(60):
-            try:
-                ray.init(address=address, namespace="serve", log_to_driver=False)
-                break
-            except Exception:
-                time.sleep(1)
-        wait_for(lambda: len(node_with("diffusion_gpu")) == 2, 60, "two GPU nodes")
+        wait_for(lambda: len(node_with("diffusion_gpu")) == 2, 180, "two GPU nodes")
         config = local_cluster.load_config()
         app = config["applications"][0]
         app["args"]["models"] = [m for m in app["args"]["models"] if m["name"] == "tiny-sdxl"]
@@ -176,11 +183,6 @@ def two_nodes() -> Iterator[dict]:
             "checker": chaos.Checker(base_url, auditor, home / "certs" / "root_ca.pem"),
             "workers": workers,
         }
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
     finally:
         try:
             from ray import serve
@@ -191,6 +193,11 @@ def two_nodes() -> Iterator[dict]:
         ray.shutdown()
         for node in [*workers.values(), head]:
             node.kill()
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
         shutil.rmtree(home, ignore_errors=True)
         shutil.rmtree(temp_dir, ignore_errors=True)
 
