@@ -308,5 +308,7 @@ def replica_rss_mb(app: str = APP) -> dict[str, float]:
         rss_kb = next(
             int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS")
         )
-        sizes[f"{title[len(prefix) :].split()[0]}:{pid}"] = rss_kb / 1024
+        # the title names the method while one runs (`router.handle_request...`): drop it
+        deployment = title[len(prefix) :].split()[0].split(".")[0]
+        sizes[f"{deployment}:{pid}"] = rss_kb / 1024
     return dict(sorted(sizes.items()))
