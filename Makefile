@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: install serve test lint format bench clean promtool browser
+.PHONY: install serve test chaos lint format bench clean promtool browser
 
 install: $(STAMP)
 
@@ -20,6 +20,14 @@ serve: install
 
 test: install promtool browser
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The chaos suite's full form (tests/chaos/): replicas killed, PostgreSQL and Redis out of
+# reach, a redeploy, each under load, on a cluster of its own; about 10 minutes at most. Needs
+# PostgreSQL on 127.0.0.1:5432 (a database of its own is made and dropped) and redis-server
+# (started on CHAOS_REDIS_PORT, default 6390). Its short form runs inside `make test`
+# (tests/integration/test_chaos_short.py).
+chaos: install
+	$(PY) -m pytest tests/chaos -s $(PYTEST_ARGS)
 
 # promtool (Debian's prometheus package, ~100 MB) checks and unit-tests the alert rules.
 promtool:

@@ -36,13 +36,37 @@ def partial_steps(total_steps: int, partial_images: int) -> list[int]:
     return sorted(step for step in steps if 1 <= step < total_steps)
 
 
+# Private copies of the tokenizers that count tokens, each with its lock. A tokenizer's padding
+# and truncation are state of the object (set by each call): counting on the pipeline's own
+# tokenizer while the pipeline encodes a batch in its worker thread switched padding off between
+# the pipeline's setting it and using it, so the batch got 19 ids instead of 77 and failed
+# ("Expected size 19 but got size 77"; found by the chaos suite's redeploy under load).
+# Keyed by id; the entry holds the tokenizer itself, so that id cannot be reused meanwhile.
+_counters: dict[int, tuple[Any, Any, threading.Lock]] = {}
+_counters_lock = threading.Lock()
+
+
+def _counting_copy(tokenizer: Any) -> tuple[Any, threading.Lock]:
+    import copy
+
+    with _counters_lock:
+        entry = _counters.get(id(tokenizer))
+        if entry is None:
+            entry = (tokenizer, copy.deepcopy(tokenizer), threading.Lock())
+            _counters[id(tokenizer)] = entry
+        return entry[1], entry[2]
+
+
 def count_text_tokens(tokenizer: Any, *texts: str | None) -> int:
     """Tokens of the prompt (and negative prompt) as the model's own tokenizer splits them,
-    untruncated: what the client sent, not what fits the encoder."""
+    untruncated: what the client sent, not what fits the encoder. Counted on a private copy
+    of the tokenizer, never the one a pipeline may be encoding with in another thread."""
+    counter, lock = _counting_copy(tokenizer)
     total = 0
-    for text in texts:
-        if text:
-            total += len(tokenizer(text, truncation=False)["input_ids"])
+    with lock:
+        for text in texts:
+            if text:
+                total += len(counter(text, truncation=False)["input_ids"])
     return total
 
 

@@ -68,9 +68,9 @@ def deploy(config: dict[str, Any], port: int, ready_timeout_s: float = 300.0) ->
         http_options=schema.http_options.model_dump(),
         proxy_location=schema.proxy_location,
     )
-    # Not Ray's `_blocking=True`: it gives up after a fixed 60 s, which replicas that are slow
+    # Not Serve's own blocking wait: it gives up after a fixed 60 s, which replicas that are slow
     # to schedule on a busy 2-core machine exceed; `ready_timeout_s` bounds the whole wait.
-    client.deploy_apps(schema)
+    client.deploy_apps(schema, _blocking=False)
     deadline = time.monotonic() + ready_timeout_s
     wait_running(client, {app.name for app in schema.applications}, deadline)
     base_url = f"http://127.0.0.1:{port}"
@@ -103,9 +103,11 @@ def wait_running(client: Any, names: set[str], deadline: float) -> None:
 
 
 def wait_ready(base_url: str, timeout_s: float) -> None:
+    """Until /readyz answers 200; fails at once if Serve says an application failed."""
     deadline = time.monotonic() + timeout_s
     last = "no answer"
     while time.monotonic() < deadline:
+        _raise_if_deploy_failed()
         try:
             response = httpx.get(f"{base_url}/readyz", timeout=10)
             if response.status_code == 200:
@@ -115,6 +117,21 @@ def wait_ready(base_url: str, timeout_s: float) -> None:
             last = repr(exc)
         time.sleep(1)
     raise TimeoutError(f"service at {base_url} not ready after {timeout_s}s: {last}")
+
+
+def _raise_if_deploy_failed() -> None:
+    import ray
+    from ray import serve
+
+    if not ray.is_initialized():  # serve.status() would start a cluster of its own
+        return
+    try:
+        applications = serve.status().applications
+    except Exception:  # no Serve status here (another process's cluster): rely on /readyz
+        return
+    for name, app in applications.items():
+        if str(app.status).endswith("DEPLOY_FAILED"):
+            raise RuntimeError(f"application {name!r} failed to deploy: {app.message}")
 
 
 def shutdown() -> None:

@@ -51,6 +51,7 @@ OTHER = "other"
 CANCEL_STAGES = ("queued", "running")
 QUEUE_REFUSALS = ("queue_full", "deadline")
 ADAPTER_CACHE = ("hit", "miss")
+REPLICA_DEATH_OUTCOMES = ("retried", "unavailable")
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,12 @@ METRICS: dict[str, MetricSpec] = {
             "counter",
             "Adapter sets evicted from a model replica (its LRU of `max_adapter_sets`).",
             ("model",),
+            "imprimatur_replica_deaths_total",
+            "counter",
+            "Calls from the router whose replica died while holding them, by component (a "
+            "model name, moderation, governance): retried (answered by another replica) or "
+            "unavailable (no replica in time: 503 with Retry-After).",
+            ("component", "outcome"),
         ),
         MetricSpec(
             "imprimatur_tenants_file_stale",
@@ -328,6 +335,12 @@ def adapter_loaded(model: str) -> None:
 
 def adapter_evicted(model: str) -> None:
     _record("imprimatur_adapter_evictions_total", 1, {"model": model})
+
+
+def replica_death(component: str, outcome: str) -> None:
+    """outcome: retried | unavailable (see deployments/retry.py)."""
+    _expect("outcome", outcome, REPLICA_DEATH_OUTCOMES)
+    _record("imprimatur_replica_deaths_total", 1, {"component": component, "outcome": outcome})
 
 
 def server_timing(timings_ms: dict[str, float]) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from fastapi import FastAPI
@@ -21,9 +21,15 @@ from deployments.api import create_app
 from deployments.api.service import ApiService
 from deployments.limits_actor import open_cluster_limit_store
 from deployments.protocol import GenerationParams
+from deployments.retry import (
+    GENERATION_ATTEMPTS,
+    GOVERNANCE_ATTEMPTS,
+    call_with_retry,
+    is_replica_death,
+)
 from deployments.settings import AppSettings, parse_settings
 from governance.adapters import adapter_set_id
-from governance.errors import OverloadedError
+from governance.errors import OverloadedError, ReplicaUnavailableError
 from governance.image_governor import ImageJob, ImageOutcome
 from governance.moderation import ModerationPolicy, ModerationResult
 
@@ -43,11 +49,12 @@ class ServeBackends:
         settings: AppSettings,
         models: dict[str, DeploymentHandle],
         governance: DeploymentHandle,
+        replica_id: str | None = None,
     ) -> None:
         self.settings = settings
         self.models = models
         self.governance = governance
-        self.replica_id = serve.get_replica_context().replica_id.unique_id
+        self.replica_id = replica_id or serve.get_replica_context().replica_id.unique_id
 
     def _overloaded(self, message: str) -> OverloadedError:
         return OverloadedError(message, headers={"Retry-After": str(self.settings.retry_after_s)})
@@ -79,60 +86,103 @@ class ServeBackends:
             handle = handle.options(multiplexed_model_id=adapter_set_id(params.adapters))
         return handle
 
+    async def _retrying(
+        self,
+        what: str,
+        call: Callable[[], DeploymentResponse],
+        *,
+        attempts: int = GOVERNANCE_ATTEMPTS,
+        timeout_s: float | None = None,
+        component: str | None = None,
+    ) -> Any:
+        """`call()` sent again if its replica dies (deployments/retry.py), within one deadline."""
+        return await call_with_retry(
+            what,
+            lambda left: self._call(what, call(), left),
+            attempts=attempts,
+            timeout_s=timeout_s or self.settings.request_timeout_s,
+            retry_after_s=self.settings.retry_after_s,
+            component=component,
+        )
+
     async def generate(self, model: str, params: GenerationParams) -> Any:
-        return await self._call(
+        """Retried once on another replica if its replica dies: same parameters, same seed."""
+        return await self._retrying(
             f"Model {model!r}",
-            self._model_handle(model, params).generate.remote(params),
-            self._model_timeout_s(model),
+            lambda: self._model_handle(model, params).generate.remote(params),
+            attempts=GENERATION_ATTEMPTS,
+            timeout_s=self._model_timeout_s(model),
+            component=model,
         )
 
     async def generate_stream(
         self, model: str, params: GenerationParams
     ) -> AsyncIterator[dict[str, Any]]:
-        """A Serve streaming call; cancelled when the consumer stops (client disconnect)."""
-        handle = self._model_handle(model, params)
-        events = handle.options(stream=True).generate_stream.remote(params)
+        """A Serve streaming call; cancelled when the consumer stops (client disconnect).
+        A replica death before the first event is retried once elsewhere (nothing had left);
+        after it, the stream ends with 503 (the partial images that left are audited)."""
         timeout_s = self._model_timeout_s(model)
-        try:
-            while True:  # each event bounded in time, as a whole call is
-                try:
-                    event = await asyncio.wait_for(events.__anext__(), timeout_s)
-                except StopAsyncIteration:
-                    return
-                except TimeoutError:
-                    raise self._overloaded(
-                        f"Model {model!r} did not answer in time; retry later."
-                    ) from None
-                yield event
-        except BackPressureError:
-            raise self._overloaded(f"Model {model!r} is at capacity; retry later.") from None
-        except DeploymentUnavailableError:
-            raise self._overloaded(f"Model {model!r} is not available; retry later.") from None
-        finally:
-            events.cancel()
+        for attempt in range(1, GENERATION_ATTEMPTS + 1):
+            started = False
+            handle = self._model_handle(model, params)
+            events = handle.options(stream=True).generate_stream.remote(params)
+            try:
+                while True:  # each event bounded in time, as a whole call is
+                    try:
+                        event = await asyncio.wait_for(events.__anext__(), timeout_s)
+                    except StopAsyncIteration:
+                        return
+                    except TimeoutError:
+                        raise self._overloaded(
+                            f"Model {model!r} did not answer in time; retry later."
+                        ) from None
+                    started = True
+                    yield event
+            except BackPressureError:
+                raise self._overloaded(f"Model {model!r} is at capacity; retry later.") from None
+            except DeploymentUnavailableError:
+                raise self._overloaded(f"Model {model!r} is not available; retry later.") from None
+            except Exception as exc:
+                if not is_replica_death(exc):
+                    raise
+                if started or attempt == GENERATION_ATTEMPTS:
+                    raise ReplicaUnavailableError(
+                        f"Model {model!r} lost its replica; retry later.",
+                        headers={"Retry-After": str(self.settings.retry_after_s)},
+                    ) from exc
+                logger.warning("model %s replica died before streaming; retrying", model)
+            finally:
+                events.cancel()
 
     async def screen_input(self, data: bytes, mime: str, policy: Any) -> dict[str, Any]:
-        return await self._call(
-            "Governance", self.governance.screen_input.remote(data, mime, policy)
+        return await self._retrying(
+            "Governance", lambda: self.governance.screen_input.remote(data, mime, policy)
         )
 
     async def moderate(
         self, prompt: str, negative_prompt: str | None, policy: ModerationPolicy
     ) -> ModerationResult:
-        return await self._call(
-            "Moderation", self.governance.moderate.remote(prompt, negative_prompt, policy)
+        return await self._retrying(
+            "Moderation",
+            lambda: self.governance.moderate.remote(prompt, negative_prompt, policy),
         )
 
     async def moderate_texts(
         self, texts: list[str], policy: ModerationPolicy
     ) -> list[ModerationResult]:
-        return await self._call("Moderation", self.governance.moderate_texts.remote(texts, policy))
+        return await self._retrying(
+            "Moderation", lambda: self.governance.moderate_texts.remote(texts, policy)
+        )
 
     async def govern_image(self, pixels: Any, job: ImageJob) -> ImageOutcome:
-        return await self._call("Governance", self.governance.govern_image.remote(pixels, job))
+        return await self._retrying(
+            "Governance", lambda: self.governance.govern_image.remote(pixels, job)
+        )
 
     async def inspect(self, data: bytes, mime: str) -> dict[str, Any]:
-        return await self._call("Verification", self.governance.inspect.remote(data, mime))
+        return await self._retrying(
+            "Verification", lambda: self.governance.inspect.remote(data, mime)
+        )
 
     async def ready(self, component: str) -> dict[str, Any]:
         handle = self.governance if component == "governance" else self.models[component]

@@ -116,3 +116,10 @@ class DeadlineExceededError(OverloadedError):
     """The request's deadline passed while it waited for the model: dropped before generation."""
 
     code = "deadline_exceeded"
+
+
+class ReplicaUnavailableError(OverloadedError):
+    """The replica holding the call died and no other took it in time. Nothing was released:
+    the client may send the request again (503 with Retry-After)."""
+
+    code = "replica_unavailable"

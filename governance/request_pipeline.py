@@ -20,7 +20,12 @@ from typing import Any, NoReturn
 import numpy as np
 
 from governance.audit import AuditRecord, AuditStore, new_record_id
-from governance.errors import ContentPolicyViolation, GovernanceFailure, ImprimaturError
+from governance.errors import (
+    ContentPolicyViolation,
+    GovernanceFailure,
+    ImprimaturError,
+    OverloadedError,
+)
 from governance.image_governor import WALL_CLOCK, GovernedImage, ImageJob, ImageOutcome
 from governance.moderation import ModerationPolicy, ModerationResult
 from governance.moderation.floors import nsfw_policy_for
@@ -188,6 +193,9 @@ class GenerationPipeline:
         except asyncio.CancelledError:
             await self.audit_cancelled(facts, "moderation")
             raise
+        except OverloadedError as busy:  # no replica could take it: 503, the client retries
+            record = self._record(facts, outcome="failed", reason=f"moderation: {busy.code}")
+            await self._audit_refusal_or_failure([record], busy)
         except Exception:
             logger.exception("moderation failed")
             self._observe("stage_failed", stage="moderation")
@@ -259,6 +267,11 @@ class GenerationPipeline:
         **fields: Any,
     ) -> tuple[AuditRecord, ImprimaturError | None, ImageOutcome]:
         """The audit record of one governed image, and the error if it may not leave."""
+        if isinstance(outcome, OverloadedError):  # no governance replica in time: 503, retry
+            common = {"record_id": job.record_id, "moderation": moderation, **fields}
+            reason = f"governance: {outcome.code}"
+            record = self._record(facts, outcome="failed", reason=reason, **common)
+            return record, outcome, ImageOutcome(record_id=job.record_id, failed_stage="governance")
         if isinstance(outcome, BaseException):
             logger.error("image governance call failed: %s", type(outcome).__name__)
             outcome = ImageOutcome(record_id=job.record_id, failed_stage="governance")

@@ -18,10 +18,10 @@ RAY_NUM_CPUS = 6
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark each test by its folder (unit / integration / e2e)."""
+    """Mark each test by its folder (unit / integration / e2e / chaos)."""
     for item in items:
         parts = Path(str(item.fspath)).parts
-        for kind in ("unit", "integration", "e2e"):
+        for kind in ("unit", "integration", "e2e", "chaos"):
             if kind in parts:
                 item.add_marker(getattr(pytest.mark, kind))
 

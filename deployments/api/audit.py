@@ -19,6 +19,10 @@ from governance.audit import AuditRecord, ChainVerification
 from governance.errors import InvalidRequestError, NotFoundError, PermissionDeniedError
 from governance.tenants import Principal, TenantRegistry
 
+# Sequence numbers and tree sizes are 64-bit integers in both stores (SQLite INTEGER, bigint):
+# a larger one in a query is a bad request, not a crash.
+MAX_SEQ = 2**63 - 1
+
 router = APIRouter(tags=["audit"])
 READER_ROLES = ("admin", "auditor")
 
@@ -76,7 +80,7 @@ async def audit_records(
     since: datetime | None = None,
     until: datetime | None = None,
     limit: int = Query(100, ge=1, le=1000),
-    after_seq: int | None = Query(None, ge=0),
+    after_seq: int | None = Query(None, ge=0, le=MAX_SEQ),
     tenant: str | None = None,
 ) -> dict[str, Any]:
     """A tenant admin reads its own tenant's records; the auditor reads everyone's."""
@@ -190,7 +194,7 @@ async def audit_record_proof(
     record_id: str,
     request: Request,
     service: Service,
-    tree_size: int | None = Query(None, ge=1, description="Default: the tree now."),
+    tree_size: int | None = Query(None, ge=1, le=MAX_SEQ, description="Default: the tree now."),
 ) -> dict[str, Any]:
     """Proof that the record is in the tree of `tree_size` records, with that tree's signed
     checkpoint. A tenant's admin for its own records; auditors for all."""
@@ -222,8 +226,8 @@ async def audit_record_proof(
 async def audit_consistency(
     request: Request,
     service: Service,
-    first: int = Query(..., ge=0),
-    second: int | None = Query(None, ge=0, description="Default: the tree now."),
+    first: int = Query(..., ge=0, le=MAX_SEQ),
+    second: int | None = Query(None, ge=0, le=MAX_SEQ, description="Default: the tree now."),
 ) -> dict[str, Any]:
     """Proof that the tree of `second` records extends the tree of `first` (auditors)."""
     principal = service.authenticate(request)

@@ -9,12 +9,13 @@ without trusting the operator (`transparency`).
 """
 
 from governance.audit.records import GENESIS_HASH, AuditRecord, ChainVerification, new_record_id
-from governance.audit.store import AuditStore, AuditUnavailable, open_store
+from governance.audit.store import AuditStore, AuditStoreDown, AuditUnavailable, open_store
 
 __all__ = [
     "GENESIS_HASH",
     "AuditRecord",
     "AuditStore",
+    "AuditStoreDown",
     "AuditUnavailable",
     "ChainVerification",
     "new_record_id",

@@ -19,6 +19,7 @@ from governance.audit.store import (
     COLUMNS,
     JSON_COLUMNS,
     AuditStore,
+    AuditStoreDown,
     AuditUnavailable,
     chain_records,
     check_list_args,
@@ -211,7 +212,7 @@ class PostgresAuditStore(AuditStore):
                 try:
                     conn = self._connection()
                 except psycopg.Error as exc:
-                    raise AuditUnavailable(f"audit store unreachable: {exc}") from exc
+                    raise AuditStoreDown(f"audit store unreachable: {exc}") from exc
                 try:
                     result = work(conn)
                 except psycopg.Error as exc:
@@ -219,6 +220,7 @@ class PostgresAuditStore(AuditStore):
                         self._drop_connection()
                         if attempt == 1:
                             continue
+                        raise AuditStoreDown(f"audit store connection lost: {exc}") from exc
                     else:
                         self._rollback(conn)
                     if isinstance(exc, psycopg.errors.UniqueViolation):

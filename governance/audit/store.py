@@ -47,6 +47,20 @@ class AuditUnavailable(GovernanceFailure):
         super().__init__("audit", message or "The audit log is unavailable; no image was released.")
 
 
+class AuditStoreDown(AuditUnavailable):
+    """The store cannot be reached (connection refused or lost): still fail closed, but as 503
+    with Retry-After, since the same request may succeed once the store is back (nothing of
+    it was released). A damaged log or a failed statement stays a 500 (AuditUnavailable)."""
+
+    status = 503
+    code = "audit_unavailable"
+    RETRY_AFTER_S = 2
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message)
+        self.headers = {"Retry-After": str(self.RETRY_AFTER_S)}
+
+
 class AuditStore(ABC):
     """An append-only, hash-chained log of audit records shared by every replica.
 

@@ -78,6 +78,7 @@ def test_names_and_labels_are_the_contract():
         "imprimatur_adapter_requests_total": ("model", "cache"),
         "imprimatur_adapter_loads_total": ("model",),
         "imprimatur_adapter_evictions_total": ("model",),
+        "imprimatur_replica_deaths_total": ("component", "outcome"),
         "imprimatur_tenants_file_stale": (),
     }
     assert {name: spec.tag_keys for name, spec in metrics.METRICS.items()} == expected
@@ -103,6 +104,7 @@ def test_each_function_records_its_metric_with_its_labels(fake):
     metrics.generation_cancelled("sdxl", "running")
     metrics.generation_seconds_saved("sdxl", 2.5)
     metrics.queue_refused("sdxl", "acme", "deadline")
+    metrics.replica_death("governance", "retried")
     metrics.tenants_file_stale(True)
     metrics.tenants_file_stale(False)  # a gauge records its zero too
     metrics.adapter_request("sdxl", "hit")
@@ -132,6 +134,9 @@ def test_each_function_records_its_metric_with_its_labels(fake):
     assert fake["imprimatur_generation_seconds_saved_total"].records == [(2.5, {"model": "sdxl"})]
     assert fake["imprimatur_queue_refusals_total"].records == [
         (1.0, {"model": "sdxl", "tenant": "acme", "reason": "deadline"})
+    ]
+    assert fake["imprimatur_replica_deaths_total"].records == [
+        (1.0, {"component": "governance", "outcome": "retried"})
     ]
     assert fake["imprimatur_tenants_file_stale"].records == [(1.0, {}), (0.0, {})]
     assert fake["imprimatur_adapter_requests_total"].records == [

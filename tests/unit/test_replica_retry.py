@@ -1,0 +1,419 @@
+"""A replica's death costs no request that can be retried (deployments/retry.py, ServeBackends).
+
+No Ray cluster: `ServeBackends` is built over handle stand-ins whose calls fail with the very
+exception classes Ray raises when the replica holding a call dies (ActorDiedError,
+ActorUnavailableError, ...), then answer from the real governance library in this process.
+Checked: governance calls go to another replica; a generation is sent once more with the same
+seed; when no replica answers, 503 with Retry-After; the audit holds exactly one record per
+request, matching what the client received; anything that is not a death is not retried.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import yaml
+from fastapi.testclient import TestClient
+from PIL import Image
+from ray.exceptions import (
+    ActorDiedError,
+    ActorUnavailableError,
+    NodeDiedError,
+    RayTaskError,
+    WorkerCrashedError,
+)
+
+from deployments.api import create_app
+from deployments.api.service import ApiService
+from deployments.protocol import GenerationOutput, GenerationParams
+from deployments.retry import GENERATION_ATTEMPTS, GOVERNANCE_ATTEMPTS, is_replica_death
+from deployments.router import ServeBackends
+from deployments.settings import parse_settings
+from governance.audit import open_store
+from governance.certs import ensure_dev_ca
+from governance.errors import OverloadedError, ReplicaUnavailableError
+from governance.image_governor import ImageGovernor
+from governance.limits import MemoryLimitStore
+from governance.moderation import ModerationPolicy, ModerationResult
+from governance.nsfw import NsfwFilter, NsfwPolicy, NudeNetDetector
+from governance.provenance import ContentCredentials, SignerConfig
+from governance.request_pipeline import GenerationPipeline, RequestFacts
+from governance.watermark import Watermarker
+from tests.unit.test_api import REPO_ROOT, _tenants_file, bearer
+
+pytestmark = pytest.mark.unit
+
+
+def death(kind: str) -> BaseException:
+    """What awaiting a Serve handle call raises when its replica died (see deployments/retry)."""
+    if kind == "died":
+        return ActorDiedError()
+    if kind == "unavailable":
+        return ActorUnavailableError("Actor is unavailable.", None)
+    if kind == "worker":
+        return WorkerCrashedError()
+    if kind == "node":
+        return NodeDiedError("node lost")
+    raise ValueError(kind)
+
+
+class ResponseFake:
+    """Stands in for a DeploymentResponse: awaitable once, cancellable."""
+
+    def __init__(self, run: Any) -> None:
+        self._run = run
+        self.cancelled = False
+
+    def __await__(self):
+        return self._run().__await__()
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+class DyingHandleFake:
+    """Stands in for a DeploymentHandle over replicas that die. Each `.method.remote(...)` is one
+    call; the first `deaths` calls raise what Ray raises for a dead replica, the others are
+    answered by `target` (a real component, or a callable per method)."""
+
+    def __init__(self, target: Any, deaths: int = 0, kind: str = "died") -> None:
+        self.target = target
+        self.deaths = deaths
+        self.kind = kind
+        self.calls: list[tuple[str, tuple]] = []
+
+    def __getattr__(self, method: str) -> Any:
+        handle = self
+
+        class _Method:
+            def remote(self, *args: Any) -> ResponseFake:
+                handle.calls.append((method, args))
+                dies = len(handle.calls) <= handle.deaths
+
+                async def run() -> Any:
+                    await asyncio.sleep(0)
+                    if dies:
+                        raise death(handle.kind)
+                    answer = getattr(handle.target, method)(*args)
+                    return await answer if asyncio.iscoroutine(answer) else answer
+
+                return ResponseFake(run)
+
+        return _Method()
+
+
+class GovernanceReplicaFake:
+    """The governance deployment's methods over the real library, in this process."""
+
+    def __init__(self, governor: ImageGovernor | None = None) -> None:
+        self.governor = governor
+
+    def moderate(self, prompt, negative_prompt, policy) -> ModerationResult:
+        return ModerationResult(False, {}, {})
+
+    def govern_image(self, pixels, job):
+        assert self.governor is not None
+        return self.governor.govern(pixels, job)
+
+
+class ModelReplicaFake:
+    """A model replica: the image is a pure function of the seed (as a real engine's is)."""
+
+    def generate(self, params: GenerationParams) -> GenerationOutput:
+        rng = np.random.default_rng(params.seed)  # smooth, so the watermark reads back
+        coarse = Image.fromarray(rng.integers(0, 256, (8, 8, 3), dtype=np.uint8))
+        pixels = np.asarray(coarse.resize((params.width, params.height), Image.BICUBIC))
+        return GenerationOutput(images=[pixels for _ in range(params.n)])
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory):
+    local = yaml.safe_load((REPO_ROOT / "config" / "local.yaml").read_text())
+    args = local["applications"][0]["args"]
+    args["tenants"] = []
+    args["tenants_file"] = str(_tenants_file(tmp_path_factory.mktemp("t") / "tenants.yaml"))
+    return parse_settings(args)
+
+
+@pytest.fixture(scope="module")
+def governor(tmp_path_factory) -> ImageGovernor:
+    certs = tmp_path_factory.mktemp("certs")
+    ensure_dev_ca(certs)
+    credentials = ContentCredentials(
+        SignerConfig.from_files(certs / "signer.pem", certs / "signer.key", certs / "root_ca.pem")
+    )
+    return ImageGovernor(NsfwFilter(NudeNetDetector(threads=1)), Watermarker(), credentials)
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    audit = open_store(f"sqlite:///{tmp_path / 'audit.db'}")
+    yield audit
+    audit.close()
+
+
+def backends(settings, governance: DyingHandleFake, model: DyingHandleFake | None = None):
+    models = {"tiny-sdxl": model or DyingHandleFake(ModelReplicaFake())}
+    return ServeBackends(settings, models, governance, replica_id="unit-router")  # type: ignore
+
+
+def params(seed: int = 1234) -> GenerationParams:
+    return GenerationParams(
+        prompt="a lighthouse",
+        negative_prompt=None,
+        width=256,
+        height=256,
+        n=1,
+        num_inference_steps=1,
+        guidance_scale=5.0,
+        seed=seed,
+    )
+
+
+def facts() -> RequestFacts:
+    return RequestFacts(
+        tenant="acme",
+        model="tiny-sdxl",
+        model_revision="tiny-v1",
+        prompt="a lighthouse at dusk",
+        negative_prompt=None,
+        params={"size": "256x256", "n": 1},
+        output_format="png",
+        quality=None,
+        moderation_policy=ModerationPolicy(),
+        nsfw_policy=NsfwPolicy(),
+        policy_version="unit-1",
+    )
+
+
+@pytest.mark.parametrize("kind", ["died", "unavailable", "worker", "node"])
+def test_a_governance_call_whose_replica_died_is_answered_by_another(settings, kind):
+    governance = DyingHandleFake(GovernanceReplicaFake(), deaths=1, kind=kind)
+    verdict = asyncio.run(backends(settings, governance).moderate("a cat", None, None))
+    assert verdict.flagged is False
+    assert [method for method, _ in governance.calls] == ["moderate", "moderate"]
+
+
+def test_a_death_wrapped_in_a_task_error_is_a_death_and_other_errors_are_not():
+    wrapped = RayTaskError("moderate", "traceback", ActorDiedError())
+    assert is_replica_death(wrapped)
+    assert not is_replica_death(RayTaskError("moderate", "traceback", ValueError("bad")))
+    assert not is_replica_death(RuntimeError("encoder crashed"))
+    assert not is_replica_death(OverloadedError("busy"))
+
+
+def test_governance_gives_up_after_its_attempts_with_503_and_retry_after(settings):
+    governance = DyingHandleFake(GovernanceReplicaFake(), deaths=99)
+    with pytest.raises(ReplicaUnavailableError) as info:
+        asyncio.run(backends(settings, governance).moderate("a cat", None, None))
+    assert len(governance.calls) == GOVERNANCE_ATTEMPTS == 3
+    assert info.value.status == 503 and info.value.code == "replica_unavailable"
+    assert info.value.headers == {"Retry-After": str(settings.retry_after_s)}
+    assert isinstance(info.value.__cause__, ActorDiedError)
+
+
+def test_a_failure_that_is_not_a_death_is_not_sent_again(settings):
+    class CrashingReplica:
+        def moderate(self, *args):
+            raise RuntimeError("encoder crashed")
+
+    governance = DyingHandleFake(CrashingReplica())
+    with pytest.raises(RuntimeError, match="encoder crashed"):
+        asyncio.run(backends(settings, governance).moderate("a cat", None, None))
+    assert len(governance.calls) == 1
+
+
+def test_a_generation_is_retried_once_with_the_same_seed(settings):
+    model = DyingHandleFake(ModelReplicaFake(), deaths=1)
+    ours = backends(settings, DyingHandleFake(GovernanceReplicaFake()), model)
+    output = asyncio.run(ours.generate("tiny-sdxl", params(seed=77)))
+    expected = ModelReplicaFake().generate(params(seed=77)).images[0]
+    assert np.array_equal(output.images[0], expected)  # the image the first replica would make
+    [(_, (first,)), (_, (second,))] = model.calls
+    assert first == second and second.seed == 77
+
+
+def test_a_generation_whose_replicas_keep_dying_is_503_after_one_retry(settings):
+    model = DyingHandleFake(ModelReplicaFake(), deaths=99, kind="unavailable")
+    ours = backends(settings, DyingHandleFake(GovernanceReplicaFake()), model)
+    with pytest.raises(ReplicaUnavailableError) as info:
+        asyncio.run(ours.generate("tiny-sdxl", params()))
+    assert len(model.calls) == GENERATION_ATTEMPTS == 2
+    assert info.value.headers["Retry-After"] == str(settings.retry_after_s)
+
+
+def test_attempts_share_one_deadline(settings):
+    """A replica that hangs is not waited for once per attempt: one timeout, one 503."""
+
+    class HangingReplica:
+        async def moderate(self, *args):
+            await asyncio.sleep(30)
+
+    governance = DyingHandleFake(HangingReplica())
+    ours = backends(settings, governance)
+
+    async def call():
+        return await ours._retrying(
+            "Moderation", lambda: governance.moderate.remote("a cat"), timeout_s=0.2
+        )
+
+    with pytest.raises(OverloadedError) as info:
+        asyncio.run(call())
+    assert not isinstance(info.value, ReplicaUnavailableError)  # a timeout, not a death
+    assert len(governance.calls) == 1
+
+
+# --- through the governed pipeline: one record per request, matching what left ---------------
+
+
+def pipeline_over(ours: ServeBackends, store) -> GenerationPipeline:
+    return GenerationPipeline(moderate=ours.moderate, govern_image=ours.govern_image, audit=store)
+
+
+def test_an_image_governed_after_a_death_is_released_once_and_recorded_once(
+    settings, governor, store
+):
+    governance = DyingHandleFake(GovernanceReplicaFake(governor), deaths=1)
+    ours = backends(settings, governance)
+
+    async def generate():
+        return (await ours.generate("tiny-sdxl", params())).images
+
+    result = asyncio.run(pipeline_over(ours, store).run(facts(), generate))
+    [image] = result.images
+    [record] = store.list()
+    assert record.outcome == "granted" and record.record_id == image.record_id
+    assert Watermarker().decode(Image.open(io.BytesIO(image.data))) == record.record_id
+    # the first call died (moderation); the second moderated; then one govern_image
+    assert [method for method, _ in governance.calls] == ["moderate", "moderate", "govern_image"]
+
+
+@pytest.mark.parametrize(
+    ("dying", "reason"),
+    [
+        ("moderation", "moderation: replica_unavailable"),
+        ("governance", "governance: replica_unavailable"),
+        ("model", "generate: replica_unavailable"),
+    ],
+)
+def test_no_replica_left_is_503_audited_once_and_releases_nothing(
+    settings, governor, store, dying, reason
+):
+    class Replica(GovernanceReplicaFake):
+        def govern_image(self, pixels, job):
+            raise death("died")
+
+        def moderate(self, *args):
+            if dying == "moderation":
+                raise death("unavailable")
+            return super().moderate(*args)
+
+    governance = DyingHandleFake(Replica(governor) if dying != "model" else GovernanceReplicaFake())
+    model = DyingHandleFake(ModelReplicaFake(), deaths=99 if dying == "model" else 0)
+    ours = backends(settings, governance, model)
+
+    async def generate():
+        return (await ours.generate("tiny-sdxl", params())).images
+
+    with pytest.raises(ReplicaUnavailableError) as info:
+        asyncio.run(pipeline_over(ours, store).run(facts(), generate))
+    assert info.value.status == 503 and "Retry-After" in info.value.headers
+    [record] = store.list()
+    assert record.outcome == "failed" and record.reason == reason
+    assert record.image_sha256 is None and record.c2pa_manifest_id is None
+    assert store.verify_chain().ok
+
+
+def test_the_client_gets_503_with_retry_after_and_its_quota_back(settings, tmp_path):
+    """Through the HTTP app: the OpenAI error body, Retry-After, and no image counted."""
+    model = DyingHandleFake(ModelReplicaFake(), deaths=99)
+    ours = backends(settings, DyingHandleFake(GovernanceReplicaFake()), model)
+    audit = open_store(f"sqlite:///{tmp_path / 'audit.db'}")
+    service = ApiService(settings, ours, MemoryLimitStore(), audit=audit)
+    client = TestClient(create_app(service))
+    answer = client.post(
+        "/v1/images/generations",
+        json={"model": "tiny-sdxl", "prompt": "a lighthouse", "size": "256x256"},
+        headers=bearer("globex", "generate"),
+    )
+    assert answer.status_code == 503, answer.text
+    assert answer.headers["Retry-After"] == str(settings.retry_after_s)
+    assert answer.json()["error"]["code"] == "replica_unavailable"
+    assert answer.json()["error"]["type"] == "server_error"
+    [record] = audit.list()
+    assert record.outcome == "failed" and record.reason == "generate: replica_unavailable"
+    assert len(model.calls) == GENERATION_ATTEMPTS
+    audit.close()
+
+
+class StreamFake:
+    """A streaming DeploymentResponseGenerator: events, or a replica death after `die_after`."""
+
+    def __init__(self, events: list[dict], die_after: int | None) -> None:
+        self.events = list(events)
+        self.die_after = die_after
+        self.sent = 0
+        self.cancelled = False
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self) -> dict:
+        if self.die_after is not None and self.sent == self.die_after:
+            raise death("died")
+        if not self.events:
+            raise StopAsyncIteration
+        self.sent += 1
+        return self.events.pop(0)
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+class StreamingModelFake:
+    """`handle.options(stream=True).generate_stream.remote(...)`: each call one stream; the
+    scripted deaths (events sent before dying, or None) apply to the calls in order."""
+
+    def __init__(self, deaths: list[int | None]) -> None:
+        self.deaths = deaths
+        self.streams: list[StreamFake] = []
+
+    def options(self, stream: bool) -> StreamingModelFake:
+        assert stream
+        return self
+
+    @property
+    def generate_stream(self) -> StreamingModelFake:
+        return self
+
+    def remote(self, params: GenerationParams) -> StreamFake:
+        die_after = self.deaths[len(self.streams)] if len(self.streams) < len(self.deaths) else None
+        events = [{"type": "partial", "index": 0}, {"type": "final", "seed": params.seed}]
+        self.streams.append(StreamFake(events, die_after))
+        return self.streams[-1]
+
+
+async def drain(ours: ServeBackends) -> list[dict]:
+    return [event async for event in ours.generate_stream("tiny-sdxl", params(seed=9))]
+
+
+def test_a_stream_whose_replica_died_before_any_event_is_sent_again(settings):
+    model = StreamingModelFake(deaths=[0])
+    ours = backends(settings, DyingHandleFake(GovernanceReplicaFake()), model)  # type: ignore
+    events = asyncio.run(drain(ours))
+    assert [e["type"] for e in events] == ["partial", "final"] and events[-1]["seed"] == 9
+    assert len(model.streams) == 2 and all(stream.cancelled for stream in model.streams)
+
+
+def test_a_stream_whose_replica_died_after_an_event_left_is_503_not_resent(settings):
+    """A partial image already left: sending the request again would release a second one."""
+    model = StreamingModelFake(deaths=[1])
+    ours = backends(settings, DyingHandleFake(GovernanceReplicaFake()), model)  # type: ignore
+    with pytest.raises(ReplicaUnavailableError):
+        asyncio.run(drain(ours))
+    assert len(model.streams) == 1
