@@ -162,6 +162,8 @@ METRICS: dict[str, MetricSpec] = {
             "counter",
             "Adapter sets evicted from a model replica (its LRU of `max_adapter_sets`).",
             ("model",),
+        ),
+        MetricSpec(
             "imprimatur_replica_deaths_total",
             "counter",
             "Calls from the router whose replica died while holding them, by component (a "
