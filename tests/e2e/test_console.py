@@ -21,7 +21,11 @@ import httpx
 import pytest
 from PIL import Image
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import (
+    NoSuchElementException,
+    StaleElementReferenceException,
+    TimeoutException,
+)
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
@@ -62,7 +66,13 @@ class BrowserSession:
         self.driver.get(f"{self.base}/console/{page}")
 
     def wait(self, condition, timeout: float = 120):
-        return WebDriverWait(self.driver, timeout, poll_frequency=0.2).until(condition)
+        # A page that redraws may swap an element between finding and reading it: try again.
+        return WebDriverWait(
+            self.driver,
+            timeout,
+            poll_frequency=0.2,
+            ignored_exceptions=(NoSuchElementException, StaleElementReferenceException),
+        ).until(condition)
 
     def by_id(self, element_id: str):
         return self.driver.find_element(By.ID, element_id)
@@ -282,10 +292,11 @@ def test_usage_page_draws_its_charts(browser):
     browser.open("usage")
     browser.use_key(tenant_key(None, "auditor"))
     browser.wait(lambda d: d.find_elements(By.CSS_SELECTOR, "#chart-days svg rect"))
-    released = int(browser.driver.find_element(By.CSS_SELECTOR, "#usage-stats .stat b").text)
-    assert released >= 1
-    models = browser.text("chart-models")
-    assert "tiny-sdxl" in models
+    released = browser.wait(
+        lambda d: d.find_element(By.CSS_SELECTOR, "#usage-stats .stat b").text.strip() or None
+    )
+    assert int(released) >= 1
+    assert browser.wait(lambda d: "tiny-sdxl" in d.find_element(By.ID, "chart-models").text)
     assert browser.driver.find_elements(By.CSS_SELECTOR, "#chart-categories svg rect")  # refusals
     browser.screenshot("usage")
     browser.driver.refresh()  # the tab kept the key: the charts come back without typing it
