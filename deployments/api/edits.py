@@ -19,6 +19,7 @@ from fastapi.responses import Response
 from pydantic import Field, ValidationError
 from starlette.datastructures import UploadFile
 
+from deployments.api.control import input_lineage
 from deployments.api.errors import responses
 from deployments.api.image_run import ImagePlan, serve_images
 from deployments.api.images import ImageOptions, ImagesResponse, parse_size, resolve_params
@@ -105,17 +106,8 @@ def screen_inputs(service: ApiService, inputs: list[InputImage]):
                     f"Input image {index} was refused by the content policy (nsfw).",
                     param="image",
                 )
-            marked = result.get("watermark_record_id")
-            record = await asyncio.to_thread(service.audit.get, marked) if marked else None
-            lineage.append(
-                {
-                    "index": index,
-                    "relationship": "parentOf" if index == 0 else "componentOf",
-                    "c2pa_state": result["c2pa"]["state"],
-                    "c2pa_manifest_id": result["c2pa"]["manifest_id"],
-                    "record_id": record.record_id if record is not None else None,
-                }
-            )
+            relationship = "parentOf" if index == 0 else "componentOf"
+            lineage.append(await input_lineage(service, result, index, relationship))
         return {"lineage": lineage, "input_nsfw": [r["nsfw"]["decision"] for r in found]}
 
     return screen

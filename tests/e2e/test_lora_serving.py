@@ -168,3 +168,36 @@ def test_a_canny_control_through_the_service(serve_app, registry):
     (entry,) = verified["c2pa"]["adapters"]
     assert entry["kind"] == "controlnet" and entry["id"] == "demo/canny"
     assert entry["sha256"] == registry.get("demo/canny").sha256
+    # a plain control image: an `inputTo` ingredient without credentials, and no lineage
+    (ingredient,) = verified["c2pa"]["ingredients"]
+    assert (ingredient["relationship"], ingredient["state"]) == ("inputTo", "absent")
+    assert verified["record"]["derived_from"] == []
+
+
+def test_our_own_image_as_control_keeps_its_lineage(serve_app, registry):
+    """An image this service made, used as the control image: its record is the new record's
+    lineage (through its watermark), and its manifest a Trusted `inputTo` ingredient."""
+    first = generate(serve_app)
+    assert first.status_code == 200, first.text
+    parent = first.json()["data"][0]
+    control = {"type": "canny", "image": parent["b64_json"], "scale": 0.8}
+    answer = httpx.post(
+        f"{serve_app}/v1/images/generations",
+        json={**SMALL, "prompt": "a brand mascot", "control": control},
+        headers=bearer("acme", "generate"),
+        timeout=300,
+    )
+    assert answer.status_code == 200, answer.text
+    verified = httpx.post(
+        f"{serve_app}/v1/provenance/verify",
+        content=base64.b64decode(answer.json()["data"][0]["b64_json"]),
+        headers={"Content-Type": "image/png", **bearer("acme", "admin")},
+        timeout=120,
+    ).json()
+    (ingredient,) = verified["c2pa"]["ingredients"]
+    assert (ingredient["relationship"], ingredient["state"]) == ("inputTo", "Trusted")
+    assert verified["record"]["derived_from"] == [
+        {"record_id": parent["record_id"], "relationship": "inputTo"}
+    ]
+    (lineage,) = verified["record"]["private"]["params"]["lineage"]
+    assert lineage["record_id"] == parent["record_id"] and lineage["c2pa_state"] == "Trusted"
