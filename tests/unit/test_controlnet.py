@@ -110,3 +110,25 @@ def test_a_republished_controlnet_is_refused_until_reloaded(engine, registry):
     changed = Control("canny", "studio/canny", "0" * 64, 1.0, canny(PICTURE, 64, 64))
     with pytest.raises(RuntimeError, match="changed"):
         engine.generate(generation_params(DEFAULTS, control=changed))
+
+
+@pytest.mark.parametrize("masked", [False, True], ids=["img2img", "inpaint"])
+def test_control_on_an_edit(engine, registry, masked):
+    """The ControlNet img2img / inpainting pipeline (from_pipe over the ControlNet pipeline):
+    the control changes the edit, scale 0 is the plain edit, the weights stay shared."""
+    source = np.random.default_rng(5).integers(0, 256, (64, 64, 3), dtype=np.uint8)
+    mask = np.zeros((64, 64), np.uint8)
+    mask[:32] = 255  # repaint the top half
+    edit = dict(image=source, mask=mask if masked else None, strength=0.7)
+    plain = engine.generate(generation_params(DEFAULTS, **edit))[0]
+    controlled = engine.generate(
+        generation_params(DEFAULTS, control=control(registry, 1.0), **edit)
+    )[0]
+    assert np.abs(controlled.astype(int) - plain.astype(int)).max() > 5
+    zero = engine.generate(generation_params(DEFAULTS, control=control(registry, 0.0), **edit))[0]
+    assert np.array_equal(zero, plain)
+    if masked:  # outside the mask, the input's pixels exactly
+        assert np.array_equal(controlled[32:], source[32:])
+    pipeline = engine._control_edits[("canny", masked)][1]
+    assert pipeline.unet is engine.pipeline.unet
+    assert pipeline.controlnet is engine.controls["canny"][1].controlnet
