@@ -13,11 +13,11 @@ import hashlib
 import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from deployments.control import prepare
+from deployments.control import ControlType, prepare
 from deployments.protocol import Control, GenerationParams
 from deployments.settings import ModelSpec
 from governance.edit_inputs import read_input_image
@@ -32,11 +32,16 @@ from governance.tenants import TenantPolicy
 
 
 class ControlRequest(BaseModel):
-    """`{"type": "canny", "image": <base64 PNG/JPEG/WebP>, "scale": 0.8}`."""
+    """`{"type": "canny", "image": <base64 PNG/JPEG/WebP>, "scale": 0.8}`; the model's config
+    names the ControlNet of each type (`controlnets:`)."""
 
     model_config = ConfigDict(extra="forbid")
 
-    type: Literal["canny"] = Field(..., description="The preprocessing and its ControlNet.")
+    type: ControlType = Field(
+        ...,
+        description="canny: edges made here; tile: the image itself; depth: a depth map the "
+        "client made (no depth model runs here).",
+    )
     image: str = Field(..., min_length=1, description="The control image, base64.")
     scale: float = Field(1.0, ge=0, le=2, description="controlnet_conditioning_scale.")
 

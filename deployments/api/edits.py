@@ -176,6 +176,13 @@ async def edit_images(request: Request, service: Service) -> Response:
             mask=resize_to(mask, width, height, nearest=True) if mask is not None else None,
             strength=FIDELITY_STRENGTH[body.input_fidelity],
         )
+        if int(params.num_inference_steps * params.strength) < 1:
+            # an edit denoises steps x strength of them (diffusers); none would be a 500
+            raise InvalidRequestError(
+                f"An edit at strength {params.strength} runs num_inference_steps x strength "
+                f"steps: {params.num_inference_steps} is too few.",
+                param="num_inference_steps",
+            )
         ingredients = tuple(InputIngredient(i.data, i.mime, i.title) for i in inputs)
         screen, credits = screen_inputs(service, inputs), ()
         if body.control is not None:

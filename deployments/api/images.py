@@ -128,7 +128,8 @@ class ImageGenerationRequest(ImageOptions):
     control: ControlRequest | None = Field(
         None,
         description="ControlNet conditioning for diffusion models whose config lists "
-        "`controlnets`: the control image is NSFW-checked and preprocessed (Canny) first, and "
+        "`controlnets`: the control image is NSFW-checked and prepared (canny: edges; tile: as is; "
+        "depth: a client-made depth map, in grey) first, and "
         "kept as the output's C2PA `inputTo` ingredient.",
     )
 

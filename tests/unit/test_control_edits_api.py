@@ -92,7 +92,9 @@ def test_the_openai_sdk_extra_body_dict_is_understood(api):
 def test_control_errors_on_edits_name_the_field(api):
     client, service, backends, _ = api
     assert edit(client, "{").status_code == 400
-    assert edit(client, json.dumps({**CONTROL, "type": "depth"})).status_code == 400
+    error = error_of(edit(client, json.dumps({**CONTROL, "type": "depth"})), 400)
+    assert error["param"] == "control.type"  # a known type, but this model has no such ControlNet
+    assert edit(client, json.dumps({**CONTROL, "type": "scribble"})).status_code == 400
     error = error_of(edit(client, json.dumps({**CONTROL, "image": "no!"})), 400)
     assert error["param"] == "control.image"
     other = png(Image.fromarray(np.full((64, 64, 3), 7, np.uint8)))
@@ -103,3 +105,14 @@ def test_control_errors_on_edits_name_the_field(api):
     assert backends.generated == []
     (refused,) = service.audit.list(tenant="acme")
     assert refused.outcome == "refused"
+
+
+def test_an_edit_with_no_denoising_step_left_is_400_not_500(api):
+    client, _, backends, _ = api
+    data = {"model": "tiny-sdxl", "prompt": "x", "num_inference_steps": "1"}
+    files = [("image", ("in.png", IMAGE, "image/png"))]
+    answer = client.post(
+        "/v1/images/edits", data=data, files=files, headers=bearer("acme", "generate")
+    )
+    assert error_of(answer, 400)["param"] == "num_inference_steps"  # 1 x 0.7 -> no step
+    assert backends.generated == []
