@@ -160,25 +160,31 @@ def control_table(engine, params, rounds: int, folder: Path) -> None:
     controlled = dataclasses.replace(
         plain, control=Control("canny", "bench/canny", sha, 0.8, canny(picture, 64, 64))
     )
-    engine.generate(controlled)  # warm
-    without, with_control, preprocess = [], [], []
+    # an edit (img2img, strength 0.7 of 2 steps: 1 step), without and with the same control
+    edit = dataclasses.replace(plain, image=picture[:64, :64].copy(), strength=0.7)
+    controlled_edit = dataclasses.replace(edit, control=controlled.control)
+    for warm in (controlled, edit, controlled_edit):
+        engine.generate(warm)
+    runs: dict[str, list[float]] = {"plain": [], "control": [], "edit": [], "edit+control": []}
+    preprocess = []
     for _ in range(rounds):
-        started = time.perf_counter()
-        engine.generate(plain)
-        without.append((time.perf_counter() - started) * 1000)
-        started = time.perf_counter()
-        engine.generate(controlled)
-        with_control.append((time.perf_counter() - started) * 1000)
+        for name, request in zip(runs, (plain, controlled, edit, controlled_edit), strict=True):
+            started = time.perf_counter()
+            engine.generate(request)
+            runs[name].append((time.perf_counter() - started) * 1000)
         started = time.perf_counter()
         canny(picture, 1024, 1024)
         preprocess.append((time.perf_counter() - started) * 1000)
-    plain_ms, control_ms = median(without), median(with_control)
+    plain_ms, control_ms = median(runs["plain"]), median(runs["control"])
+    edit_ms, edit_control_ms = median(runs["edit"]), median(runs["edit+control"])
     print(f"\nControlNet, in-process, tiny-sdxl 64x64, 2 steps, median of {rounds} rounds:")
     print_table(
         ["request", "ms", "vs no control"],
         [
             ["no control", f"{plain_ms:.1f}", "1.00x"],
             ["canny ControlNet, scale 0.8", f"{control_ms:.1f}", ratio(control_ms, plain_ms)],
+            ["edit (img2img, 1 step)", f"{edit_ms:.1f}", "1.00x"],
+            ["edit + canny ControlNet", f"{edit_control_ms:.1f}", ratio(edit_control_ms, edit_ms)],
         ],
     )
     print(f"  added per image: {control_ms - plain_ms:.1f} ms; Canny of a 512 px upload at")

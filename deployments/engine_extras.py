@@ -93,6 +93,32 @@ def edit_pipeline(cache: dict[bool, Any], pipeline: Any, masked: bool) -> Any:
     return cache[masked]
 
 
+def control_edit_pipeline(
+    cache: dict[tuple[str, bool], tuple[str, Any]],
+    controls: dict[str, tuple[str, Any]],
+    control_type: str,
+    sha256: str,
+    masked: bool,
+) -> Any:
+    """The ControlNet image-to-image or inpainting pipeline (SDXL: StableDiffusionXLControlNet-
+    Img2ImgPipeline / -InpaintPipeline), `from_pipe` over the loaded ControlNet pipeline of
+    `control_type`: the same UNet, VAE, text encoders and ControlNet, no second copy. Built on
+    first use, again when the ControlNet was re-published (another digest)."""
+    loaded_sha, controlled = controls[control_type]
+    if loaded_sha != sha256:
+        raise RuntimeError(f"ControlNet {control_type!r} changed since it was loaded")
+    key = (control_type, masked)
+    cached = cache.get(key)
+    if cached is None or cached[0] != sha256:
+        from diffusers import AutoPipelineForImage2Image, AutoPipelineForInpainting
+
+        auto = AutoPipelineForInpainting if masked else AutoPipelineForImage2Image
+        edit = auto.from_pipe(controlled, controlnet=controlled.controlnet)
+        edit.set_progress_bar_config(disable=True)
+        cache[key] = cached = (sha256, edit)
+    return cached[1]
+
+
 def decode_latents(pipeline: Any, latents: Any) -> np.ndarray:
     """RGB uint8 images from diffusion latents mid-denoising, as the pipeline decodes its
     final latents (SDXL: fp16 VAEs that need it are upcast for the decode, then put back)."""

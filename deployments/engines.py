@@ -18,6 +18,7 @@ import numpy as np
 from deployments.engine_extras import (
     Emit,
     TokenProgress,
+    control_edit_pipeline,
     count_text_tokens,
     diffusion_callback,
     edit_pipeline,
@@ -93,6 +94,7 @@ class DiffusionEngine:
         self._lock = threading.Lock()  # diffusers pipelines are not thread-safe
         self.lora = LoraSlots(self.pipeline, self._lock)  # LoRA sets next to the shared base
         self.controls: dict[str, tuple[str, object]] = {}  # type -> (sha256, ControlNet pipeline)
+        self._control_edits: dict[tuple[str, bool], tuple[str, object]] = {}
         self.load_seconds = time.perf_counter() - started
         logger.info("loaded %s in %.1fs", spec.name, self.load_seconds)
 
@@ -215,9 +217,20 @@ class DiffusionEngine:
         from PIL import Image
 
         masked = params.mask is not None
-        pipeline = edit_pipeline(self._edit_pipelines, self.pipeline, masked)
         count = len(common["prompt"])  # this call's share of the request's n images
         images = [Image.fromarray(params.image)] * count
+        control = params.control
+        if control is None:
+            pipeline = edit_pipeline(self._edit_pipelines, self.pipeline, masked)
+        else:  # the ControlNet variant, its control image next to the edited one
+            pipeline = control_edit_pipeline(
+                self._control_edits, self.controls, control.type, control.sha256, masked
+            )
+            common = {
+                **common,
+                "control_image": [Image.fromarray(control.image)] * count,
+                "controlnet_conditioning_scale": control.scale,
+            }
         if masked:
             masks = [Image.fromarray(params.mask)] * count
             return pipeline(

@@ -18,6 +18,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from deployments import emu3_sizes
+from deployments.control import ControlType
 from governance import environment, key_policy
 from governance.moderation.guards.config import GuardsConfig, check_names
 from governance.moderation.policy import ModerationPolicy
@@ -151,7 +152,7 @@ class ModelSpec(_Strict):
         description="A generation by this model still running after this answers 503; unset: "
         "the app's `request_timeout_s`. For slow models (Emu3-Gen: minutes per image).",
     )
-    controlnets: dict[Literal["canny"], str] = Field(
+    controlnets: dict[ControlType, str] = Field(
         default_factory=dict,
         description="Diffusion only: the ControlNet (an adapter registry id of kind "
         "`controlnet`, trained for this model) for each control type a request may ask for, "

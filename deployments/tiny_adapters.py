@@ -55,8 +55,10 @@ def build_tiny_lora(
 def build_tiny_controlnet(out_dir: Path, seed: int = 0, cache_dir: Path | None = None) -> Path:
     """A ControlNet for tiny-sdxl (`ControlNetModel.from_unet`, saved with save_pretrained).
 
-    from_unet zero-initialises the ControlNet's output convolutions (a trained one has learnt
-    them); here they are drawn at random so the control visibly changes the image."""
+    from_unet zero-initialises the ControlNet's output convolutions and the last convolution
+    of its control-image embedding (a trained one has learnt them); here they are drawn at
+    random, so the control visibly changes the image, and another control image changes it
+    differently (with the embedding left at zero the control image itself would not count)."""
     import torch
     from diffusers import ControlNetModel, UNet2DConditionModel
 
@@ -68,6 +70,14 @@ def build_tiny_controlnet(out_dir: Path, seed: int = 0, cache_dir: Path | None =
         for name, parameter in controlnet.named_parameters():
             if name.startswith(("controlnet_down_blocks", "controlnet_mid_block")):
                 parameter.normal_(std=0.05)
+            elif name.startswith("controlnet_cond_embedding"):
+                # variance-preserving (He), so the control image, not the biases, drives it
+                if parameter.dim() > 1:
+                    torch.nn.init.kaiming_normal_(parameter)
+                    if ".conv_out." in name:
+                        parameter.mul_(4.0)  # a strong control, visible after 2 tiny steps
+                else:
+                    parameter.zero_()
     out_dir = Path(out_dir)
     controlnet.save_pretrained(str(out_dir))
     return out_dir

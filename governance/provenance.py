@@ -182,13 +182,27 @@ class SignerConfig:
 class InputIngredient:
     """An edit's input image as received: its bytes carry whatever credentials it had.
 
-    The first input is the new image's `parentOf` ingredient, further ones `componentOf`;
+    The first input is the new image's `parentOf` ingredient, further ones `componentOf`; a
+    ControlNet's control image is `inputTo` (it steered the model; no pixel of it is kept).
     c2pa-rs copies each one's manifest store and records its own validation result, valid or
     not, so nothing of the input's provenance is stripped."""
 
     data: bytes = field(repr=False)
     mime: str
     title: str
+    relationship: Literal["parentOf", "componentOf", "inputTo"] | None = None  # None: by position
+
+
+def ingredient_relationships(ingredients: tuple[InputIngredient, ...]) -> list[str]:
+    """Each ingredient's relationship: as given, else by position among an edit's inputs
+    (the first `parentOf`, further ones `componentOf`)."""
+    relationships: list[str] = []
+    for ingredient in ingredients:
+        if ingredient.relationship is not None:
+            relationships.append(ingredient.relationship)
+        else:
+            relationships.append("componentOf" if "parentOf" in relationships else "parentOf")
+    return relationships
 
 
 @dataclass(frozen=True)
@@ -403,14 +417,19 @@ class ContentCredentials:
             "identifier": facts.record_id,
             "manifest_id": manifest_id,
         }
-        if facts.ingredients:
+        relationships = ingredient_relationships(facts.ingredients)
+        labels = {
+            kind: [_ingredient_label(i) for i, r in enumerate(relationships) if r == kind]
+            for kind in ("parentOf", "componentOf", "inputTo")
+        }
+        if labels["parentOf"]:
             # An edit: opened from its parent, then edited by the model (a composite).
             made = [
                 {
                     "action": "c2pa.opened",
                     "when": when,
                     "softwareAgent": ourselves,
-                    "parameters": {"ingredientIds": [_ingredient_label(0)]},
+                    "parameters": {"ingredientIds": labels["parentOf"]},
                 },
                 {
                     "action": "c2pa.edited",
@@ -419,17 +438,13 @@ class ContentCredentials:
                     "softwareAgent": model_agent,
                 },
             ]
-            if len(facts.ingredients) > 1:
+            if labels["componentOf"]:
                 made.append(
                     {
                         "action": "c2pa.placed",
                         "when": when,
                         "softwareAgent": model_agent,
-                        "parameters": {
-                            "ingredientIds": [
-                                _ingredient_label(i) for i in range(1, len(facts.ingredients))
-                            ]
-                        },
+                        "parameters": {"ingredientIds": labels["componentOf"]},
                     }
                 )
         else:
@@ -441,6 +456,11 @@ class ContentCredentials:
                     "softwareAgent": model_agent,
                 }
             ]
+        if labels["inputTo"]:
+            # A control image steered the model's action (edited or created): its input.
+            made[1 if labels["parentOf"] else 0]["parameters"] = {
+                "ingredientIds": labels["inputTo"]
+            }
         return {
             "label": manifest_id,
             "format": mime,
@@ -486,11 +506,12 @@ class ContentCredentials:
         try:
             definition = self._definition(facts, manifest_id, mime)
             with c2pa.Builder(definition, context=self._context) as builder:
+                relationships = ingredient_relationships(facts.ingredients)
                 for index, ingredient in enumerate(facts.ingredients):
                     builder.add_ingredient(
                         {
                             "title": ingredient.title,
-                            "relationship": "parentOf" if index == 0 else "componentOf",
+                            "relationship": relationships[index],
                             "label": _ingredient_label(index),
                         },
                         ingredient.mime,

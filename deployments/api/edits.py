@@ -3,13 +3,15 @@
 The inputs are governed before any GPU work: format and size limits (400/413 naming the field),
 the mask's shape, the NSFW filter on every input, prompt moderation. Their provenance is kept:
 each input becomes a C2PA ingredient of the new manifest (the first `parentOf`), and an input
-that carries our watermark links the new audit record to its own (`params.lineage`).
+that carries our watermark links the new audit record to its own (`params.lineage`). A
+`control` form field adds ControlNet conditioning, its image governed the same way (`inputTo`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import dataclasses
+import re
 import secrets
 from typing import Any, Literal
 
@@ -19,6 +21,7 @@ from fastapi.responses import Response
 from pydantic import Field, ValidationError
 from starlette.datastructures import UploadFile
 
+from deployments.api.control import ControlPlan, ControlRequest, input_lineage, plan_control
 from deployments.api.errors import responses
 from deployments.api.image_run import ImagePlan, serve_images
 from deployments.api.images import ImageOptions, ImagesResponse, parse_size, resolve_params
@@ -26,6 +29,7 @@ from deployments.api.service import ApiService, Service
 from deployments.protocol import image_token_count
 from deployments.settings import ModelSpec
 from governance.edit_inputs import (
+    MAX_INPUT_BYTES,
     MAX_INPUT_IMAGES,
     InputImage,
     read_input_image,
@@ -41,6 +45,9 @@ router = APIRouter(tags=["images"])
 # How much of the input an edit keeps: img2img strength (the share of steps re-noised).
 FIDELITY_STRENGTH = {"high": 0.5, "low": 0.85, None: 0.7}
 _FILE_FIELDS = ("image", "image[]", "mask", "markup")
+_CONTROL_KEY = re.compile(r"control\[(\w+)\]")
+# A form field (not a file) may be this large: `control` carries its image as base64.
+MAX_FIELD_BYTES = MAX_INPUT_BYTES * 4 // 3 + 4096
 
 
 class ImageEditRequest(ImageOptions):
@@ -48,6 +55,13 @@ class ImageEditRequest(ImageOptions):
 
     input_fidelity: Literal["high", "low"] | None = Field(
         None, description="high keeps more of the input (strength 0.5), low less (0.85)."
+    )
+    control: ControlRequest | None = Field(
+        None,
+        description="ControlNet conditioning of the edit: a form field holding the JSON "
+        '`{"type": "canny", "image": <base64>, "scale": 0.8}`, or the fields `control[type]`, '
+        "`control[image]`, `control[scale]` (what the openai SDK sends for an `extra_body` "
+        "dict). Governed like the generations' `control`.",
     )
 
 
@@ -57,8 +71,13 @@ async def read_form(request: Request) -> tuple[ImageEditRequest, list[UploadFile
     content_type = request.headers.get("content-type", "")
     if not content_type.startswith("multipart/form-data"):
         raise InvalidRequestError("Send the edit as multipart/form-data.", param="image")
-    form = await request.form(max_files=MAX_INPUT_IMAGES + 2)
+    form = await request.form(max_files=MAX_INPUT_IMAGES + 2, max_part_size=MAX_FIELD_BYTES)
     fields = {k: v for k, v in form.multi_items() if k not in _FILE_FIELDS}
+    nested = {k: fields.pop(k) for k in list(fields) if _CONTROL_KEY.fullmatch(k)}
+    if nested:  # the openai SDK's extra_body={"control": {...}} on multipart
+        if "control" in fields:
+            raise InvalidRequestError("Send `control` once.", param="control")
+        fields["control"] = {_CONTROL_KEY.fullmatch(k).group(1): v for k, v in nested.items()}
     if any(isinstance(v, UploadFile) for v in fields.values()):
         name = next(k for k, v in fields.items() if isinstance(v, UploadFile))
         raise InvalidRequestError(f"Unexpected file field `{name}`.", param=name)
@@ -105,20 +124,22 @@ def screen_inputs(service: ApiService, inputs: list[InputImage]):
                     f"Input image {index} was refused by the content policy (nsfw).",
                     param="image",
                 )
-            marked = result.get("watermark_record_id")
-            record = await asyncio.to_thread(service.audit.get, marked) if marked else None
-            lineage.append(
-                {
-                    "index": index,
-                    "relationship": "parentOf" if index == 0 else "componentOf",
-                    "c2pa_state": result["c2pa"]["state"],
-                    "c2pa_manifest_id": result["c2pa"]["manifest_id"],
-                    "record_id": record.record_id if record is not None else None,
-                }
-            )
+            relationship = "parentOf" if index == 0 else "componentOf"
+            lineage.append(await input_lineage(service, result, index, relationship))
         return {"lineage": lineage, "input_nsfw": [r["nsfw"]["decision"] for r in found]}
 
     return screen
+
+
+def with_control_screen(screen, control: ControlPlan, index: int):
+    """The inputs' screen, then the control image's (its lineage after the inputs')."""
+
+    async def both(policy: TenantPolicy) -> dict[str, Any]:
+        found = await screen(policy)
+        controlled = await control.screen(policy, index)
+        return {**found, **controlled, "lineage": found["lineage"] + controlled["lineage"]}
+
+    return both
 
 
 @router.post(
@@ -155,6 +176,20 @@ async def edit_images(request: Request, service: Service) -> Response:
             mask=resize_to(mask, width, height, nearest=True) if mask is not None else None,
             strength=FIDELITY_STRENGTH[body.input_fidelity],
         )
+        if int(params.num_inference_steps * params.strength) < 1:
+            # an edit denoises steps x strength of them (diffusers); none would be a 500
+            raise InvalidRequestError(
+                f"An edit at strength {params.strength} runs num_inference_steps x strength "
+                f"steps: {params.num_inference_steps} is too few.",
+                param="num_inference_steps",
+            )
+        ingredients = tuple(InputIngredient(i.data, i.mime, i.title) for i in inputs)
+        screen, credits = screen_inputs(service, inputs), ()
+        if body.control is not None:
+            control = plan_control(service, body.control, spec, params)
+            params, credits = control.params, (control.credit,)
+            ingredients += (control.ingredient,)
+            screen = with_control_screen(screen, control, len(inputs))
         return ImagePlan(
             "image_edit",
             body,
@@ -162,14 +197,15 @@ async def edit_images(request: Request, service: Service) -> Response:
             params,
             seed,
             input_image_tokens=sum(image_token_count(*i.size) for i in inputs),
-            ingredients=tuple(InputIngredient(i.data, i.mime, i.title) for i in inputs),
+            ingredients=ingredients,
             audit_params={
                 "inputs": len(inputs),
                 "masked": mask is not None,
                 "input_fidelity": body.input_fidelity,
                 "strength": params.strength,
             },
-            screen=screen_inputs(service, inputs),
+            screen=screen,
+            credits=credits,
         )
 
     return await serve_images(service, request, body.model, plan_for)

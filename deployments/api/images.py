@@ -128,7 +128,9 @@ class ImageGenerationRequest(ImageOptions):
     control: ControlRequest | None = Field(
         None,
         description="ControlNet conditioning for diffusion models whose config lists "
-        "`controlnets`: the control image is NSFW-checked and preprocessed (Canny) first.",
+        "`controlnets`: the control image is NSFW-checked and prepared (canny: edges; tile: as is; "
+        "depth: a client-made depth map, in grey) first, and "
+        "kept as the output's C2PA `inputTo` ingredient.",
     )
 
 
@@ -260,9 +262,16 @@ async def generate_images(
         params = resolve_params(body, spec, seed)
         if body.control is None:
             return ImagePlan("image_generation", body, spec, params, seed)
-        params, entry, screen = plan_control(service, body.control, spec, params)
+        control = plan_control(service, body.control, spec, params)
         return ImagePlan(
-            "image_generation", body, spec, params, seed, screen=screen, credits=(entry,)
+            "image_generation",
+            body,
+            spec,
+            control.params,
+            seed,
+            ingredients=(control.ingredient,),
+            screen=lambda policy: control.screen(policy, 0),
+            credits=(control.credit,),
         )
 
     return await serve_images(service, request, body.model, plan_for)

@@ -168,3 +168,89 @@ def test_a_canny_control_through_the_service(serve_app, registry):
     (entry,) = verified["c2pa"]["adapters"]
     assert entry["kind"] == "controlnet" and entry["id"] == "demo/canny"
     assert entry["sha256"] == registry.get("demo/canny").sha256
+    # a plain control image: an `inputTo` ingredient without credentials, and no lineage
+    (ingredient,) = verified["c2pa"]["ingredients"]
+    assert (ingredient["relationship"], ingredient["state"]) == ("inputTo", "absent")
+    assert verified["record"]["derived_from"] == []
+
+
+def test_our_own_image_as_control_keeps_its_lineage(serve_app, registry):
+    """An image this service made, used as the control image: its record is the new record's
+    lineage (through its watermark), and its manifest a Trusted `inputTo` ingredient."""
+    first = generate(serve_app)
+    assert first.status_code == 200, first.text
+    parent = first.json()["data"][0]
+    control = {"type": "canny", "image": parent["b64_json"], "scale": 0.8}
+    answer = httpx.post(
+        f"{serve_app}/v1/images/generations",
+        json={**SMALL, "prompt": "a brand mascot", "control": control},
+        headers=bearer("acme", "generate"),
+        timeout=300,
+    )
+    assert answer.status_code == 200, answer.text
+    verified = httpx.post(
+        f"{serve_app}/v1/provenance/verify",
+        content=base64.b64decode(answer.json()["data"][0]["b64_json"]),
+        headers={"Content-Type": "image/png", **bearer("acme", "admin")},
+        timeout=120,
+    ).json()
+    (ingredient,) = verified["c2pa"]["ingredients"]
+    assert (ingredient["relationship"], ingredient["state"]) == ("inputTo", "Trusted")
+    assert verified["record"]["derived_from"] == [
+        {"record_id": parent["record_id"], "relationship": "inputTo"}
+    ]
+    (lineage,) = verified["record"]["private"]["params"]["lineage"]
+    assert lineage["record_id"] == parent["record_id"] and lineage["c2pa_state"] == "Trusted"
+
+
+def test_a_controlled_edit_through_the_sdk(serve_app, registry):
+    """`control` on an edit with the `openai` SDK's extra_body (sent as control[...] form
+    fields): the ControlNet inpainting pipeline on the replica, credited, an inputTo ingredient
+    next to the edit's parentOf."""
+    import io
+
+    from PIL import Image
+
+    rng = np.random.default_rng(3)
+    source = Image.fromarray(rng.integers(0, 256, (256, 256, 3), dtype=np.uint8))
+    square = np.zeros((256, 256, 3), np.uint8)
+    square[64:192, 64:192] = 255
+    alpha = np.full((256, 256), 255, np.uint8)
+    alpha[:128] = 0  # repaint the top half
+    files = {}
+    for name, image in (
+        ("source", source),
+        ("control", Image.fromarray(square)),
+        ("mask", Image.fromarray(np.dstack([square, alpha]), "RGBA")),
+    ):
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG")
+        files[name] = buffer.getvalue()
+    client = openai.OpenAI(base_url=f"{serve_app}/v1", api_key=tenant_key("acme", "generate"))
+    answer = client.images.edit(
+        model="tiny-sdxl",
+        image=("in.png", files["source"], "image/png"),
+        mask=("mask.png", files["mask"], "image/png"),
+        prompt="a brand mascot",
+        size="256x256",
+        extra_body={
+            "control": {"type": "canny", "image": base64.b64encode(files["control"]).decode()},
+            "num_inference_steps": 2,  # x strength 0.7: one denoising step
+            "seed": 11,
+        },
+    )
+    data = base64.b64decode(answer.data[0].b64_json)
+    verified = httpx.post(
+        f"{serve_app}/v1/provenance/verify",
+        content=data,
+        headers={"Content-Type": "image/png"},
+        timeout=120,
+    ).json()
+    assert verified["c2pa"]["state"] == "Trusted"
+    relationships = sorted(i["relationship"] for i in verified["c2pa"]["ingredients"])
+    assert relationships == ["inputTo", "parentOf"]
+    (entry,) = verified["c2pa"]["adapters"]
+    assert entry["kind"] == "controlnet" and entry["id"] == "demo/canny"
+    out = np.asarray(Image.open(io.BytesIO(data)).convert("RGB"), dtype=np.int16)
+    kept = np.abs(out[128:] - np.asarray(source, dtype=np.int16)[128:]).mean()
+    assert kept < 8  # outside the mask: the input (up to the invisible watermark)

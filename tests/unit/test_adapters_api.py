@@ -35,6 +35,7 @@ class RecordingBackendsFake(InProcessBackendsFake):
         super().__init__()
         self.generated: list = []
         self.nsfw = "passed"
+        self.watermark_record_id: str | None = None
 
     async def moderate(self, prompt, negative_prompt, policy):
         return ModerationResult(False, {}, {})
@@ -43,7 +44,7 @@ class RecordingBackendsFake(InProcessBackendsFake):
         return {
             "nsfw": {"decision": self.nsfw, "reason": None, "scores": {}},
             "c2pa": {"state": "absent", "manifest_id": None},
-            "watermark_record_id": None,
+            "watermark_record_id": self.watermark_record_id,
         }
 
     async def generate(self, model, params):
@@ -53,6 +54,11 @@ class RecordingBackendsFake(InProcessBackendsFake):
 
 @pytest.fixture
 def api(tmp_path: Path):
+    return build_api(tmp_path)
+
+
+def build_api(tmp_path: Path, backends: RecordingBackendsFake | None = None):
+    """(client, service, backends, registry): tiny-sdxl takes adapters and a canny ControlNet."""
     registry = AdapterRegistry(tmp_path / "adapters")
     for adapter_id, shared, base in [
         ("acme/brand-v2", False, "tiny-sdxl"),
@@ -96,7 +102,7 @@ def api(tmp_path: Path):
     args["adapters_url"] = str(tmp_path / "adapters")
     args["models"][0]["max_adapter_sets"] = 2  # tiny-sdxl takes adapters; tiny-janus none
     args["models"][0]["controlnets"] = {"canny": "studio/canny"}
-    backends = RecordingBackendsFake()
+    backends = backends or RecordingBackendsFake()
     audit = open_store(f"sqlite:///{tmp_path / 'audit.db'}")
     service = ApiService(parse_settings(args), backends, MemoryLimitStore(), audit=audit)
     return TestClient(create_app(service)), service, backends, registry
