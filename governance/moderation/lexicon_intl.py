@@ -464,13 +464,19 @@ def scripts_in(text: str) -> frozenset[str]:
     return frozenset(lang for lang, script in _SCRIPTS.items() if script.search(text))
 
 
+# What may not touch a Latin-script word: letters and digits of the alphabets written with
+# spaces (a Latin word inside a Cyrillic one is a lookalike fold, not a word). CJK may touch
+# it: "女の子nude" mixes languages without a space.
+_WORDCHAR = r"[a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff]"
+
+
 @cache
 def pattern(concept: str, scripts: frozenset[str] | None = None) -> re.Pattern[str]:
     """One concept's words in every language, or only in the Latin-script languages plus
     ``scripts`` (see :func:`scripts_in`): fewer alternatives make matching long texts cheap."""
     by_lang = _LISTS[concept]
     latin = [p for lang in _LATIN for p in by_lang.get(lang, [])]
-    parts = [rf"(?<![a-z0-9])(?:{'|'.join(latin)})(?![a-z0-9])"] if latin else []
+    parts = [rf"(?<!{_WORDCHAR})(?:{'|'.join(latin)})(?!{_WORDCHAR})"] if latin else []
     for lang in ("ru", "ja", "zh", "ko", "ar"):
         if lang in by_lang and (scripts is None or lang in scripts):
             body = "|".join(by_lang[lang])
@@ -480,7 +486,7 @@ def pattern(concept: str, scripts: frozenset[str] | None = None) -> re.Pattern[s
 
 @cache
 def people_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![a-z0-9])(?:{PEOPLE})(?![a-z0-9])")
+    return re.compile(rf"(?<!{_WORDCHAR})(?:{PEOPLE})(?!{_WORDCHAR})")
 
 
 def _strippable(base: str) -> bool:
