@@ -69,6 +69,8 @@ ALLOW = _bounded(
         # Classical sculpture; erotic words around it still hit on their own.
         r"(?:statue|sculpture)s? of (?:a |an )?(?:nudes?|naked)|nude (?:[a-z]+ ){0,2}(?:statues?|"
         r"sculptures?)",
+        r"(?:classical|greek|roman|marble|plaster|bronze|renaissance|baroque) nudes?(?: (?:torso|"
+        r"figure|statue|sculpture|painting|study))?",
         r"breaking bad",
         r"naked (?:eye|mole[\s-]?rats?|cakes?|flames?|truth|trees?|branch\w*|lunch|chef|"
         r"singularity|bulbs?|wire)",
