@@ -43,6 +43,8 @@ _LISTS: dict[str, dict[str, list[str]]] = {
             r"(?:hasn'?t|has not|not yet|before) (?:hit|reached|started|gone through) puberty",
             r"(?:pre|before)[\s-]?puberty|puberty",
             r"jailbait|loli\w*|shota\w*|little (?:girls?|boys?)|young (?:girls?|boys?)",
+            r"baby teeth|lil (?:girls?|boys?|kids?)|(?:hasn'?t|has not|before|not yet) (?:had|"
+            r"gotten|got|started) (?:her|his|their) (?:first )?period|first period",
         ],
         "es": [
             r"nin[ao]s?|nena|nenes?|chiquill[ao]s?|menor(?:es)? de edad|menor(?:es)?|"
@@ -809,12 +811,16 @@ _ROUND3: dict[str, dict[str, list[str]]] = {
     "allow": {
         "es": [
             r"(?:pintura|cuadro|retrato|maja|venus|estatua|escultura|oleo|lienzo)s?"
-            r"(?: \w+){0,4} desnud[ao]s?|desnud[ao]s? artistic[oa]s?"
+            r"(?: \w+){0,5} desnud[ao]s?|desnud[ao]s? artistic[oa]s?"
         ],
-        "fr": [r"(?:peinture|tableau|toile|statue|sculpture)s?(?: \w+){0,4} nue?s?|nu artistique"],
+        "fr": [
+            r"(?:peinture|tableau|toile|statue|sculpture|venus)s?(?: \w+){0,5} nue?s?|nu artistique"
+        ],
         "de": [r"(?:aktgemalde|aktbild|aktzeichnung|aktmalerei)\w*"],
-        "it": [r"(?:dipinto|quadro|tela|statua|scultura)(?: \w+){0,4} nud[aeio]|nudo artistico"],
-        "pt": [r"(?:pintura|quadro|tela|estatua|escultura)s?(?: \w+){0,4} (?:de )?nu[as]?"],
+        "it": [
+            r"(?:dipinto|quadro|tela|statua|scultura|venere)(?: \w+){0,5} nud[aeio]|nudo artistico"
+        ],
+        "pt": [r"(?:pintura|quadro|tela|estatua|escultura|venus)s?(?: \w+){0,5} (?:de )?nu[as]?"],
         "ru": [
             r"обнаж[её]нн\w* натур\w*|(?:картин\w*|полотн\w*|скульптур\w*|стату\w*) обнаж[её]нн\w*"
         ],
