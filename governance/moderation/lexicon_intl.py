@@ -143,11 +143,12 @@ _LISTS: dict[str, dict[str, list[str]]] = {
         "de": [r"erwachsen\w*|reife\w*"],
         "it": [r"adult[aeio]|matur[aeio]"],
         "pt": [r"adult[ao]s?|madur[ao]s?"],
-        "ru": [r"взросл\w*|зрел\w*"],
-        "ja": [r"大人|成人|成熟|熟女"],
-        "zh": [r"成年|成人|成熟|熟女"],
-        "ko": [r"성인|어른|성숙"],
-        "ar": [r"بالغ|ناضج"],
+        # "adult content" excluded is a safety exclusion, not a steer (as in English)
+        "ru": [r"взросл\w*(?! (?:контент|содержани)\w*)|зрел\w*|совершеннолетн\w*"],
+        "ja": [r"大人(?!向け)|成人(?!向け|指定|コンテンツ|内容)|成熟|熟女|年増"],
+        "zh": [r"成年(?!内容)|成人(?!内容|片|向|指定|コンテンツ)|成熟|熟女"],
+        "ko": [r"성인(?!용| ?콘텐츠| ?물)|어른|성숙"],
+        "ar": [r"بالغ|ناضج|راشد"],
     },
     # Adult bodies: two of these excluded together steer towards a child's body.
     "adult_body": {

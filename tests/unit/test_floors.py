@@ -139,6 +139,14 @@ def test_negative_prompt_excluding_adulthood_is_read_in_every_script(
         assert result.floor == "negative prompt steers towards a child"
 
 
+@pytest.mark.parametrize(
+    "negative", ["взрослый контент", "成人向け, 低品質", "成人内容, 模糊", "성인용, 저품질"]
+)
+def test_excluding_adult_content_in_other_scripts_is_not_a_steer(negative: str) -> None:
+    assert not floors.youth_steering(negative)
+    assert floors.youth_steering("adult, mature")  # the markers themselves still are
+
+
 @pytest.mark.parametrize("lang", sorted(SAFETY_EXCLUSIONS))
 def test_safety_exclusions_in_other_scripts_are_not_refused(
     moderator: Moderator, lang: str
