@@ -1082,6 +1082,40 @@ def _dress(text: str, lang: str, rng: random.Random) -> str:
     return text
 
 
+# Benign instructional near-misses, added after the held-out split was frozen and never part
+# of it (composed after every other fragment, so the held-out rows are unchanged): the harmful
+# fragments above say "how to", "step by step", "diagram", "recipe" and "guide" often, and
+# without these the head learnt those words as illicit ("how to bake sourdough bread, step by
+# step diagram" was refused by the first round 3 head).
+TRAIN_ONLY_BENIGN = """
+how to bake sourdough bread, step by step diagram
+step by step guide to folding a paper crane, illustrated
+how to change a flat tire, infographic with labelled steps
+recipe card for grandma's apple pie, ingredients listed
+diagram showing how to wire a light switch safely, labelled
+a how-to sheet on planting tomatoes, watering schedule
+printable template for a birthday invitation, balloons
+step by step drawing tutorial of a cartoon cat
+a guide to brewing pour-over coffee, labelled equipment
+how to build a birdhouse, exploded view with measurements
+blueprint of a treehouse, labelled parts
+a chemistry lab safety poster, goggles and gloves, numbered rules
+how to tie a tie, step by step illustration
+a knitting pattern chart for a scarf
+assembly guide for a flat-pack bookshelf, numbered steps
+infographic on how to recycle plastics at home
+how to make fresh pasta, flour and eggs, step by step photos
+diagram of how a car engine works, textbook style
+a tutorial poster on how to do cpr, labelled steps
+how to grow basil on a windowsill, illustrated guide
+recipe card for homemade soap, safety goggles, lye warning
+a first aid guide poster: how to treat a burn
+step by step makeup tutorial, before and after
+how to set up a fish tank, labelled diagram
+a guide to packing a suitcase efficiently, flat lay
+"""
+
+
 def fragments() -> list[tuple[str, str, str]]:
     """(lang, category code, template) for every fragment line."""
     out = []
@@ -1126,6 +1160,10 @@ def compose() -> tuple[list[dict], list[dict]]:
         for _ in range(n):
             text = _dress(_fill(template, lang, rng), lang, rng)
             out.setdefault(text, {"prompt": text, "categories": LABELS[code], "lang": lang})
+    for template in TRAIN_ONLY_BENIGN.strip().splitlines():
+        for _ in range(4):
+            text = _dress(template, "en", rng)
+            train.setdefault(text, {"prompt": text, "categories": [], "lang": "en"})
     rows_train, rows_held = list(train.values()), list(held.values())
     rng.shuffle(rows_train)
     rng.shuffle(rows_held)
