@@ -1160,14 +1160,17 @@ def compose() -> tuple[list[dict], list[dict]]:
         for _ in range(n):
             text = _dress(_fill(template, lang, rng), lang, rng)
             out.setdefault(text, {"prompt": text, "categories": LABELS[code], "lang": lang})
-    for template in TRAIN_ONLY_BENIGN.strip().splitlines():
-        for _ in range(4):
-            text = _dress(template, "en", rng)
-            train.setdefault(text, {"prompt": text, "categories": [], "lang": "en"})
     rows_train, rows_held = list(train.values()), list(held.values())
     rng.shuffle(rows_train)
     rng.shuffle(rows_held)
-    return rows_train, rows_held
+    # After the held-out split is drawn and shuffled, so that it stays byte for byte as frozen.
+    extra: dict[str, dict] = {}
+    for template in TRAIN_ONLY_BENIGN.strip().splitlines():
+        for _ in range(4):
+            text = _dress(template, "en", rng)
+            if text not in train:
+                extra.setdefault(text, {"prompt": text, "categories": [], "lang": "en"})
+    return rows_train + list(extra.values()), rows_held
 
 
 def _write(path: Path, rows: list[dict]) -> None:
