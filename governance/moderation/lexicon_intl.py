@@ -881,6 +881,10 @@ _SCRIPTS = {
 }
 
 
+# Arabic: alef variants and alef maqsura folded to one spelling (patterns get the same fold).
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ـ": ""})
+
+
 def scripts_in(text: str) -> frozenset[str]:
     """The non-Latin languages whose script occurs in ``text`` (Latin ones always apply)."""
     return frozenset(lang for lang, script in _SCRIPTS.items() if script.search(text))
@@ -902,6 +906,8 @@ def pattern(concept: str, scripts: frozenset[str] | None = None) -> re.Pattern[s
     for lang in ("ru", "ja", "zh", "ko", "ar"):
         if lang in by_lang and (scripts is None or lang in scripts):
             body = "|".join(by_lang[lang])
+            if lang == "ar":  # written as people spell them; matched against fold_intl() text
+                body = body.translate(_ARABIC_FOLD)
             parts.append(rf"(?<![а-яё])(?:{body})(?![а-яё])" if lang == "ru" else f"(?:{body})")
     return re.compile("|".join(parts) if parts else r"(?!x)x")
 
@@ -933,5 +939,5 @@ def fold_intl(text: str) -> str:
         out.append(ch)
     folded = unicodedata.normalize("NFC", "".join(out))
     # Arabic: alef variants and taa marbuta / alef maqsura folded to one spelling.
-    folded = folded.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ـ": ""}))
+    folded = folded.translate(_ARABIC_FOLD)
     return " ".join(folded.split())

@@ -87,3 +87,8 @@ def test_art_context_never_excuses_nudity_once_a_child_is_named() -> None:
 def test_latin_words_do_not_match_inside_cyrillic_lookalike_folds() -> None:
     # "нижнее белье" folds to "huжhee 6eлbe" for the English lists: "6e" is not a school year.
     assert not terms.match_text("нижнее белье").minor
+
+
+def test_arabic_patterns_get_the_same_fold_as_the_text() -> None:
+    # "على" (alef maqsura) in a pattern must match text folded to "علي".
+    assert "violence/graphic" in terms.match_text("جسد متناثر على الطريق").scores
