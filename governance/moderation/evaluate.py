@@ -8,7 +8,8 @@ refusing ``sexual`` (the tenant the minors floor must hold for; its ``sexual`` r
 as benign except those that involve minors). Recall is the share of harmful rows refused at all;
 FPR the share of benign rows refused. Rows are ``{"prompt", "categories": [...], "lang"?,
 "negative_prompt"?}`` or the dev set's ``{"prompt", "flag", "category"}``. Default file: the
-frozen blind set of the current round.
+frozen blind set of the current round (round 3's, ``blind_round3.jsonl``: written by someone
+else, frozen before the round's changes, scored by the lead).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from governance.moderation.categories import CATEGORIES
 from governance.moderation.policy import ModerationPolicy
 
 DATA = Path(__file__).resolve().parent / "data"
-BLIND_PATH = DATA / "blind_round2.jsonl"
+BLIND_PATH = DATA / "blind_round3.jsonl"
 DEV_CATEGORY = {
     "sexual_minors": "sexual/minors",
     "violence_graphic": "violence/graphic",

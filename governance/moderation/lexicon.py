@@ -69,6 +69,8 @@ ALLOW = _bounded(
         # Classical sculpture; erotic words around it still hit on their own.
         r"(?:statue|sculpture)s? of (?:a |an )?(?:nudes?|naked)|nude (?:[a-z]+ ){0,2}(?:statues?|"
         r"sculptures?)",
+        r"(?:classical|greek|roman|marble|plaster|bronze|renaissance|baroque) nudes?(?: (?:torso|"
+        r"figure|statue|sculpture|painting|study))?",
         r"breaking bad",
         r"naked (?:eye|mole[\s-]?rats?|cakes?|flames?|truth|trees?|branch\w*|lunch|chef|"
         r"singularity|bulbs?|wire)",
@@ -286,6 +288,10 @@ VIOLENCE = _bounded(
 SELF_HARM = _bounded(
     _alt(
         r"self[\s-]?harm\w*|self[\s-]?injur\w*|self[\s-]?mutilat\w*|kys",
+        # slang and euphemism: "kms", "unalive myself", "sewerslide", "self delete"
+        r"kms|unaliv\w*|sewer[\s-]?slide|self[\s-]?delet\w*",
+        r"kick\w* (?:away |out )?the (?:stool|chair)(?: out)?(?: from under)?|"
+        r"rope (?:around|round) (?:my|his|her|their) (?:own )?neck",
         r"suicid\w*(?! (?:bomb\w*|vests?|attacks?|missions?|drones?))",
         rf"(?:kill\w*|hang\w*|shoot\w*|shot|stab\w*|drown\w*|poison\w*|strangl\w*|burn\w*|"
         rf"starv\w*|cut|cuts|cutting|harm\w*|hurt\w*|injur\w*|electrocut\w*|suffocat\w*|"

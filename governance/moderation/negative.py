@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from governance.moderation.lexicon_intl import fold_intl
 from governance.moderation.normalize import fold
 
 # Words whose exclusion only makes an image safer (or is about image quality).
@@ -30,7 +31,33 @@ _EXCLUSION_WORD = (
     r"drogues?|drogen|droghe)"
 )
 _EXCLUSION_ITEM = re.compile(rf"^(?:{_EXCLUSION_WORD}\s*)+$")
-_ITEM_SPLIT = re.compile(r"[,;|\n]+")
+# The same exclusions in Russian, Chinese, Japanese, Korean and Arabic, matched on fold_intl()
+# text (fold() would turn Cyrillic into Latin lookalikes). CJK items have no spaces, so an item
+# is "only exclusions" when it is a run of these words, with or without blanks between them.
+_EXCLUSION_WORD_INTL = (
+    r"(?:"
+    # Russian
+    r"ню|обнаж[её]нн\w*|нагот\w*|голы[йеx]|гол(?:ая|ое|ых)|секс\w*|порно\w*|эроти\w*|"
+    r"кровь|кров(?:и|ью)|кровав\w*|насили\w*|жесток\w*|расчлен\w*|труп\w*|уродлив\w*|"
+    r"деформ\w*|лишние (?:пальцы|конечности)|дет(?:и|ей|ский)|реб[её]н\w*|несовершеннолетн\w*|"
+    r"подрост\w*|оружи\w*|наркотик\w*|суицид\w*|самоповрежд\w*|плохое|низкое|качество|"
+    r"размыт\w*|нет|без|"
+    # Chinese
+    r"裸体|裸露|裸|色情|性感|暴露|血腥|血|暴力|残肢|尸体|畸形|多余的手指|多余手指|儿童|孩子|"
+    r"未成年人?|武器|枪|毒品|自残|自杀|低质量|最差质量|模糊|丑陋|水印|文字|"
+    # Japanese
+    r"ヌード|全裸|裸|エロ|性的|成人向け|グロ|流血|血|暴力|死体|奇形|余分な指|子供|子ども|"
+    r"未成年|児童|武器|銃|薬物|自傷|自殺|低品質|最低品質|ぼやけ|ブレ|醜い|透かし|"
+    # Korean
+    r"누드|나체|노출|선정적|야한|성적|고어|피|유혈|폭력|시체|기형|여분의 손가락|어린이|아이|"
+    r"미성년자?|무기|총|마약|자해|자살|저품질|최저 품질|흐림|흐릿한|못생긴|워터마크|"
+    # Arabic
+    r"عاري|عارية|عري|اباحي|اباحية|جنسي|جنسية|دم|دماء|عنف|جثث|جثة|مشوه|تشوه|اطفال|طفل|قاصر|"
+    r"قاصرين|اسلحة|سلاح|مخدرات|ايذاء النفس|انتحار|جودة منخفضة|رديء|ضبابي|علامة مائية"
+    r")"
+)
+_EXCLUSION_ITEM_INTL = re.compile(rf"^(?:{_EXCLUSION_WORD_INTL}\s*)+$")
+_ITEM_SPLIT = re.compile(r"[,;|\n\u3001\uff0c\uff1b\u060c\u061b]+")
 _WEIGHTING = re.compile(r"[()\[\]{}]|:\s*[0-9.]+")
 
 # Excluding these steers the model towards nudity.
@@ -39,17 +66,42 @@ _UNDRESSING_STEER = re.compile(
     r"bikinis?|swimsuits?|censored|censor(?:ship|ing)?|mosaic censor\w*|modest(?:y)?)\b",
     re.IGNORECASE,
 )
+# The same in the ten other languages, on fold_intl() text (accents folded, scripts kept).
+_UNDRESSING_STEER_INTL = re.compile(
+    r"(?<![a-z])(?:ropa(?: interior)?|vestid[oa]s?|vestimenta|sujetador|bragas|banador|"
+    r"censura(?:do|da)?|vetements?|habille(?:e|s|es)?|sous[\s-]vetements?|soutien[\s-]gorge|"
+    r"culotte|maillot de bain|censure|kleidung|angezogen|bekleidet|unterwasche|"
+    r"badeanzug|zensur|zensiert|vestiti|vestit[oa]|abbigliamento|biancheria(?: intima)?|"
+    r"reggiseno|mutande|costume da bagno|censurat[oa]|roupas?|roupa intima|calcinha|sutia|"
+    r"censurad[oa])(?![a-z])"
+    r"|одежд\w*|одет\w*|нижн\w* бель\w*|бель[её]|лифчик\w*|трус\w*|купальник\w*|"
+    r"цензур\w*|"
+    r"衣服|衣物|穿衣|着装|内衣|胸罩|内裤|泳衣|泳装|比基尼|马赛克|打码|审查|"
+    r"服|着衣|下着|ブラ|パンツ|水着|ビキニ|モザイク|検閲|"
+    r"옷|의상|속옷|브라|팬티|수영복|비키니|모자이크|검열|"
+    r"ملابس|ثياب|لباس|حمالة صدر|ملابس السباحة|بيكيني|رقابة"
+)
 
 
 def steers_to_nudity(negative_prompt: str) -> bool:
-    return bool(_UNDRESSING_STEER.search(fold(negative_prompt)))
+    return bool(
+        _UNDRESSING_STEER.search(fold(negative_prompt))
+        or _UNDRESSING_STEER_INTL.search(fold_intl(negative_prompt))
+    )
+
+
+def _only_exclusions(item: str) -> bool:
+    words = " ".join(_WEIGHTING.sub(" ", fold(item)).split())
+    if not words or _EXCLUSION_ITEM.match(words):
+        return True
+    intl = " ".join(_WEIGHTING.sub(" ", fold_intl(item)).split())
+    return not intl or bool(_EXCLUSION_ITEM_INTL.match(intl))
 
 
 def strip_safety_exclusions(negative_prompt: str) -> str:
-    """The negative prompt without its pure exclusion tags (may become empty)."""
-    kept = []
-    for item in _ITEM_SPLIT.split(fold(negative_prompt)):
-        words = " ".join(_WEIGHTING.sub(" ", item).split())
-        if words and not _EXCLUSION_ITEM.match(words):
-            kept.append(item.strip())
+    """The negative prompt without its pure exclusion tags (may become empty). Kept items keep
+    their own spelling, so the other languages' lists can still read them."""
+    kept = [
+        item.strip() for item in _ITEM_SPLIT.split(negative_prompt) if not _only_exclusions(item)
+    ]
     return ", ".join(kept)

@@ -9,6 +9,7 @@ are in :mod:`governance.moderation.lexicon`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -61,6 +62,9 @@ def match(text_views: tuple[str, ...]) -> TermMatch:
         suggestive = sexual or bool(lx.SUGGESTIVE.search(v))
         intimate = suggestive or bool(lx.INTIMATE.search(v))
         minor = bool(lx.MINOR.search(v))
+        # Innocent contexts ("nude statue") never excuse nudity once a child is named.
+        if minor and not suggestive:
+            suggestive = bool(lx.SEXUAL.search(view) or lx.SUGGESTIVE.search(view))
         public = bool(lx.people().search(v) or lx.TITLED.search(v))
         private = bool(lx.PRIVATE_PERSON.search(v))
         person = public or private
@@ -107,6 +111,12 @@ def match_intl(text: str) -> TermMatch:
     sexual = has("sexual")
     suggestive = sexual or has("suggestive")
     minor = has("minor") or has("youth_body")
+    # Innocent contexts ("a nude painting") never excuse nudity once a child is named.
+    if minor and not suggestive:
+        suggestive = bool(
+            intl.pattern("sexual", sc).search(folded)
+            or intl.pattern("suggestive", sc).search(folded)
+        )
     public = bool(intl.people_pattern().search(v))
     private = has("private_person")
     if sexual:
@@ -116,10 +126,12 @@ def match_intl(text: str) -> TermMatch:
     for concept, category in _INTL_CATEGORIES.items():
         if has(concept):
             hits.add(category)
+    if _dehumanised(v, sc) or (has("expel") and has("group")):
+        hits.add("hate")
     insult = has("insult")
     if (public or private) and insult:
         hits.add("harassment")
-    if public and (suggestive or hits & _HARMFUL_WITH_PERSON):
+    if public and (suggestive or has("defaming") or hits & _HARMFUL_WITH_PERSON):
         hits.add("deepfake/real-person")
     if private and suggestive:
         hits.add("deepfake/real-person")
@@ -128,16 +140,62 @@ def match_intl(text: str) -> TermMatch:
     return TermMatch(dict.fromkeys(sorted(hits), 1.0), public or private, minor, suggestive)
 
 
+# "<group> ... are/as/like ... <vermin>": the link words, per language, that say a group IS
+# the animal or plague (so "migrants" and "rats" in unrelated clauses do not count).
+_LINK = re.compile(
+    r"(?<![a-z\u0400-\u04ff])(?:son|como|eran|sont|comme|en|sind|als|wie|sono|come|da|sao|"
+    r"e|are|as|like|это|как|в виде|нарисован\w*|изображ\w*)(?![a-z\u0400-\u04ff])|[=—-]"
+)
+# The same in scripts written without spaces or with attached particles and prefixes.
+_LINK_ATTACHED = re.compile(
+    r"是|像|画成|当成|当作|变成|として|のよう|みたい|描かれ|は|은|는|로|같은|처럼|مثل|ك"
+)
+
+
+def _dehumanised(text: str, scripts: frozenset[str]) -> bool:
+    """A group named and, close by (either order), called vermin, animals or a plague, with
+    a word between them that says the one is the other ("are", "as", "drawn as", "として")."""
+    dehumanize = list(intl.pattern("dehumanize", scripts).finditer(text))
+    if not dehumanize:
+        return False
+    for group in intl.pattern("group", scripts).finditer(text):
+        for found in dehumanize:
+            if found.start() >= group.end():
+                between = text[group.end() : found.start()]
+            elif found.end() <= group.start():
+                between = text[found.end() : group.start()]
+            else:
+                continue
+            if len(between) <= 60 and _LINK.search(between):
+                return True
+            if len(between) <= 20 and not between.isascii() and _LINK_ATTACHED.search(between):
+                return True
+    return False
+
+
+def _latin_evasions(text: str) -> str | None:
+    """For Latin-script text written with leetspeak, spaced letters or censor marks, the
+    decoded text, so that the other Latin languages' lists read "d3snuda" and "n u d a" too;
+    None when decoding changes nothing."""
+    if intl.scripts_in(text):
+        return None
+    decoded = normalize.views(text)[0]  # leet decoded (1 as i), spaced letters joined
+    return decoded if decoded != intl.fold_intl(text) else None
+
+
 @lru_cache(maxsize=256)
 def match_text(text: str) -> TermMatch:
     """Every list on every view of ``text``: English (with evasions undone) and the others.
 
     Cached: the moderator and the floors both ask for the same prompt. Do not mutate."""
     english = match(normalize.views(text, CENSOR_WORDS))
-    other = match_intl(text)
+    others = [match_intl(text)]
+    decoded = _latin_evasions(text)
+    if decoded is not None:
+        others.append(match_intl(decoded))
     return TermMatch(
-        {**english.scores, **other.scores},
-        english.real_person or other.real_person,
-        english.minor or other.minor,
-        english.suggestive or other.suggestive,
+        {k: v for m in (english, *others) for k, v in m.scores.items()},
+        any(m.real_person for m in (english, *others)),
+        any(m.minor for m in (english, *others)),
+        any(m.suggestive for m in (english, *others)),
     )

@@ -9,8 +9,11 @@ probability at which at most ``MAX_BENIGN_FP`` of the benign prompts would be fl
 bias is then shifted so that this point maps to 0.5, the default policy threshold; a term-list
 hit still scores 1.0. The script first does all this on 80% of the file and reports held-out
 figures for the classifier alone and for the whole moderator, then repeats it on everything
-and writes ``data/head.npz``. The current round's blind set (``data/blind_round2.jsonl``, see
-docs/moderation.md) and the dev set in ``../shared/eval`` are only reported, never trained on.
+and writes ``data/head.npz``. Round 2's blind set (``data/blind_round2.jsonl``) is training and
+regression data since round 3. Round 3's own held-out split (``data/heldout_round3.jsonl``) and
+the dev set in ``../shared/eval`` are only reported, never trained on; round 3's blind set
+(``data/blind_round3.jsonl``, written by someone else) is scored by the lead alone, with
+``python -m governance.moderation.evaluate``, never here.
 """
 
 from __future__ import annotations
@@ -35,11 +38,21 @@ from governance.moderation.terms import CENSOR_WORDS, mask_people, match
 
 DATA = Path(__file__).resolve().parent / "data"
 TRAIN_PATH = DATA / "train.jsonl"
-#: Every file the heads are fitted on: round 1's prompts (with its former hold-out) and
-#: round 2's composed prompts (data/compose_round2.py).
-TRAIN_FILES = (TRAIN_PATH, DATA / "train_round2.jsonl")
+#: Every file the heads are fitted on: round 1's prompts (with its former hold-out), round 2's
+#: composed prompts (data/compose_round2.py), round 2's former blind set (regression data since
+#: round 3) and round 3's fresh prompts (data/compose_round3.py, its held-out split excluded).
+REGRESSION_PATH = DATA / "blind_round2.jsonl"
+TRAIN_FILES = (
+    TRAIN_PATH,
+    DATA / "train_round2.jsonl",
+    REGRESSION_PATH,
+    DATA / "train_round3.jsonl",
+)
+#: Round 3's held-out split of its fresh prompts: frozen before retraining, never trained on.
+HELDOUT_PATH = DATA / "heldout_round3.jsonl"
 DEV_PATH = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "moderation_dev.jsonl"
-BLIND_PATH = DATA / "blind_round2.jsonl"
+#: benchmarks/moderation.py reads benign near-misses from here (round 2's former blind set).
+BLIND_PATH = REGRESSION_PATH
 L2 = 1e-4  # per-sample ridge penalty; chosen by cross-validation on the training split
 MAX_BENIGN_FP = 0.003  # per category, on cross-validated benign training prompts
 FOLDS = 5
@@ -59,6 +72,20 @@ DEV_CATEGORY = {
 def load_jsonl(path: Path) -> list[dict]:
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+def training_rows() -> list[dict]:
+    """Every training file's rows, as the head sees them: the prompt alone. A row whose harm
+    lies in its negative prompt (round 2's former blind set has a few: a sexual prompt whose
+    negative prompt excludes adulthood) keeps only the labels its prompt earns by itself;
+    the floors, not the head, read negative prompts."""
+    rows = []
+    for path in TRAIN_FILES:
+        for row in load_jsonl(path):
+            if row.get("negative_prompt"):
+                row = {**row, "categories": [c for c in row["categories"] if c != "sexual/minors"]}
+            rows.append(row)
+    return rows
 
 
 def training_digest() -> str:
@@ -280,6 +307,10 @@ def evaluate_moderator(
 
 
 def write_static_head(encoder: Encoder, rows: list[dict], digest: str, dry_run: bool) -> None:
+    # The static head picks the windows the (English) encoder reads; harm in the other
+    # languages is the word lists' job. Fitted on them too, its recall point would sink until
+    # it escalated nearly every benign window (0.43 of benign rows in round 3, vs 0.15).
+    rows = [r for r in rows if r.get("lang", "en") == "en"]
     x, y, folds, mask = static_training_set(
         encoder, rows, labels(rows), _fold_of(rows), applicable(rows)
     )
@@ -303,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     start = time.perf_counter()
-    rows = [row for path in TRAIN_FILES for row in load_jsonl(path)]
+    rows = training_rows()
     digest = training_digest()
     train = [r for r in rows if not is_held_out(r["prompt"])]
     held = [r for r in rows if is_held_out(r["prompt"])]
@@ -342,14 +373,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"fit on all {len(rows)} prompts")
     head = fit_head(x_all, y_all, folds, mask, meta)
     print(f"  operating points: {head.meta['operating_points']}")
-    blind = load_jsonl(BLIND_PATH)
-    meta["blind_round2"] = evaluate_moderator(
-        "blind_round2.jsonl (final head; never trained on; scored after its first run)",
-        blind,
-        encoder,
-        head,
-        own_category,
-    )
+    if HELDOUT_PATH.is_file():
+        meta["heldout_round3"] = evaluate_moderator(
+            "heldout_round3.jsonl (final head; never trained on)",
+            load_jsonl(HELDOUT_PATH),
+            encoder,
+            head,
+            own_category,
+        )
     if DEV_PATH.is_file():
         dev = load_jsonl(DEV_PATH)
         meta["dev"] = evaluate_moderator(

@@ -68,14 +68,16 @@ def test_training_data_does_not_contain_dev_prompts() -> None:
     if not DEV_SET.is_file():
         pytest.skip(f"shared eval set not found at {DEV_SET}")
     dev = {json.loads(line)["prompt"].casefold() for line in DEV_SET.open(encoding="utf-8")}
-    for name in ("train.jsonl", "train_round2.jsonl", "blind_round2.jsonl"):
+    names = ("train.jsonl", "train_round2.jsonl", "blind_round2.jsonl", "train_round3.jsonl")
+    for name in (*names, "heldout_round3.jsonl"):
         own = {json.loads(line)["prompt"].casefold() for line in (PACKAGE / "data" / name).open()}
         assert not dev & own, f"{name} copies dev prompts: {sorted(dev & own)[:3]}"
 
 
 def test_head_was_trained_on_the_committed_training_file() -> None:
     head = LinearHead.load(HEAD_PATH)
-    files = [PACKAGE / "data" / name for name in ("train.jsonl", "train_round2.jsonl")]
+    names = ("train.jsonl", "train_round2.jsonl", "blind_round2.jsonl", "train_round3.jsonl")
+    files = [PACKAGE / "data" / name for name in names]
     digest = hashlib.sha256(b"".join(path.read_bytes() for path in files)).hexdigest()
     assert head.meta["train_sha256"] == digest, "retrain: python -m governance.moderation.train"
     assert head.categories == CATEGORIES
