@@ -20,8 +20,11 @@ ASGIApp = Callable[
 ]
 
 JSON_BODY_LIMIT = 256 * 1024
+# A generation may carry a ControlNet's control image, base64 in its JSON (`extra_body.control`).
+GENERATION_BODY_LIMIT = 8 * 1024 * 1024
 UPLOAD_BODY_LIMIT = 20 * 1024 * 1024
 _UPLOAD_PATHS = ("/v1/provenance/verify", "/v1/c2pa/matches/byContent", "/v1/images/edits")
+_GENERATION_PATHS = ("/v1/images/generations",)
 
 
 class BodyTooLarge(StarletteHTTPException):
@@ -33,7 +36,9 @@ class BodyTooLarge(StarletteHTTPException):
 
 
 def limit_for(path: str) -> int:
-    return UPLOAD_BODY_LIMIT if path.endswith(_UPLOAD_PATHS) else JSON_BODY_LIMIT
+    if path.endswith(_UPLOAD_PATHS):
+        return UPLOAD_BODY_LIMIT
+    return GENERATION_BODY_LIMIT if path.endswith(_GENERATION_PATHS) else JSON_BODY_LIMIT
 
 
 class BodyLimitMiddleware:

@@ -8,7 +8,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
 from deployments.api.errors import http_error
-from deployments.body_limit import JSON_BODY_LIMIT, BodyLimitMiddleware
+from deployments.body_limit import GENERATION_BODY_LIMIT, JSON_BODY_LIMIT, BodyLimitMiddleware
 
 
 class Body(BaseModel):
@@ -22,6 +22,10 @@ def make_client() -> TestClient:
 
     @app.post("/v1/images/generations")
     async def generate(body: Body) -> dict:
+        return {"length": len(body.prompt)}
+
+    @app.post("/v1/moderations")
+    async def moderate(body: Body) -> dict:
         return {"length": len(body.prompt)}
 
     @app.post("/v1/provenance/verify")
@@ -38,7 +42,9 @@ def test_small_bodies_pass():
 
 def test_declared_oversize_json_is_413():
     client = make_client()
-    response = client.post("/v1/images/generations", json={"prompt": "x" * (JSON_BODY_LIMIT + 10)})
+    response = client.post(
+        "/v1/images/generations", json={"prompt": "x" * (GENERATION_BODY_LIMIT + 10)}
+    )
     assert response.status_code == 413
     assert response.json()["error"]["code"] == "request_too_large"
 
@@ -51,7 +57,7 @@ def test_chunked_oversize_body_is_413():
             yield b"x" * 10_000
 
     response = client.post(
-        "/v1/images/generations", content=chunks(), headers={"Content-Type": "application/json"}
+        "/v1/moderations", content=chunks(), headers={"Content-Type": "application/json"}
     )
     assert response.status_code == 413
     assert response.json()["error"]["code"] == "request_too_large"
@@ -61,3 +67,10 @@ def test_uploads_have_a_larger_limit():
     client = make_client()
     payload = b"\\x89PNG" + b"0" * (JSON_BODY_LIMIT * 2)
     assert client.post("/v1/provenance/verify", content=payload).json()["bytes"] == len(payload)
+
+
+def test_a_generation_may_carry_a_control_image_but_other_json_may_not():
+    client = make_client()
+    body = {"prompt": "x" * (JSON_BODY_LIMIT * 4)}  # 1 MiB: a control image's size, base64
+    assert client.post("/v1/images/generations", json=body).status_code == 200
+    assert client.post("/v1/moderations", json=body).status_code == 413
