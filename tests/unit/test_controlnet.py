@@ -12,31 +12,12 @@ import pytest
 from deployments.control import canny, prepare
 from deployments.engines import DiffusionEngine
 from deployments.protocol import Control
-from deployments.settings import ModelSpec
 from deployments.tiny_adapters import build_tiny_controlnet, build_tiny_lora
 from governance.adapters import AdapterRegistry, AdapterUse, adapter_set_id, sha256_file
-from tests.support.engines import generation_params
+from tests.support.engines import TINY_SDXL_64, generation_params, tiny_sdxl_spec
 
-SPEC = ModelSpec(
-    name="tiny-sdxl",
-    family="diffusion",
-    source="tiny-sdxl",
-    min_size=64,
-    default_size=64,
-    default_steps=2,
-    max_adapter_sets=1,
-    controlnets={"canny": "studio/canny"},
-)
-DEFAULTS = dict(
-    prompt="a lighthouse at dusk",
-    negative_prompt=None,
-    width=64,
-    height=64,
-    n=1,
-    num_inference_steps=2,
-    guidance_scale=5.0,
-    seed=3,
-)
+SPEC = tiny_sdxl_spec(max_adapter_sets=1, controlnets={"canny": "studio/canny"})
+DEFAULTS = TINY_SDXL_64
 PICTURE = np.zeros((96, 96, 3), np.uint8)
 PICTURE[24:72, 24:72] = 255  # a white square: four clear edges
 

@@ -11,30 +11,17 @@ import pytest
 from deployments.engines import DiffusionEngine
 from deployments.fair_queue import FairQueue
 from deployments.protocol import GenerationParams
-from deployments.settings import ModelSpec
 from deployments.tiny_adapters import build_tiny_lora
 from governance.adapters import AdapterUse, adapter_set_id, sha256_file
-from tests.support.engines import assert_same_image, generation_params
+from tests.support.engines import (
+    TINY_SDXL_64,
+    assert_same_image,
+    generation_params,
+    tiny_sdxl_spec,
+)
 
-SPEC = ModelSpec(
-    name="tiny-sdxl",
-    family="diffusion",
-    source="tiny-sdxl",
-    min_size=64,
-    default_size=64,
-    default_steps=2,
-    max_adapter_sets=2,
-)
-DEFAULTS = dict(
-    prompt="a lighthouse at dusk",
-    negative_prompt=None,
-    width=64,
-    height=64,
-    n=1,
-    num_inference_steps=2,
-    guidance_scale=5.0,
-    seed=3,
-)
+SPEC = tiny_sdxl_spec(max_adapter_sets=2)
+DEFAULTS = TINY_SDXL_64
 
 
 @pytest.fixture(scope="module")
