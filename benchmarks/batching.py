@@ -143,8 +143,8 @@ def serve_table(args, spec) -> None:
             handle = serve.get_deployment_handle(model, app_name=APP_NAME)
 
             async def call(seed: int) -> None:
-                images = await handle.generate.remote(request_params(args, spec, seed))
-                assert len(images) == 1
+                output = await handle.generate.remote(request_params(args, spec, seed))
+                assert len(output.images) == 1  # a GenerationOutput (images + token counts)
 
             return call
 
