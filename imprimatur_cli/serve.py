@@ -11,10 +11,12 @@ import argparse
 import os
 import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 from deployments.settings import (
+    AppSettings,
     SettingsError,
     load_serve_config,
     production_key_problems,
@@ -73,7 +75,36 @@ def _prepare(config_path: str) -> tuple[dict, object]:
             print(f"  model {spec.name}: preparing {spec.source} ...", end="", flush=True)
             path = ensure_tiny_model(spec.source, settings.cache_dir)
             print(f" ready in {time.perf_counter() - started:.1f}s ({path})", flush=True)
+    _register_tiny_controlnets(settings)
     return load_serve_config(config_path), settings
+
+
+def _register_tiny_controlnets(settings: AppSettings) -> None:
+    """A tiny model's ControlNets that the registry lacks are built (tiny, from the real class)
+    and registered as shared, so the embedded default serves the `control` it advertises."""
+    from deployments.tiny_adapters import build_tiny_controlnet
+    from governance.adapters import AdapterRegistry
+
+    wanted = {
+        (controlnet_id, spec.name)
+        for spec in settings.models
+        if is_tiny_model(spec.source)
+        for controlnet_id in spec.controlnets.values()
+    }
+    if not wanted:
+        return
+    registry = AdapterRegistry(settings.adapters_root())
+    for controlnet_id, model in sorted(wanted):
+        if registry.get(controlnet_id) is not None:
+            continue
+        started = time.perf_counter()
+        print(
+            f"  ControlNet {controlnet_id}: building a tiny one for {model} ...", end="", flush=True
+        )
+        with tempfile.TemporaryDirectory() as folder:
+            built = build_tiny_controlnet(Path(folder) / "controlnet", cache_dir=settings.cache_dir)
+            registry.add(controlnet_id, built, base_model=model, kind="controlnet", shared=True)
+        print(f" registered in {time.perf_counter() - started:.1f}s", flush=True)
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -136,6 +136,9 @@ async def validation_error(_: Request, exc: RequestValidationError) -> JSONRespo
     if first.get("type") == "extra_forbidden":
         message = f"Unrecognized request argument supplied: {param}"
         code = "unknown_parameter"
+    elif first.get("type") == "missing" and param is None:  # no body at all
+        message = "The request body is missing: send a JSON object with the parameters."
+        code = "missing_required_parameter"
     elif first.get("type") == "missing":
         message = f"Missing required parameter: {param}"
         code = "missing_required_parameter"

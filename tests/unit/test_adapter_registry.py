@@ -199,3 +199,26 @@ def test_cli_add_list_remove(tmp_path: Path, capsys):
     assert capsys.readouterr().out.startswith("removed acme/brand-v2")
     assert main(["adapters", "--registry", root, "list"]) == 0
     assert capsys.readouterr().out == ""
+
+
+def test_serve_registers_the_embedded_defaults_controlnet_once(tmp_path: Path, model_cache, capsys):
+    """`imprimatur serve config/local.yaml` must serve the `control` its tiny SDXL advertises."""
+    from deployments.settings import parse_settings
+    from imprimatur_cli.serve import _register_tiny_controlnets
+
+    model = dict(name="tiny-sdxl", family="diffusion", source="tiny-sdxl", default_steps=2)
+    settings = parse_settings(
+        {
+            "models": [{**model, "controlnets": {"canny": "demo/canny"}}],
+            "tenants_file": "/etc/tenants.yaml",
+            "adapters_url": str(tmp_path / "registry"),
+            "model_cache_dir": str(model_cache),
+        }
+    )
+    _register_tiny_controlnets(settings)
+    manifest = AdapterRegistry(tmp_path / "registry").get("demo/canny")
+    assert manifest is not None and manifest.kind == "controlnet" and manifest.shared
+    assert manifest.base_model == "tiny-sdxl"
+    _register_tiny_controlnets(settings)  # already there: left as it is
+    assert capsys.readouterr().out.count("building a tiny one") == 1
+    assert AdapterRegistry(tmp_path / "registry").get("demo/canny").sha256 == manifest.sha256

@@ -513,3 +513,20 @@ def test_checkpoint_without_a_log_key_fails_closed(api, monkeypatch, caplog):
         request_id in r.getMessage() and "sign checkpoints" in r.getMessage()
         for r in caplog.records
     )
+
+
+def test_a_missing_body_and_a_missing_field_are_told_apart(api):
+    client, _, _ = api
+    headers = bearer("acme", "generate")
+    empty = client.post("/v1/images/generations", headers=headers)
+    assert empty.status_code == 400
+    assert empty.json()["error"]["param"] is None
+    assert "request body is missing" in empty.json()["error"]["message"]
+    no_prompt = client.post("/v1/images/generations", json={"model": "tiny-sdxl"}, headers=headers)
+    assert no_prompt.status_code == 400
+    assert no_prompt.json()["error"] == {
+        "message": "Missing required parameter: prompt",
+        "type": "invalid_request_error",
+        "param": "prompt",
+        "code": "missing_required_parameter",
+    }
