@@ -102,21 +102,48 @@ def png_decodes_to(data: bytes, pixels: np.ndarray) -> bool:
     for a full decode. False means "not proven", not "different": a PNG from another writer
     (other filters) answers False, and the caller must then decode it the slow way.
     """
+    if pixels.ndim != 3 or pixels.shape[2] != 3 or pixels.dtype != np.uint8:
+        return False
+    image = _image_chunks(data)
+    if image is None or image[0] != _ihdr(*pixels.shape[:2]):
+        return False
+    idat = image[1]
+    try:
+        scanlines = isal_zlib.decompress(idat[0] if len(idat) == 1 else b"".join(idat))
+    except isal_zlib.error:
+        return False
+    return scanlines == _filtered(np.ascontiguousarray(pixels)).tobytes()
+
+
+def png_same_image(data: bytes, reference: bytes) -> bool:
+    """True only if ``data`` holds the very image data of ``reference`` (the same header and
+    IDAT bytes, no other critical chunk, CRCs right in both): whatever ``reference`` decodes
+    to, so does ``data``. Ancillary chunks (a C2PA manifest store) may differ. A byte compare,
+    ~0.3 ms at 1024x1024: what signing changed, checked after a proof of ``reference``."""
+    ours, theirs = _image_chunks(data), _image_chunks(reference)
+    if ours is None or theirs is None or ours[0] != theirs[0]:
+        return False
+    return b"".join(ours[1]) == b"".join(theirs[1])
+
+
+def _image_chunks(data: bytes) -> tuple[bytes, list[memoryview]] | None:
+    """A PNG's IHDR body and IDAT bodies, or None: no signature, no IHDR, IDAT or IEND, a
+    truncated chunk, a bad CRC on a critical chunk, or a critical chunk other than those."""
     view = memoryview(data)
     if bytes(view[:8]) != _SIGNATURE:
-        return False
+        return None
     header, idat, pos = None, [], 8
     while pos + 12 <= len(view):
         (length,) = struct.unpack_from(">I", view, pos)
         tag = bytes(view[pos + 4 : pos + 8])
         body = view[pos + 8 : pos + 8 + length]
         if len(body) != length or pos + 12 + length > len(view):
-            return False
+            return None
         critical = tag[0] & 0x20 == 0  # an uppercase first letter
         if critical:
             (crc,) = struct.unpack_from(">I", view, pos + 8 + length)
             if isal_zlib.crc32(body, isal_zlib.crc32(tag)) & 0xFFFFFFFF != crc:
-                return False
+                return None
         pos += 12 + length
         if tag == b"IHDR":
             header = bytes(body)
@@ -125,15 +152,9 @@ def png_decodes_to(data: bytes, pixels: np.ndarray) -> bool:
         elif tag == b"IEND":
             break
         elif critical:  # PLTE, or one no decoder may skip
-            return False
+            return None
     else:
-        return False  # no IEND
-    if pixels.ndim != 3 or pixels.shape[2] != 3 or pixels.dtype != np.uint8:
-        return False
-    if header != _ihdr(*pixels.shape[:2]) or not idat:
-        return False
-    try:
-        scanlines = isal_zlib.decompress(idat[0] if len(idat) == 1 else b"".join(idat))
-    except isal_zlib.error:
-        return False
-    return scanlines == _filtered(np.ascontiguousarray(pixels)).tobytes()
+        return None  # no IEND
+    if header is None or not idat:
+        return None
+    return header, idat

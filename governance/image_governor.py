@@ -42,7 +42,7 @@ import logging
 import os
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,6 +53,7 @@ from governance.encoding import (
     MIME_TYPES,
     encode_image,
     png_decodes_to,
+    png_same_image,
     rgb_array,
 )
 from governance.errors import ContentPolicyViolation, GovernanceFailure
@@ -65,8 +66,9 @@ logger = logging.getLogger(__name__)
 STAGES = ("nsfw", "watermark", "encode", "c2pa", "readback")
 #: The wall clock of one ``govern`` call, beside its (overlapping) stages.
 WALL_CLOCK = "governance"
-# NSFW checks run here, at most this many at once per process (a governance replica takes up
-# to 8 requests at a time; onnxruntime runs each check on one thread).
+# NSFW checks (and PNG proofs, beside the signing) run here, at most this many at once per
+# process (a governance replica takes up to 8 requests at a time; onnxruntime runs each check
+# on one thread).
 _NSFW_WORKERS = 8
 
 
@@ -170,10 +172,10 @@ class ImageGovernor:
             timings["nsfw"] = checked.ms
             if checked.stops:
                 return checked.outcome(job, timings)
-            marked = _Marked.run(self, rgb, job, timings)
+            marked = _Marked.run(self, rgb, job, timings, overlap)
             return marked.outcome(job, checked, timings)
         future = self._nsfw_pool().submit(_Checked.run, self.nsfw_filter, rgb, job.nsfw_policy)
-        marked = _Marked.run(self, rgb, job, timings)
+        marked = _Marked.run(self, rgb, job, timings, overlap)
         checked = future.result()  # _Checked.run never raises: its error is in the result
         timings["nsfw"] = checked.ms
         if checked.stops:
@@ -186,8 +188,11 @@ class ImageGovernor:
                 self._pool = ThreadPoolExecutor(_NSFW_WORKERS, thread_name_prefix="nsfw")
             return self._pool
 
-    def _mark(self, rgb: np.ndarray, job: ImageJob, timings: dict[str, float]) -> _Marked:
+    def _mark(
+        self, rgb: np.ndarray, job: ImageJob, timings: dict[str, float], overlap: bool
+    ) -> _Marked:
         """watermark -> encode -> sign -> read back, raising the quality until the mark reads.
+        A PNG's proof (see ``_read_back``) runs beside the signing when ``overlap``.
 
         Raises :class:`_StageError` naming the stage that failed."""
         stage = "watermark"
@@ -211,6 +216,10 @@ class ImageGovernor:
                 started = time.perf_counter()
                 encoded = encode_image(marked, job.output_format, quality)
                 _add(timings, "encode", started)
+                proof = None
+                # beside the signing only while this call is still alone enough for the cores
+                if job.output_format == "png" and overlap and 2 * self._in_flight <= self.cores:
+                    proof = self._nsfw_pool().submit(png_decodes_to, encoded, marked)
 
                 stage = "c2pa"
                 started = time.perf_counter()
@@ -219,7 +228,7 @@ class ImageGovernor:
 
                 stage = "readback"
                 started = time.perf_counter()
-                read = self._read_back(marked, signed.data, job.output_format)
+                read = self._read_back(marked, signed.data, job.output_format, encoded, proof)
                 _add(timings, "readback", started)
                 if read == job.record_id:
                     return _Marked(signed=signed, quality=quality)
@@ -233,13 +242,28 @@ class ImageGovernor:
         except Exception as exc:
             raise _StageError(stage, exc) from exc
 
-    def _read_back(self, marked: np.ndarray, data: bytes, output_format: str) -> str | None:
-        """The id that the leaving bytes carry. PNG is lossless: where the bytes provably decode
-        to exactly the marked pixels (:func:`png_decodes_to`, an inflate and a compare), the
-        mark is read from those pixels, which skips decoding the file (a third of the cost at
-        1024 px); otherwise (JPEG, WebP, a PNG not proven) from the decoded bytes."""
-        if output_format == "png" and png_decodes_to(data, marked):
-            return self.watermarker.read_back(marked)
+    def _read_back(
+        self,
+        marked: np.ndarray,
+        data: bytes,
+        output_format: str,
+        encoded: bytes,
+        proof: Future[bool] | None,
+    ) -> str | None:
+        """The id that the leaving bytes ``data`` carry. PNG is lossless: where they provably
+        decode to exactly the marked pixels, the mark is read from those pixels, which skips
+        decoding the file (a third of the cost at 1024 px); otherwise (JPEG, WebP, a PNG not
+        proven) from the decoded bytes. The proof (:func:`png_decodes_to`, an inflate and a
+        compare) is of ``data`` itself, or, when it ran beside the signing (``proof``), of the
+        unsigned ``encoded`` file, and then ``data`` must hold that file's very image data
+        (:func:`png_same_image`: header and IDAT bytes; signing only adds a manifest chunk)."""
+        if output_format == "png":
+            if proof is not None:
+                proven = proof.result() and png_same_image(data, encoded)
+            else:
+                proven = png_decodes_to(data, marked)
+            if proven:
+                return self.watermarker.read_back(marked)
         return self.watermarker.read_back(data)
 
 
@@ -306,10 +330,15 @@ class _Marked:
 
     @classmethod
     def run(
-        cls, governor: ImageGovernor, rgb: np.ndarray, job: ImageJob, timings: dict[str, float]
+        cls,
+        governor: ImageGovernor,
+        rgb: np.ndarray,
+        job: ImageJob,
+        timings: dict[str, float],
+        overlap: bool,
     ) -> _Marked:
         try:
-            return governor._mark(rgb, job, timings)
+            return governor._mark(rgb, job, timings, overlap)
         except _StageError as exc:
             return cls(failed=exc)
 

@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 from skimage import data
 
-from governance.encoding import encode_image, png_decodes_to
+from governance.encoding import encode_image, png_decodes_to, png_same_image
 
 
 @pytest.mark.parametrize(
@@ -90,6 +90,26 @@ def test_png_decodes_to_proves_only_exact_pixels():
     buffer = io.BytesIO()
     Image.fromarray(pixels).save(buffer, format="PNG")
     assert not png_decodes_to(buffer.getvalue(), pixels)
+
+
+def test_png_same_image_allows_only_ancillary_changes():
+    pixels = np.asarray(Image.fromarray(data.coffee()).resize((96, 64)))
+    encoded = encode_image(pixels, "png")
+    chunks = _chunks(encoded)
+    assert png_same_image(encoded, encoded)
+    signed_like = _assemble([chunks[0], (b"caBX", b"manifest"), *chunks[1:]])
+    assert png_same_image(signed_like, encoded)  # what C2PA signing does: a chunk added
+    other = pixels.copy()
+    other[0, 0, 0] ^= 1
+    assert not png_same_image(encode_image(other, "png"), encoded)
+    assert not png_same_image(encode_image(pixels[:-1], "png"), encoded)
+    broken = bytearray(signed_like)
+    broken[-30] ^= 0xFF  # inside the IDAT: a decoder refuses it
+    assert not png_same_image(bytes(broken), encoded)
+    palette = _assemble([chunks[0], (b"PLTE", bytes(3)), *chunks[1:]])
+    assert not png_same_image(palette, encoded)
+    assert not png_same_image(encode_image(pixels, "jpeg"), encoded)
+    assert not png_same_image(b"", encoded)
 
 
 def test_png_compresses_photos():

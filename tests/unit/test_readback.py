@@ -165,9 +165,12 @@ def test_unreadable_tiny_image_fails_closed(credentials, nsfw) -> None:
     assert outcome.image is None and outcome.failed_stage == "readback"
 
 
-def test_png_is_read_from_the_marked_pixels_once_the_bytes_prove_them(credentials, nsfw):
+@pytest.mark.parametrize("concurrent", [True, False])  # the proof beside the signing, or after
+def test_png_is_read_from_the_marked_pixels_once_the_bytes_prove_them(
+    credentials, nsfw, concurrent
+):
     spy = ReadBackSpy()
-    outcome = ImageGovernor(nsfw, spy, credentials).govern(
+    outcome = ImageGovernor(nsfw, spy, credentials, concurrent=concurrent, cores=2).govern(
         np.asarray(photo("astronaut", 512)), job()
     )
     image = outcome.raise_for_status()
@@ -183,7 +186,10 @@ def test_png_is_read_from_the_marked_pixels_once_the_bytes_prove_them(credential
     assert spy.given == [bytes]
 
 
-def test_png_whose_bytes_lack_the_mark_is_never_released(credentials, nsfw, monkeypatch):
+@pytest.mark.parametrize("concurrent", [True, False])
+def test_png_whose_bytes_lack_the_mark_is_never_released(
+    credentials, nsfw, monkeypatch, concurrent
+):
     """The encoder writes the unmarked pixels: the file is not the marked pixels, so the mark is
     read from the decoded file, which has none: nothing leaves."""
     pixels = np.asarray(photo("rocket", 512))
@@ -192,13 +198,17 @@ def test_png_whose_bytes_lack_the_mark_is_never_released(credentials, nsfw, monk
         image_governor, "encode_image", lambda image, fmt, quality=None: real_encode(pixels, fmt)
     )
     spy = ReadBackSpy()
-    outcome = ImageGovernor(nsfw, spy, credentials).govern(pixels, job())
+    governor = ImageGovernor(nsfw, spy, credentials, concurrent=concurrent, cores=2)
+    outcome = governor.govern(pixels, job())
     assert outcome.image is None and outcome.failed_stage == "readback"
     assert spy.given == [bytes]  # not proven: decoded the slow way, and found no mark
 
 
-def test_png_altered_after_signing_is_never_released(credentials, nsfw):
+@pytest.mark.parametrize("concurrent", [True, False])
+def test_png_altered_after_signing_is_never_released(credentials, nsfw, concurrent):
+    """Concurrently the proof is of the unsigned file; the signed one must hold its image data."""
     pixels = np.asarray(photo("coffee", 384))
     faulty = PixelAlteringCredentialsFake(credentials, pixels)
-    outcome = ImageGovernor(nsfw, Watermarker(), faulty).govern(pixels, job())
+    governor = ImageGovernor(nsfw, Watermarker(), faulty, concurrent=concurrent, cores=2)
+    outcome = governor.govern(pixels, job())
     assert outcome.image is None and outcome.failed_stage == "readback"
