@@ -13,20 +13,29 @@ thread, which is what a governance replica gets. Median and p95 of N runs after 
 last row compares the total with a 100 ms budget per image. These per-stage tables run the
 stages one after another (``concurrent=False``), so that each stage's time is its own.
 
-Last table: the same governor run both ways on the machine's cores (unpinned: Ray does not pin
-a replica), alternating image by image: stages in order (before) vs NSFW beside watermark ->
+Overlap table: the same governor run both ways on the machine's cores (unpinned: Ray does not
+pin a replica), alternating image by image: stages in order (before) vs NSFW beside watermark ->
 encode -> sign -> read back (after, the default). It gives the sum of the stages and the wall
 clock of ``govern()`` for each, the ratio of the wall clocks, and the same with the audit append.
+
+Last table (``--previous-runs``, PNG only): the governor as the service runs it (unpinned, NSFW
+beside the rest) with the previous PNG path and NSFW postprocess (``previous_code``: the zlib
+RLE writer, the read-back decoding the PNG bytes, NudeNet's postprocess over every anchor) vs
+the current code (ISA-L writer, the read-back proving the bytes and reading the marked pixels,
+NudeNet's postprocess over the anchors it keeps), alternating image by image.
 """
 
 from __future__ import annotations
 
 import argparse
 import base64
+import contextlib
 import datetime as dt
 import os
 import tempfile
 import time
+import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import _common  # noqa: F401  (sets sys.path and offline env first)
@@ -98,6 +107,43 @@ def instrument(governor, clock: CpuClock) -> None:
     governor.credentials.sign = clock.wrap("c2pa", governor.credentials.sign)
     governor.watermarker.read_back = clock.wrap("readback", governor.watermarker.read_back)
     image_governor.encode_image = clock.wrap("encode", image_governor.encode_image)
+    image_governor.png_decodes_to = clock.wrap("readback", image_governor.png_decodes_to)
+
+
+def previous_encode(image, output_format: str, quality: int | None = None) -> bytes:
+    """The PNG writer before ISA-L (zlib, level 1, run-length strategy); others as now."""
+    import numpy as np
+
+    from governance import encoding
+
+    if output_format != "png":
+        return encoding.encode_image(image, output_format, quality)
+    pixels = encoding.rgb_array(image)
+    height, width, _ = pixels.shape
+    compressor = zlib.compressobj(1, zlib.DEFLATED, 15, 9, zlib.Z_RLE)
+    raw = encoding._filtered(pixels)
+    data = compressor.compress(np.ascontiguousarray(raw).tobytes()) + compressor.flush()
+    return (
+        encoding._SIGNATURE
+        + encoding._chunk(b"IHDR", encoding._ihdr(height, width))
+        + encoding._chunk(b"IDAT", data)
+        + encoding._chunk(b"IEND", b"")
+    )
+
+
+@contextlib.contextmanager
+def previous_code(clock: CpuClock) -> Iterator[None]:
+    """The previous PNG path and NSFW postprocess, swapped in for the calls inside."""
+    from governance import image_governor, nsfw
+
+    saved = image_governor.encode_image, image_governor.png_decodes_to, nsfw._candidates
+    image_governor.encode_image = clock.wrap("encode", previous_encode)
+    image_governor.png_decodes_to = lambda data, pixels: False  # read back by decoding the PNG
+    nsfw._candidates = lambda outputs: outputs  # NudeNet's postprocess over every anchor
+    try:
+        yield
+    finally:
+        image_governor.encode_image, image_governor.png_decodes_to, nsfw._candidates = saved
 
 
 def build(home: Path):
@@ -176,7 +222,10 @@ def main() -> None:
     parser.add_argument("--sizes", default="512,1024")
     parser.add_argument("--formats", default="png,jpeg,webp", help="png first: the API default")
     parser.add_argument(
-        "--overlap-runs", type=int, default=12, help="images per side, size in the last table"
+        "--overlap-runs", type=int, default=12, help="images per side, size in the overlap table"
+    )
+    parser.add_argument(
+        "--previous-runs", type=int, default=12, help="images per side, size in the last table"
     )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -206,6 +255,7 @@ def main() -> None:
             os.sched_setaffinity(0, all_cpus)
             governor.cores = len(all_cpus)  # it was built pinned, to one
         overlap = overlap_runs(governor, store, clock, sizes, formats[0], args)
+        previous = previous_runs(governor, store, clock, sizes, args)
         store.close()
 
     main_format = formats[0]
@@ -256,6 +306,7 @@ def main() -> None:
         print_table(headers, rows)
 
     print_overlap(overlap, sizes, formats[0], args.overlap_runs)
+    print_previous(previous, sizes, args.previous_runs)
 
 
 def overlap_runs(governor, store, clock, sizes, fmt, args) -> dict:
@@ -273,6 +324,42 @@ def overlap_runs(governor, store, clock, sizes, fmt, args) -> dict:
                         runs.setdefault(stage, []).append(ms)
     governor.concurrent = False
     return results
+
+
+def previous_runs(governor, store, clock, sizes, args) -> dict:
+    """Previous vs current code, PNG, NSFW beside the rest, alternating image by image."""
+    results: dict[tuple[int, bool], dict[str, list[float]]] = {}
+    governor.concurrent = True
+    for size in sizes:
+        images = photos(size)
+        for i in range(args.warmup + args.previous_runs):
+            for current in (False, True) if i % 2 == 0 else (True, False):
+                with contextlib.nullcontext() if current else previous_code(clock):
+                    timings = govern_once(governor, store, clock, images[i % len(images)][1], "png")
+                if i >= args.warmup:
+                    runs = results.setdefault((size, current), {})
+                    for stage, ms in timings.items():
+                        runs.setdefault(stage, []).append(ms)
+    governor.concurrent = False
+    return results
+
+
+def print_previous(results: dict, sizes: list[int], runs: int) -> None:
+    print(
+        f"\nprevious PNG path and NSFW postprocess (before) vs now (after), png, NSFW beside the"
+        f" rest, unpinned ({os.cpu_count()} CPUs), {runs} images each, alternating; p50 ms"
+    )
+    headers = ["stage"]
+    for size in sizes:
+        headers += [f"{size} before", f"{size} after", f"{size} after/before"]
+    rows = []
+    for stage in (*STAGES[:-1], "wall", "wall+audit", "cpu:total"):
+        row = [stage]
+        for size in sizes:
+            before, after = (percentile(results[(size, c)][stage], 50) for c in (False, True))
+            row += [f"{before:.1f}", f"{after:.1f}", f"{after / before:.2f}x"]
+        rows.append(row)
+    print_table(headers, rows)
 
 
 def print_overlap(results: dict, sizes: list[int], fmt: str, runs: int) -> None:

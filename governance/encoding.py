@@ -1,12 +1,12 @@
-"""Image encoding: RGB arrays to PNG, JPEG or WebP bytes (Pillow)."""
+"""Image encoding: RGB arrays to PNG (our own writer, deflated by ISA-L), JPEG or WebP (Pillow)."""
 
 from __future__ import annotations
 
 import io
 import struct
-import zlib
 
 import numpy as np
+from isal import isal_zlib
 from PIL import Image
 
 MIME_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
@@ -48,17 +48,19 @@ def encode_image(
 
 
 def _chunk(tag: bytes, data: bytes) -> bytes:
-    crc = zlib.crc32(tag + data) & 0xFFFFFFFF
+    crc = isal_zlib.crc32(data, isal_zlib.crc32(tag)) & 0xFFFFFFFF
     return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", crc)
 
 
-def encode_png(pixels: np.ndarray) -> bytes:
-    """An RGB PNG in about a third of Pillow's time at the same size.
+_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
-    Pillow tries filters row by row and deflates at level 1 (~70 ms at 1024x1024 on one core);
-    here every row uses the Up filter, computed at once with numpy, and zlib runs with its
-    run-length strategy (~25 ms), which compresses photos and generated images about as well.
-    """
+
+def _ihdr(height: int, width: int) -> bytes:
+    return struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB, not interlaced
+
+
+def _filtered(pixels: np.ndarray) -> np.ndarray:
+    """The PNG scanlines before deflate: the Up filter on every row but the first (None)."""
     height, width, _ = pixels.shape
     rows = pixels.reshape(height, width * 3)
     raw = np.empty((height, width * 3 + 1), dtype=np.uint8)
@@ -66,12 +68,93 @@ def encode_png(pixels: np.ndarray) -> bytes:
     raw[0, 0] = 0  # the first row has nothing above: filter None
     raw[0, 1:] = rows[0]
     np.subtract(rows[1:], rows[:-1], out=raw[1:, 1:], dtype=np.uint8, casting="unsafe")
-    compressor = zlib.compressobj(1, zlib.DEFLATED, 15, 9, zlib.Z_RLE)
-    data = compressor.compress(raw.tobytes()) + compressor.flush()
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB
+    return raw
+
+
+def encode_png(pixels: np.ndarray) -> bytes:
+    """An RGB PNG in a tenth of Pillow's time at about the same size.
+
+    Pillow tries filters row by row and deflates with zlib at level 1 (~70 ms at 1024x1024 on
+    one core). Here every row uses the Up filter, computed at once with numpy, and ISA-L's
+    deflate (level 1) compresses the scanlines: 3-7 ms at 1024x1024 against zlib's 16-25 ms
+    with its run-length strategy, within a few percent of its size (both are standard zlib
+    streams).
+    """
+    height, width, _ = pixels.shape
+    data = isal_zlib.compress(_filtered(pixels), 1)
     return (
-        b"\x89PNG\r\n\x1a\n"
-        + _chunk(b"IHDR", header)
+        _SIGNATURE
+        + _chunk(b"IHDR", _ihdr(height, width))
         + _chunk(b"IDAT", data)
         + _chunk(b"IEND", b"")
     )
+
+
+def png_decodes_to(data: bytes, pixels: np.ndarray) -> bool:
+    """True only if every PNG decoder yields exactly ``pixels`` from ``data``; else False.
+
+    Checks the file as :func:`encode_png` lays it out (other chunks, such as a C2PA manifest
+    store, may sit between): its header says 8-bit RGB of ``pixels``' size, not interlaced;
+    no critical chunk but IHDR, IDAT and IEND, each with its CRC right (a decoder refuses a
+    bad one); and its inflated scanlines equal ``pixels`` filtered as :func:`encode_png`
+    filters them. Unfiltering is a bijection once the filter bytes are fixed, so equal
+    scanlines decode to equal pixels. About 4-6 ms at 1024x1024 (the inflate), against 14 ms
+    for a full decode. False means "not proven", not "different": a PNG from another writer
+    (other filters) answers False, and the caller must then decode it the slow way.
+    """
+    if pixels.ndim != 3 or pixels.shape[2] != 3 or pixels.dtype != np.uint8:
+        return False
+    image = _image_chunks(data)
+    if image is None or image[0] != _ihdr(*pixels.shape[:2]):
+        return False
+    idat = image[1]
+    try:
+        scanlines = isal_zlib.decompress(idat[0] if len(idat) == 1 else b"".join(idat))
+    except isal_zlib.error:
+        return False
+    return scanlines == _filtered(np.ascontiguousarray(pixels)).tobytes()
+
+
+def png_same_image(data: bytes, reference: bytes) -> bool:
+    """True only if ``data`` holds the very image data of ``reference`` (the same header and
+    IDAT bytes, no other critical chunk, CRCs right in both): whatever ``reference`` decodes
+    to, so does ``data``. Ancillary chunks (a C2PA manifest store) may differ. A byte compare,
+    ~0.3 ms at 1024x1024: what signing changed, checked after a proof of ``reference``."""
+    ours, theirs = _image_chunks(data), _image_chunks(reference)
+    if ours is None or theirs is None or ours[0] != theirs[0]:
+        return False
+    return b"".join(ours[1]) == b"".join(theirs[1])
+
+
+def _image_chunks(data: bytes) -> tuple[bytes, list[memoryview]] | None:
+    """A PNG's IHDR body and IDAT bodies, or None: no signature, no IHDR, IDAT or IEND, a
+    truncated chunk, a bad CRC on a critical chunk, or a critical chunk other than those."""
+    view = memoryview(data)
+    if bytes(view[:8]) != _SIGNATURE:
+        return None
+    header, idat, pos = None, [], 8
+    while pos + 12 <= len(view):
+        (length,) = struct.unpack_from(">I", view, pos)
+        tag = bytes(view[pos + 4 : pos + 8])
+        body = view[pos + 8 : pos + 8 + length]
+        if len(body) != length or pos + 12 + length > len(view):
+            return None
+        critical = tag[0] & 0x20 == 0  # an uppercase first letter
+        if critical:
+            (crc,) = struct.unpack_from(">I", view, pos + 8 + length)
+            if isal_zlib.crc32(body, isal_zlib.crc32(tag)) & 0xFFFFFFFF != crc:
+                return None
+        pos += 12 + length
+        if tag == b"IHDR":
+            header = bytes(body)
+        elif tag == b"IDAT":
+            idat.append(body)
+        elif tag == b"IEND":
+            break
+        elif critical:  # PLTE, or one no decoder may skip
+            return None
+    else:
+        return None  # no IEND
+    if header is None or not idat:
+        return None
+    return header, idat

@@ -17,6 +17,7 @@ from governance.nsfw import (
     NsfwFilter,
     NsfwPolicy,
     NudeNetDetector,
+    _candidates,
 )
 
 pytestmark = pytest.mark.unit
@@ -80,6 +81,31 @@ def test_scores_match_nudenets_own_file_reader(real_filter, tmp_path, name) -> N
     ours = real_filter.detector.detect(image)
     assert [(d.label, list(d.box)) for d in ours] == [(r["class"], r["box"]) for r in reference]
     assert [d.score for d in ours] == pytest.approx([r["score"] for r in reference], abs=1e-4)
+
+
+def test_postprocess_on_the_picked_anchors_equals_nudenets_on_all(real_filter) -> None:
+    import numpy as np
+
+    detector = real_filter.detector
+    rng = np.random.default_rng(5)
+    outputs = []
+    for name in ("astronaut", "coffee", "chelsea", "rocket"):
+        pixels = np.asarray(Image.fromarray(getattr(data, name)()[..., :3]).resize((640, 480)))
+        blob = nudenet_module._read_image(pixels[..., ::-1].copy(), 320)[0]
+        outputs.append(detector._session.run(None, {detector._input_name: blob}))
+    # synthetic outputs: many anchors over NudeNet's 0.2, exactly one, and none
+    many = rng.random((1, 22, 2100), dtype=np.float32) * [[[320]] * 4 + [[0.3]] * 18]
+    lone = np.zeros((1, 22, 2100), dtype=np.float32)
+    lone[0, :4, 7], lone[0, 9, 7] = (100, 120, 40, 30), 0.9
+    for rows in (many, lone, lone[:, :, ::-1].copy(), np.zeros((1, 22, 2100), np.float32)):
+        outputs.append([rows])
+    found = 0
+    for output in outputs:
+        args = (0, 160, 1.0, 4 / 3, 640, 480, 320, 320)
+        reference = nudenet_module._postprocess(output, *args)
+        assert nudenet_module._postprocess(_candidates(output), *args) == reference
+        found += len(reference)
+    assert found > 10  # the comparison saw detections, not only empty lists
 
 
 @pytest.mark.parametrize("mode", ["RGB", "RGBA", "L", "P"])

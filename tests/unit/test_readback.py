@@ -14,8 +14,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from governance import image_governor
 from governance.certs import ensure_dev_ca
-from governance.encoding import encode_image
+from governance.encoding import encode_image, png_decodes_to
 from governance.errors import GovernanceFailure
 from governance.image_governor import (
     STAGES,
@@ -46,6 +47,31 @@ class WrongIdWatermarkerFake(Watermarker):
 
     def read_back(self, image: Image.Image | bytes) -> str | None:
         return "0000000000000000"
+
+
+class ReadBackSpy(Watermarker):
+    """The real Watermarker, noting what each read-back was given (pixels or the file)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.given: list[type] = []
+
+    def read_back(self, image: Image.Image | np.ndarray | bytes) -> str | None:
+        self.given.append(type(image))
+        return super().read_back(image)
+
+
+class PixelAlteringCredentialsFake:
+    """Signs for real, then swaps the signed PNG's pixels for other ones (as a faulty signer
+    could): the bytes that would leave no longer carry the marked pixels."""
+
+    def __init__(self, real: ContentCredentials, pixels: np.ndarray) -> None:
+        self.real, self.pixels = real, pixels
+
+    def sign(self, data, mime, facts):
+        signed = self.real.sign(data, mime, facts)
+        swapped = self.real.sign(encode_image(self.pixels, "png"), mime, facts)
+        return type(signed)(**{**vars(signed), "data": swapped.data})
 
 
 @pytest.fixture(scope="module")
@@ -136,4 +162,53 @@ def test_unreadable_tiny_image_fails_closed(credentials, nsfw) -> None:
     pixels = np.asarray(photo("camera", 24))
     assert Watermarker().read_back(Watermarker().embed(Image.fromarray(pixels), RECORD_ID)) is None
     outcome = ImageGovernor(nsfw, Watermarker(), credentials).govern(pixels, job())
+    assert outcome.image is None and outcome.failed_stage == "readback"
+
+
+@pytest.mark.parametrize("concurrent", [True, False])  # the proof beside the signing, or after
+def test_png_is_read_from_the_marked_pixels_once_the_bytes_prove_them(
+    credentials, nsfw, concurrent
+):
+    spy = ReadBackSpy()
+    outcome = ImageGovernor(nsfw, spy, credentials, concurrent=concurrent, cores=2).govern(
+        np.asarray(photo("astronaut", 512)), job()
+    )
+    image = outcome.raise_for_status()
+    assert spy.given == [np.ndarray]  # no decode of the file: it was proven to hold the pixels
+    with Image.open(io.BytesIO(image.data)) as leaving:
+        assert png_decodes_to(image.data, np.asarray(leaving.convert("RGB")))
+        assert Watermarker().decode(leaving) == RECORD_ID
+    # lossy formats still decode the bytes that leave
+    spy.given.clear()
+    ImageGovernor(nsfw, spy, credentials).govern(
+        np.asarray(photo("astronaut", 512)), job("jpeg", 80)
+    ).raise_for_status()
+    assert spy.given == [bytes]
+
+
+@pytest.mark.parametrize("concurrent", [True, False])
+def test_png_whose_bytes_lack_the_mark_is_never_released(
+    credentials, nsfw, monkeypatch, concurrent
+):
+    """The encoder writes the unmarked pixels: the file is not the marked pixels, so the mark is
+    read from the decoded file, which has none: nothing leaves."""
+    pixels = np.asarray(photo("rocket", 512))
+    real_encode = image_governor.encode_image
+    monkeypatch.setattr(
+        image_governor, "encode_image", lambda image, fmt, quality=None: real_encode(pixels, fmt)
+    )
+    spy = ReadBackSpy()
+    governor = ImageGovernor(nsfw, spy, credentials, concurrent=concurrent, cores=2)
+    outcome = governor.govern(pixels, job())
+    assert outcome.image is None and outcome.failed_stage == "readback"
+    assert spy.given == [bytes]  # not proven: decoded the slow way, and found no mark
+
+
+@pytest.mark.parametrize("concurrent", [True, False])
+def test_png_altered_after_signing_is_never_released(credentials, nsfw, concurrent):
+    """Concurrently the proof is of the unsigned file; the signed one must hold its image data."""
+    pixels = np.asarray(photo("coffee", 384))
+    faulty = PixelAlteringCredentialsFake(credentials, pixels)
+    governor = ImageGovernor(nsfw, Watermarker(), faulty, concurrent=concurrent, cores=2)
+    outcome = governor.govern(pixels, job())
     assert outcome.image is None and outcome.failed_stage == "readback"
