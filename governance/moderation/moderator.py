@@ -15,15 +15,23 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 
 from governance.moderation import floors, normalize, terms
 from governance.moderation.categories import CATEGORIES
 from governance.moderation.encoder import Backend, Encoder, load_encoder
-from governance.moderation.head import HEAD_PATH, STATIC_HEAD_PATH, LinearHead
+from governance.moderation.head import (
+    HEAD_PATH,
+    STATIC_HEAD_PATH,
+    USE_HEAD_PATH,
+    USE_STATIC_HEAD_PATH,
+    LinearHead,
+)
 from governance.moderation.negative import steers_to_nudity, strip_safety_exclusions
 from governance.moderation.policy import ModerationPolicy
+from governance.moderation.use_encoder import UseEncoder, load_use_encoder
 
 # Ties (term hits all score 1.0) go to the more specific category.
 _SPECIFICITY = (
@@ -117,19 +125,23 @@ def windows(text: str) -> list[str]:
     return out
 
 
-def score_texts(
-    texts: Sequence[str],
-    encoder: Encoder,
+#: One classifier: an encoder, its head, and (for long prompts) its static head.
+Reader = tuple[Encoder | UseEncoder, LinearHead, LinearHead | None]
+
+
+def classify(
+    canon: Sequence[str],
+    encoder: Encoder | UseEncoder,
     head: LinearHead,
     static_head: LinearHead | None = None,
 ) -> np.ndarray:
-    """Category scores in [0, 1], shape (len(texts), len(CATEGORIES)); one encoder call.
+    """One reader's classifier probabilities for normalised texts, shape (n, categories).
 
-    With ``static_head``, the encoder reads a long text's windows only where the static pass
-    flags them (any category at or above 0.5, its calibrated escalation point); without it,
-    it reads every window (training and evaluation do this).
+    A text's score is its highest window's. With ``static_head``, the encoder reads a long
+    text's windows only where the static pass flags them (any category at or above 0.5, its
+    calibrated escalation point); without it, it reads every window (training does this).
+    All windows of all texts go through one encoder call.
     """
-    canon = [terms.mask_people(normalize.canonical(t, terms.CENSOR_WORDS)) for t in texts]
     segments: list[str] = []
     owners: list[int] = []
     long_windows: list[str] = []
@@ -151,10 +163,30 @@ def score_texts(
         chosen = {(o, w) for w, o, k in zip(long_windows, long_owners, keep, strict=True) if k}
         segments += [w for _, w in sorted(chosen)]
         owners += [o for o, _ in sorted(chosen)]
-    classifier = np.zeros((len(texts), len(CATEGORIES)), dtype=np.float64)
+    classifier = np.zeros((len(canon), len(CATEGORIES)), dtype=np.float64)
     if segments:
         probs = head.predict(encoder.encode(segments))
         np.maximum.at(classifier, np.asarray(owners), probs)
+    return classifier
+
+
+def score_texts(
+    texts: Sequence[str],
+    encoder: Encoder | UseEncoder,
+    head: LinearHead,
+    static_head: LinearHead | None = None,
+    *,
+    also: Sequence[Reader] = (),
+) -> np.ndarray:
+    """Category scores in [0, 1], shape (len(texts), len(CATEGORIES)).
+
+    The classifier score is the highest of the readers' (``encoder``/``head``/``static_head``
+    and any in ``also``), then combined with the term lists as the module docstring says.
+    """
+    canon = [terms.mask_people(normalize.canonical(t, terms.CENSOR_WORDS)) for t in texts]
+    classifier = classify(canon, encoder, head, static_head)
+    for reader in also:
+        classifier = np.maximum(classifier, classify(canon, *reader))
 
     index = {c: i for i, c in enumerate(CATEGORIES)}
     sexual, minors, person = index["sexual"], index["sexual/minors"], index["deepfake/real-person"]
@@ -204,6 +236,12 @@ def _rounded(row: np.ndarray) -> dict[str, float]:
     return {c: float(round(s, 6)) for c, s in zip(CATEGORIES, row, strict=True)}
 
 
+#: Which classifier(s) read the prompt: ``use`` (multilingual USE-m3, the default since round
+#: 4), ``minilm`` (the English MiniLM of rounds 1-3) or ``both`` (the higher of the two).
+Classifier = Literal["use", "minilm", "both"]
+DEFAULT_CLASSIFIER: Classifier = "use"
+
+
 class Moderator:
     """Moderates prompts. Build one per process and share it: loading takes ~1 s."""
 
@@ -213,24 +251,55 @@ class Moderator:
         *,
         num_threads: int | None = None,
         backend: Backend = "auto",
+        classifier: Classifier = DEFAULT_CLASSIFIER,
     ) -> None:
-        """Load the encoder and the classifier head once.
+        """Load the encoder(s) and the classifier heads once.
 
-        ``num_threads``, when given, is the encoder's intra-op thread count (ONNX Runtime's)
-        and torch's for the process (a global setting, as before the ONNX backend); ``None``
-        keeps what the host configured. ``backend``: see :mod:`governance.moderation.encoder`.
+        ``classifier``: see :data:`Classifier`. ``num_threads``, when given, is the encoders'
+        thread count (USE's BLAS threads; MiniLM's ONNX Runtime intra-op threads and torch's
+        for the process); ``None`` keeps one BLAS thread for USE and the host's setting for
+        MiniLM. ``encoder_path`` and ``backend`` concern MiniLM only (see
+        :mod:`governance.moderation.encoder`).
         """
-        if num_threads is not None:
-            import torch
+        if classifier not in ("use", "minilm", "both"):
+            raise ValueError(f"unknown classifier {classifier!r}")
+        self.classifier = classifier
+        readers: list[Reader] = []
+        if classifier in ("use", "both"):
+            use = load_use_encoder(threads=num_threads or 1)
+            head = LinearHead.load(USE_HEAD_PATH)
+            static = LinearHead.load(USE_STATIC_HEAD_PATH)
+            _check_compatible(use, head, static)
+            readers.append((use, head, static))
+        if classifier in ("minilm", "both"):
+            if num_threads is not None:
+                import torch
 
-            torch.set_num_threads(num_threads)
-        self._encoder = load_encoder(encoder_path, backend=backend, threads=num_threads)
-        self._head = LinearHead.load(HEAD_PATH)
-        self._static_head = LinearHead.load(STATIC_HEAD_PATH)
-        _check_compatible(self._encoder, self._head)
-        if self._static_head.categories != CATEGORIES or self._static_head.dim != self._encoder.dim:
-            raise ValueError("static head does not match; retrain the heads")
+                torch.set_num_threads(num_threads)
+            minilm = load_encoder(encoder_path, backend=backend, threads=num_threads)
+            head = LinearHead.load(HEAD_PATH)
+            static = LinearHead.load(STATIC_HEAD_PATH)
+            _check_compatible(minilm, head, static)
+            readers.append((minilm, head, static))
+        self._readers = readers
+        self._encoder, self._head, self._static_head = readers[0]
         self._default_policy = ModerationPolicy()
+
+    @classmethod
+    def from_readers(cls, readers: Sequence[Reader]) -> Moderator:
+        """A moderator over given (encoder, head, static head) readers, e.g. heads just fitted
+        and not yet saved (train.py compares classifiers this way)."""
+        self = cls.__new__(cls)
+        self.classifier = "custom"
+        self._readers = list(readers)
+        self._encoder, self._head, self._static_head = self._readers[0]
+        self._default_policy = ModerationPolicy()
+        return self
+
+    def _score(self, texts: list[str]) -> np.ndarray:
+        return score_texts(
+            texts, self._encoder, self._head, self._static_head, also=self._readers[1:]
+        )
 
     def check(
         self, texts: list[str], policy: ModerationPolicy | None = None
@@ -243,7 +312,7 @@ class Moderator:
         policy = policy if policy is not None else self._default_policy
         results = []
         for text, row in zip(
-            texts, score_texts(texts, self._encoder, self._head, self._static_head), strict=True
+            texts, self._score(texts), strict=True
         ):
             scores = _rounded(row)
             results.append(_verdict(scores, _policy_flags(scores, policy), text, None))
@@ -266,18 +335,22 @@ class Moderator:
         if negative:
             texts.append(negative)
         policy = policy if policy is not None else self._default_policy
-        rows = score_texts(texts, self._encoder, self._head, self._static_head)
+        rows = self._score(texts)
         scores = _rounded(rows.max(axis=0))
         if negative_prompt and steers_to_nudity(negative_prompt):
             scores["sexual"] = 1.0
         return _verdict(scores, _policy_flags(scores, policy), prompt, negative_prompt)
 
 
-def _check_compatible(encoder: Encoder, head: LinearHead) -> None:
+def _check_compatible(
+    encoder: Encoder | UseEncoder, head: LinearHead, static_head: LinearHead
+) -> None:
     if head.categories != CATEGORIES:
         raise ValueError(f"head categories {head.categories} != {CATEGORIES}; retrain the head")
     if head.dim != encoder.dim:
         raise ValueError(f"head expects {head.dim}-d embeddings, encoder gives {encoder.dim}")
+    if static_head.categories != CATEGORIES or static_head.dim != encoder.dim:
+        raise ValueError("static head does not match; retrain the heads")
     expected = np.asarray(head.meta.get("fingerprint", []), dtype=np.float32)
     got = encoder.encode([FINGERPRINT_TEXT])[0, : expected.size]
     if expected.size == 0 or not np.allclose(got, expected, atol=1e-3):

@@ -18,7 +18,6 @@ Deterministic (fixed seed).
 from __future__ import annotations
 
 import importlib.util
-import json
 import random
 from pathlib import Path
 
