@@ -1,7 +1,11 @@
-"""Prompt moderation: normalisation, term lists and a MiniLM classifier, under a policy.
+"""Prompt moderation: normalisation, term lists and a classifier, under a policy.
 
-A text's score per category is the highest of its term-list hit (1.0) and the classifier's
-probability (calibrated so that 0.5 is the validated operating point). What the term lists
+The classifier is a linear head over a sentence encoder: since round 4 the multilingual USE-m3
+(``governance.moderation.use_encoder``), which reads all eleven service languages; the English
+MiniLM of rounds 1-3 remains selectable (``classifier="minilm"``, or ``"both"`` for the higher
+of the two). A text's score per category is the highest of its term-list hit (1.0) and the
+classifier's probability (calibrated so that 0.5 is the validated operating point); a long
+text's classifier score is its highest window's. What the term lists
 know about the text steers two categories: a text that mentions a child scores
 ``sexual/minors`` at least as high as ``sexual`` (and the minors head counts only as far as
 there is sexual evidence); ``deepfake/real-person`` scores only when a real person is named,
@@ -104,24 +108,35 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\n\u3001\u3002\uff0c\uff01\uff1f\uff1b
 
 
 def windows(text: str) -> list[str]:
-    """The whole text when short, else overlapping runs of clauses that cover all of it."""
+    """The whole text when short, else overlapping runs of clauses that cover all of it.
+
+    Windows are stretches of ``text`` as written (from a run's first unit to its last), so
+    that scripts written without spaces stay unspaced."""
     if len(_UNIT.findall(text)) <= _WHOLE_UNITS:
         return [text] if text.strip() else []
-    pieces: list[list[str]] = []
-    for clause in _CLAUSE_BREAK.split(text):
-        units = _UNIT.findall(clause)
+    pieces: list[tuple[list[tuple[int, int]], int]] = []  # (unit spans, unit count)
+    clause_start = 0
+    for brk in [*_CLAUSE_BREAK.finditer(text), None]:
+        clause_end = brk.start() if brk is not None else len(text)
+        units = [
+            (m.start() + clause_start, m.end() + clause_start)
+            for m in _UNIT.finditer(text[clause_start:clause_end])
+        ]
         # A clause longer than a window is cut into half-overlapping pieces.
         step = _WINDOW_UNITS // 2
         for start in range(0, max(len(units) - step, 1), step):
-            pieces.append(units[start : start + _WINDOW_UNITS])
+            chunk = units[start : start + _WINDOW_UNITS]
+            if chunk:
+                pieces.append((chunk, len(chunk)))
+        clause_start = brk.end() if brk is not None else len(text)
     out: list[str] = []
     for i in range(len(pieces)):
-        run: list[str] = []
-        for piece in pieces[i:]:
-            if run and len(run) + len(piece) > _WINDOW_UNITS:
+        count, last = 0, None
+        for chunk, n in pieces[i:]:
+            if last is not None and count + n > _WINDOW_UNITS:
                 break
-            run += piece
-        out.append(" ".join(run))
+            count, last = count + n, chunk[-1][1]
+        out.append(text[pieces[i][0][0][0] : last])
     return out
 
 
@@ -129,19 +144,27 @@ def windows(text: str) -> list[str]:
 Reader = tuple[Encoder | UseEncoder, LinearHead, LinearHead | None]
 
 
+def prepare(encoder: Encoder | UseEncoder, text: str) -> str:
+    """The text ``encoder`` reads: normalised against evasion, private names masked."""
+    if isinstance(encoder, UseEncoder):
+        return terms.mask_people(normalize.encoder_text(text, terms.CENSOR_WORDS))
+    return terms.mask_people(normalize.canonical(text, terms.CENSOR_WORDS))
+
+
 def classify(
-    canon: Sequence[str],
+    texts: Sequence[str],
     encoder: Encoder | UseEncoder,
     head: LinearHead,
     static_head: LinearHead | None = None,
 ) -> np.ndarray:
-    """One reader's classifier probabilities for normalised texts, shape (n, categories).
+    """One reader's classifier probabilities for texts, shape (n, categories).
 
     A text's score is its highest window's. With ``static_head``, the encoder reads a long
     text's windows only where the static pass flags them (any category at or above 0.5, its
     calibrated escalation point); without it, it reads every window (training does this).
     All windows of all texts go through one encoder call.
     """
+    canon = [prepare(encoder, t) for t in texts]
     segments: list[str] = []
     owners: list[int] = []
     long_windows: list[str] = []
@@ -183,10 +206,9 @@ def score_texts(
     The classifier score is the highest of the readers' (``encoder``/``head``/``static_head``
     and any in ``also``), then combined with the term lists as the module docstring says.
     """
-    canon = [terms.mask_people(normalize.canonical(t, terms.CENSOR_WORDS)) for t in texts]
-    classifier = classify(canon, encoder, head, static_head)
+    classifier = classify(texts, encoder, head, static_head)
     for reader in also:
-        classifier = np.maximum(classifier, classify(canon, *reader))
+        classifier = np.maximum(classifier, classify(texts, *reader))
 
     index = {c: i for i, c in enumerate(CATEGORIES)}
     sexual, minors, person = index["sexual"], index["sexual/minors"], index["deepfake/real-person"]
@@ -311,9 +333,7 @@ class Moderator:
             return []
         policy = policy if policy is not None else self._default_policy
         results = []
-        for text, row in zip(
-            texts, self._score(texts), strict=True
-        ):
+        for text, row in zip(texts, self._score(texts), strict=True):
             scores = _rounded(row)
             results.append(_verdict(scores, _policy_flags(scores, policy), text, None))
         return results

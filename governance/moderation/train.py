@@ -42,9 +42,9 @@ from governance.moderation.head import (
     USE_STATIC_HEAD_PATH,
     LinearHead,
 )
-from governance.moderation.moderator import FINGERPRINT_TEXT, Moderator
-from governance.moderation.normalize import canonical, views
-from governance.moderation.terms import CENSOR_WORDS, mask_people, match
+from governance.moderation.moderator import FINGERPRINT_TEXT, Moderator, prepare
+from governance.moderation.normalize import views
+from governance.moderation.terms import CENSOR_WORDS, match
 from governance.moderation.use_encoder import ENCODER_NAME as USE_ENCODER_NAME
 from governance.moderation.use_encoder import UseEncoder, load_use_encoder
 
@@ -230,7 +230,7 @@ def static_training_set(
             c.strip()
             for row in rows
             if not row["categories"]
-            for c in _CLAUSE_BREAK.split(mask_people(canonical(row["prompt"], CENSOR_WORDS)))
+            for c in _CLAUSE_BREAK.split(prepare(encoder, row["prompt"]))
             if len(c.split()) >= 3
         }
     )
@@ -312,7 +312,7 @@ def dev_category(row: dict) -> str | None:
 def embed(
     encoder: Encoder, rows: Sequence[dict], batch: int = 64, static: bool = False
 ) -> np.ndarray:
-    texts = [mask_people(canonical(r["prompt"], CENSOR_WORDS)) for r in rows]
+    texts = [prepare(encoder, r["prompt"]) for r in rows]
     encode = encoder.static_encode if static else encoder.encode
     return np.concatenate([encode(texts[i : i + batch]) for i in range(0, len(texts), batch)])
 

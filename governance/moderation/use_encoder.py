@@ -82,7 +82,8 @@ class UseEncoder:
         return np.asarray(out, dtype=np.float32)
 
     def token_ids(self, text: str) -> list[int]:
-        return self._backend.sp.encode(text, out_type=int)
+        """The sentencepiece ids of ``text``, without the sentence markers."""
+        return self._backend.sp.encode(text, out_type=int, add_bos=False, add_eos=False)
 
     def static_encode(self, texts: list[str]) -> np.ndarray:
         """Unit-length mean input-token embeddings, shape (len(texts), 512): no CNN or DAN."""
