@@ -97,11 +97,10 @@ def to_openai_result(result: ModerationResult) -> dict:
     }
 
 
-# Window units: words of at most 24 characters, and each CJK or hangul character on its own
-# (those scripts write no spaces), so that no run of text is too long for one window.
-_UNIT = re.compile(
-    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[^\s\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,24}"
-)
+# Window units: words of at most 24 characters (hangul included: Korean writes spaces between
+# words), and pairs of Chinese or Japanese characters (those scripts write no spaces; a pair is
+# about a word), so that no run of text is too long for one window.
+_UNIT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{1,2}|[^\s\u3040-\u30ff\u3400-\u9fff]{1,24}")
 
 
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\n\u3001\u3002\uff0c\uff01\uff1f\uff1b\u060c]+")
@@ -363,13 +362,15 @@ class Moderator:
 
 
 def _check_compatible(
-    encoder: Encoder | UseEncoder, head: LinearHead, static_head: LinearHead
+    encoder: Encoder | UseEncoder, head: LinearHead, static_head: LinearHead | None = None
 ) -> None:
     if head.categories != CATEGORIES:
         raise ValueError(f"head categories {head.categories} != {CATEGORIES}; retrain the head")
     if head.dim != encoder.dim:
         raise ValueError(f"head expects {head.dim}-d embeddings, encoder gives {encoder.dim}")
-    if static_head.categories != CATEGORIES or static_head.dim != encoder.dim:
+    if static_head is not None and (
+        static_head.categories != CATEGORIES or static_head.dim != encoder.dim
+    ):
         raise ValueError("static head does not match; retrain the heads")
     expected = np.asarray(head.meta.get("fingerprint", []), dtype=np.float32)
     got = encoder.encode([FINGERPRINT_TEXT])[0, : expected.size]
