@@ -128,14 +128,26 @@ def windows(text: str) -> list[str]:
             if chunk:
                 pieces.append((chunk, len(chunk)))
         clause_start = brk.end() if brk is not None else len(text)
+    # A window is a run of whole pieces starting at piece i. The next run starts at the first
+    # piece past the middle of this one (or the first piece it left out, if sooner), so that
+    # every piece lies whole in some window and each unit is read about twice, not once per
+    # window that could start before it.
     out: list[str] = []
-    for i in range(len(pieces)):
-        count, last = 0, None
-        for chunk, n in pieces[i:]:
-            if last is not None and count + n > _WINDOW_UNITS:
+    i = 0
+    while i < len(pieces):
+        count, end, last = 0, i, 0
+        starts: list[int] = []
+        for j in range(i, len(pieces)):
+            chunk, n = pieces[j]
+            if j > i and count + n > _WINDOW_UNITS:
                 break
-            count, last = count + n, chunk[-1][1]
+            starts.append(count)
+            count, end, last = count + n, j + 1, chunk[-1][1]
         out.append(text[pieces[i][0][0][0] : last])
+        if end >= len(pieces):
+            break
+        past_middle = [i + k for k, at in enumerate(starts) if k and at >= count / 2]
+        i = min(past_middle[0] if past_middle else end, end)
     return out
 
 

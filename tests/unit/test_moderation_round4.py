@@ -161,23 +161,7 @@ def test_a_harmful_clause_after_3500_chars_of_scenery_is_read(
     assert moderator.check_prompt(prompt).flagged, f"{lang}: harm after scenery passed"
 
 
-@pytest.mark.parametrize(
-    "lang",
-    [
-        pytest.param(
-            lang,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known false positive (round 4): one window of the French harbour "
-                "scenery scores self-harm 0.51 (the head links calm water at dawn to the "
-                "bridge and roof-edge scenes); see docs/moderation.md",
-            ),
-        )
-        if lang == "fr"
-        else lang
-        for lang in sorted(SCENERY)
-    ],
-)
+@pytest.mark.parametrize("lang", sorted(SCENERY))
 def test_3500_chars_of_scenery_alone_pass(moderator: Moderator, lang: str) -> None:
     result = moderator.check_prompt(_scenery(lang))
     assert not result.flagged, f"{lang}: scenery refused: {result.category_scores}"
