@@ -4,18 +4,18 @@ Run: python benchmarks/moderation.py [--threads N] [--repeats R]
 
 Cost: p50 of one ``check_prompt`` at 100 and 4,000 characters (the prompt limit), on one
 thread, as CPU time of the calling thread (what one core spends; wall time is printed beside
-it, and is what a loaded machine inflates), round 3's path (the English MiniLM on ONNX Runtime)
-and round 4's (the multilingual USE-m3 in numpy, the default) side by side, alternating prompt
-by prompt. Each timed prompt is different and the term lists'
-per-text cache is cleared before each call, so no cache helps. Targets: <= 20 ms p50 at both
-lengths (issue 10), <= 8 ms at 100 characters (issue 16).
+it, and is what a loaded machine inflates), round 3's reader (the English MiniLM on ONNX
+Runtime) and round 4's (the multilingual USE-m3 in numpy, the default) side by side, alternating
+prompt by prompt; both with the same term lists and windows (this round's). Each timed prompt is
+different and the term lists' per-text cache is cleared before each call, so no cache helps.
+Targets: <= 20 ms p50 at both lengths (issue 10), <= 8 ms at 100 characters (issue 16).
 
-Quality: recall (share of harmful prompts flagged, in any category) and false-positive rate
-(share of benign prompts flagged) at the default policy, per category of
-``../shared/eval/moderation_dev.jsonl``; then the same on the 20% of ``train.jsonl`` that a head
-refitted on the other 80% never saw, and on ``blind_round2.jsonl`` (never trained on) with the
-shipped head. Speed: ms per prompt when a batch goes through one ``check`` call versus one
-call per prompt, on this machine's CPU with the given torch thread count.
+Quality (the USE reader): recall (share of harmful prompts flagged, in any category) and
+false-positive rate (share of benign prompts flagged) at the default policy, per category of
+``../shared/eval/moderation_dev.jsonl``; then the same on the 20% of the training files that a
+head refitted on the other 80% never saw, and on ``blind_round2.jsonl`` (training data since
+round 3) with the shipped head. Speed: ms per prompt when a batch goes through one ``check``
+call versus one call per prompt, on this machine's CPU with the given thread count.
 """
 
 from __future__ import annotations
@@ -161,8 +161,8 @@ def main() -> None:
             + [f"{t_wall:.1f}", f"{o_wall:.1f}", f"{o_cpu / target:.2f}x of {target:.0f}"]
         )
     print(
-        f"\ncheck_prompt p50, before (round 3: MiniLM on ONNX Runtime) vs after (round 4: "
-        f"USE-m3, numpy), threads={args.threads}"
+        f"\ncheck_prompt p50, before (round 3's reader: MiniLM on ONNX Runtime) vs after "
+        f"(round 4's: USE-m3, numpy), same term lists and windows, threads={args.threads}"
     )
     headers = ["prompt", "chars", "before cpu ms", "after cpu ms", "after/before"]
     headers += ["before wall ms", "after wall ms", "after cpu / target"]
