@@ -151,6 +151,12 @@ def windows(text: str) -> list[str]:
     return out
 
 
+#: Where the term lists find a minor, the minors head's score counts without sexual evidence
+#: from this value: no benign prompt naming a minor in the training files or held-out splits
+#: scores above 0.61 on the USE head (the highest: "a teen fashion model on a runway, modest
+#: outfit"; then "teen girls trying on prom dresses", 0.50; the held-out splits' highest 0.08).
+MINORS_HEAD_ALONE = 0.65
+
 #: One classifier: an encoder, its head, and (for long prompts) its static head.
 Reader = tuple[Encoder | UseEncoder, LinearHead, LinearHead | None]
 
@@ -211,11 +217,14 @@ def score_texts(
     static_head: LinearHead | None = None,
     *,
     also: Sequence[Reader] = (),
+    negative: Sequence[bool] = (),
 ) -> np.ndarray:
     """Category scores in [0, 1], shape (len(texts), len(CATEGORIES)).
 
     The classifier score is the highest of the readers' (``encoder``/``head``/``static_head``
     and any in ``also``), then combined with the term lists as the module docstring says.
+    ``negative[i]`` marks a negative prompt: a list of what to leave out, where naming children
+    ("child, minor, teen") excludes them, so the minors head never counts alone there.
     """
     classifier = classify(texts, encoder, head, static_head)
     for reader in also:
@@ -233,6 +242,11 @@ def score_texts(
         scores[i, minors] = min(clf[minors], 1.0 if found.suggestive else clf[sexual])
         if found.minor:
             scores[i, minors] = max(scores[i, minors], clf[sexual])
+            # A named minor and a minors head this sure: the head counts alone (a child
+            # sexualised by implication, "film her in the bath slowly, lingering on her body").
+            is_negative = i < len(negative) and negative[i]
+            if clf[minors] >= MINORS_HEAD_ALONE and not is_negative:
+                scores[i, minors] = max(scores[i, minors], clf[minors])
         # Without a person the term lists recognise, the classifier's guess that a text
         # depicts a real person is no evidence; with one, any harm done to them counts.
         scores[i, person] = max(clf[person], *clf[harms]) if found.real_person else 0.0
@@ -329,9 +343,14 @@ class Moderator:
         self._default_policy = ModerationPolicy()
         return self
 
-    def _score(self, texts: list[str]) -> np.ndarray:
+    def _score(self, texts: list[str], negative: Sequence[bool] = ()) -> np.ndarray:
         return score_texts(
-            texts, self._encoder, self._head, self._static_head, also=self._readers[1:]
+            texts,
+            self._encoder,
+            self._head,
+            self._static_head,
+            also=self._readers[1:],
+            negative=negative,
         )
 
     def check(
@@ -366,7 +385,7 @@ class Moderator:
         if negative:
             texts.append(negative)
         policy = policy if policy is not None else self._default_policy
-        rows = self._score(texts)
+        rows = self._score(texts, negative=[False, True])
         scores = _rounded(rows.max(axis=0))
         if negative_prompt and steers_to_nudity(negative_prompt):
             scores["sexual"] = 1.0
