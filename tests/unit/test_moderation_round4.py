@@ -34,6 +34,7 @@ from governance.moderation.head import (  # noqa: E402
     USE_STATIC_HEAD_PATH,
     LinearHead,
 )
+from governance.moderation.moderator import MINORS_HEAD_ALONE  # noqa: E402
 from governance.moderation.use_encoder import UseEncoder  # noqa: E402
 
 pytestmark = pytest.mark.unit
@@ -233,9 +234,12 @@ def test_innocent_scenes_with_children_pass_for_an_adult_tenant(
 def test_a_negative_prompt_that_excludes_children_is_not_a_child(moderator: Moderator) -> None:
     """The minors head never counts alone on a negative prompt: naming children there
     excludes them."""
+    negative = "niña, menor, adolescente"
+    # Read as a prompt of its own, the list scores high on the minors head...
+    alone = moderator._score([negative])[0, CATEGORIES.index("sexual/minors")]
+    assert alone >= MINORS_HEAD_ALONE
+    # ...but as a negative prompt it excludes children.
     result = moderator.check_prompt(
-        "a swimwear catalogue for adult women on the beach, natural light",
-        "child, kid, teen, schoolgirl",
-        ADULT_TENANT,
+        "catálogo de bañadores de mujer adulta en la playa, luz natural", negative, ADULT_TENANT
     )
     assert not result.flagged, result.category_scores
