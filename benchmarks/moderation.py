@@ -4,17 +4,18 @@ Run: python benchmarks/moderation.py [--threads N] [--repeats R]
 
 Cost: p50 of one ``check_prompt`` at 100 and 4,000 characters (the prompt limit), on one
 thread, as CPU time of the calling thread (what one core spends; wall time is printed beside
-it, and is what a loaded machine inflates), with the encoder on torch and on ONNX Runtime side
-by side (alternating prompt by prompt). Each timed prompt is different and the term lists'
-per-text cache is cleared before each call, so no cache helps. Targets: <= 20 ms p50 at both
-lengths (issue 10), <= 8 ms at 100 characters (issue 16).
+it, and is what a loaded machine inflates), round 3's reader (the English MiniLM on ONNX
+Runtime) and round 4's (the multilingual USE-m3 in numpy, the default) side by side, alternating
+prompt by prompt; both with the same term lists and windows (this round's). Each timed prompt is
+different and the term lists' per-text cache is cleared before each call, so no cache helps.
+Targets: <= 20 ms p50 at both lengths (issue 10), <= 8 ms at 100 characters (issue 16).
 
-Quality: recall (share of harmful prompts flagged, in any category) and false-positive rate
-(share of benign prompts flagged) at the default policy, per category of
-``../shared/eval/moderation_dev.jsonl``; then the same on the 20% of ``train.jsonl`` that a head
-refitted on the other 80% never saw, and on ``blind_round2.jsonl`` (never trained on) with the
-shipped head. Speed: ms per prompt when a batch goes through one ``check`` call versus one
-call per prompt, on this machine's CPU with the given torch thread count.
+Quality (the USE reader): recall (share of harmful prompts flagged, in any category) and
+false-positive rate (share of benign prompts flagged) at the default policy, per category of
+``../shared/eval/moderation_dev.jsonl``; then the same on the 20% of the training files that a
+head refitted on the other 80% never saw, and on ``blind_round2.jsonl`` (training data since
+round 3) with the shipped head. Speed: ms per prompt when a batch goes through one ``check``
+call versus one call per prompt, on this machine's CPU with the given thread count.
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ from _common import machine_line, print_table
 from governance.moderation import MAX_PROMPT_CHARS, Moderator, terms
 from governance.moderation import train as tr
 from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS
-from governance.moderation.encoder import load_encoder
 from governance.moderation.moderator import score_texts
+from governance.moderation.use_encoder import load_use_encoder
 
 
 def table(title: str, rows: list[dict], scores: np.ndarray, category_of) -> tuple[float, float]:
@@ -62,8 +63,8 @@ def table(title: str, rows: list[dict], scores: np.ndarray, category_of) -> tupl
 
 
 def held_out_scores(rows: list[dict]) -> tuple[list[dict], np.ndarray]:
-    """Refit the head on 80% of train.jsonl, as train.py does, and score the other 20%."""
-    encoder = load_encoder()
+    """Refit the USE head on 80% of the training files, as train.py does; score the other 20%."""
+    encoder = load_use_encoder()
     x = tr.embed(encoder, rows)
     y = tr.labels(rows)
     held = np.array([tr.is_held_out(r["prompt"]) for r in rows])
@@ -131,7 +132,7 @@ def length_p50(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--threads", type=int, default=1, help="encoder intra-op threads")
+    parser.add_argument("--threads", type=int, default=1, help="encoder threads")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--batch", type=int, default=32, help="prompts per batched call")
     parser.add_argument("--cost-only", action="store_true", help="only the p50 table")
@@ -139,12 +140,10 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     print(machine_line())
     moderators = {
-        backend: Moderator(num_threads=args.threads, backend=backend)
-        for backend in ("torch", "onnx")
+        "minilm": Moderator(num_threads=args.threads, backend="onnx", classifier="minilm"),
+        "use": Moderator(num_threads=args.threads, classifier="use"),
     }
-    moderator = moderators["onnx"]
-    if moderator._encoder.backend != "onnx":
-        print("ONNX Runtime unavailable: both columns run torch")
+    moderator = moderators["use"]
     encoder, head = moderator._encoder, moderator._head
     for warm in moderators.values():
         warm.check_prompt(_SCENE)  # warm up
@@ -155,15 +154,18 @@ def main() -> None:
     ]
     for kind, chars in cases:
         p50 = length_p50(moderators, chars, max(args.repeats, 15), kind, near_misses)
-        (t_cpu, t_wall), (o_cpu, o_wall) = p50["torch"], p50["onnx"]
+        (t_cpu, t_wall), (o_cpu, o_wall) = p50["minilm"], p50["use"]
         target = 8.0 if chars <= 100 else 20.0
         rows_p50.append(
             [kind, chars, f"{t_cpu:.1f}", f"{o_cpu:.1f}", f"{o_cpu / t_cpu:.2f}x"]
             + [f"{t_wall:.1f}", f"{o_wall:.1f}", f"{o_cpu / target:.2f}x of {target:.0f}"]
         )
-    print(f"\ncheck_prompt p50, torch vs ONNX Runtime encoder (threads={args.threads})")
-    headers = ["prompt", "chars", "torch cpu ms", "onnx cpu ms", "onnx/torch"]
-    headers += ["torch wall ms", "onnx wall ms", "onnx cpu / target"]
+    print(
+        f"\ncheck_prompt p50, before (round 3's reader: MiniLM on ONNX Runtime) vs after "
+        f"(round 4's: USE-m3, numpy), same term lists and windows, threads={args.threads}"
+    )
+    headers = ["prompt", "chars", "before cpu ms", "after cpu ms", "after/before"]
+    headers += ["before wall ms", "after wall ms", "after cpu / target"]
     print_table(headers, rows_p50)
     if args.cost_only:
         return
@@ -178,16 +180,17 @@ def main() -> None:
 
     rows = [r for path in tr.TRAIN_FILES for r in tr.load_jsonl(path)]
     held_rows, held = held_out_scores(rows)
-    table("own held-out 20% of train.jsonl (head refitted on the other 80%)", held_rows, held,
-          tr.own_category)  # fmt: skip
+    title = "own held-out 20% of the training files (USE head refitted on the other 80%)"
+    table(title, held_rows, held, tr.own_category)
     holdout = tr.load_jsonl(tr.BLIND_PATH)
     scores = score_texts([r["prompt"] for r in holdout], encoder, head)
-    table("blind_round2.jsonl (never trained on), shipped head", holdout, scores, tr.own_category)
+    table("blind_round2.jsonl (training data since round 3), shipped head", holdout, scores,
+          tr.own_category)  # fmt: skip
 
     pool = [r["prompt"] for r in dev + holdout]
     prompts = (pool * (args.batch // max(len(pool), 1) + 1))[: args.batch]
     batched, single = timing(moderator, prompts, args.repeats)
-    print(f"\nspeed ({args.batch} prompts, onnx threads={args.threads}, median of {args.repeats})")
+    print(f"\nspeed ({args.batch} prompts, USE threads={args.threads}, median of {args.repeats})")
     print_table(
         ["mode", "ms/prompt"],
         [

@@ -1,4 +1,4 @@
-"""Prompt moderation: normalisation against evasion, term lists, and a MiniLM classifier.
+"""Prompt moderation: normalisation against evasion, term lists, and a multilingual classifier.
 
     from governance.moderation import Moderator
     result = Moderator().check_prompt("a cat on a sofa", negative_prompt="blurry")

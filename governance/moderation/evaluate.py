@@ -1,6 +1,7 @@
 """Score the whole moderator on a labelled prompt file, per category and per language.
 
     python -m governance.moderation.evaluate [FILE ...] [--adult-tenant] [--misses]
+        [--classifier use|minilm|both]
 
 Each prompt goes through :meth:`Moderator.check_prompt` (with its ``negative_prompt`` when the
 row has one) under the default policy, or, with ``--adult-tenant``, under a policy that stops
@@ -8,8 +9,10 @@ refusing ``sexual`` (the tenant the minors floor must hold for; its ``sexual`` r
 as benign except those that involve minors). Recall is the share of harmful rows refused at all;
 FPR the share of benign rows refused. Rows are ``{"prompt", "categories": [...], "lang"?,
 "negative_prompt"?}`` or the dev set's ``{"prompt", "flag", "category"}``. Default file: the
-frozen blind set of the current round (round 3's, ``blind_round3.jsonl``: written by someone
-else, frozen before the round's changes, scored by the lead).
+frozen blind set of the current round (round 4's, ``blind_round4.jsonl``: written by someone
+else, frozen on main before the round's changes are merged, scored by the lead alone). Round 3's
+blind set (``blind_round3.jsonl``) is training and regression data since round 4; pass it (or
+any other file) on the command line to score it.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from governance.moderation.categories import CATEGORIES
 from governance.moderation.policy import ModerationPolicy
 
 DATA = Path(__file__).resolve().parent / "data"
-BLIND_PATH = DATA / "blind_round3.jsonl"
+BLIND_PATH = DATA / "blind_round4.jsonl"
 DEV_CATEGORY = {
     "sexual_minors": "sexual/minors",
     "violence_graphic": "violence/graphic",
@@ -102,10 +105,15 @@ def table(rows: Sequence[dict], refused: Sequence[bool], adult: bool, key: str) 
     print(_line("ALL", *total))
 
 
-def run(paths: Sequence[Path], adult: bool, misses: bool) -> dict[str, float]:
+def run(
+    paths: Sequence[Path], adult: bool, misses: bool, classifier: str = "use"
+) -> dict[str, float]:
     from governance.moderation import Moderator
 
-    moderator = Moderator()
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        raise FileNotFoundError(f"no such file: {', '.join(map(str, missing))}")
+    moderator = Moderator(classifier=classifier)
     policy = adult_tenant_policy() if adult else None
     summary: dict[str, float] = {}
     for path in paths:
@@ -137,9 +145,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", type=Path, default=[BLIND_PATH])
     parser.add_argument("--adult-tenant", action="store_true", help="policy without 'sexual'")
     parser.add_argument("--misses", action="store_true", help="list misses and false positives")
+    parser.add_argument(
+        "--classifier",
+        choices=("use", "minilm", "both"),
+        default="use",
+        help="which classifier reads the prompts (default: the service's, use)",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    run(args.files, args.adult_tenant, args.misses)
+    run(args.files, args.adult_tenant, args.misses, args.classifier)
     return 0
 
 

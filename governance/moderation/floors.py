@@ -37,6 +37,12 @@ if TYPE_CHECKING:  # the NSFW module loads onnxruntime; moderation replicas need
 FLOOR_CATEGORIES: frozenset[str] = frozenset({ALWAYS_REFUSED})
 #: The highest threshold a policy may set for a floor category.
 FLOOR_THRESHOLDS: Mapping[str, float] = {c: DEFAULT_THRESHOLDS[c] for c in FLOOR_CATEGORIES}
+#: Where a minor is named (or a negative prompt steers towards youth), the classifier's
+#: ``sexual`` score counts as sexual evidence from this value instead of its default threshold
+#: (0.5): the multilingual head scores sexualised children told without explicit words at
+#: 0.33-0.37 ("she just got her first period... in the shower, lingering on her body"), while no
+#: benign training or held-out prompt that names a minor scores above 0.22 (round 4).
+MINOR_SEXUAL_EVIDENCE = 0.3
 
 # The negative prompt's items are split like tags ("adult, mature, grown woman").
 _ITEMS = re.compile(r"[,;|\n()\[\]{}]+")
@@ -118,6 +124,8 @@ def check(
     undressing = bool(negative) and steers_to_nudity(negative)
     sexual = classifier_sexual or undressing or found.suggestive or ALWAYS_REFUSED in found.scores
     mentions = minor or steering
+    # Only ever more sexual evidence than above, and only where a minor is in play.
+    sexual = sexual or (mentions and scores.get("sexual", 0.0) >= MINOR_SEXUAL_EVIDENCE)
     if scores.get(ALWAYS_REFUSED, 0.0) >= FLOOR_THRESHOLDS[ALWAYS_REFUSED]:
         return FloorVerdict(True, True, "classifier")
     if minor and sexual:

@@ -1,7 +1,10 @@
-"""The classifier head: one logistic regression per category over MiniLM embeddings.
+"""The classifier heads: one logistic regression per category over sentence embeddings.
 
-Inference is a matrix product in numpy; the weights live in ``data/head.npz``, written by
-``python -m governance.moderation.train``.
+Inference is a matrix product in numpy; the weights are written by
+``python -m governance.moderation.train``: ``data/head_use.npz`` over the multilingual USE-m3
+encoder (the default since round 4) and ``data/head.npz`` over the English MiniLM (kept for
+comparison and for ``Moderator(classifier="minilm" | "both")``), each with a static head that
+picks which windows of a long prompt its encoder reads.
 """
 
 from __future__ import annotations
@@ -14,6 +17,9 @@ import numpy as np
 HEAD_PATH = Path(__file__).resolve().parent / "data" / "head.npz"
 #: The head over static embeddings that picks which windows of a long prompt to encode.
 STATIC_HEAD_PATH = HEAD_PATH.with_name("static_head.npz")
+#: The heads over USE multilingual v3 (governance.moderation.use_encoder), the default reader.
+USE_HEAD_PATH = HEAD_PATH.with_name("head_use.npz")
+USE_STATIC_HEAD_PATH = HEAD_PATH.with_name("static_head_use.npz")
 
 
 class LinearHead:

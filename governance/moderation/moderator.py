@@ -1,7 +1,11 @@
-"""Prompt moderation: normalisation, term lists and a MiniLM classifier, under a policy.
+"""Prompt moderation: normalisation, term lists and a classifier, under a policy.
 
-A text's score per category is the highest of its term-list hit (1.0) and the classifier's
-probability (calibrated so that 0.5 is the validated operating point). What the term lists
+The classifier is a linear head over a sentence encoder: since round 4 the multilingual USE-m3
+(``governance.moderation.use_encoder``), which reads all eleven service languages; the English
+MiniLM of rounds 1-3 remains selectable (``classifier="minilm"``, or ``"both"`` for the higher
+of the two). A text's score per category is the highest of its term-list hit (1.0) and the
+classifier's probability (calibrated so that 0.5 is the validated operating point); a long
+text's classifier score is its highest window's. What the term lists
 know about the text steers two categories: a text that mentions a child scores
 ``sexual/minors`` at least as high as ``sexual`` (and the minors head counts only as far as
 there is sexual evidence); ``deepfake/real-person`` scores only when a real person is named,
@@ -15,15 +19,23 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 
 from governance.moderation import floors, normalize, terms
 from governance.moderation.categories import CATEGORIES
 from governance.moderation.encoder import Backend, Encoder, load_encoder
-from governance.moderation.head import HEAD_PATH, STATIC_HEAD_PATH, LinearHead
+from governance.moderation.head import (
+    HEAD_PATH,
+    STATIC_HEAD_PATH,
+    USE_HEAD_PATH,
+    USE_STATIC_HEAD_PATH,
+    LinearHead,
+)
 from governance.moderation.negative import steers_to_nudity, strip_safety_exclusions
 from governance.moderation.policy import ModerationPolicy
+from governance.moderation.use_encoder import UseEncoder, load_use_encoder
 
 # Ties (term hits all score 1.0) go to the more specific category.
 _SPECIFICITY = (
@@ -85,51 +97,91 @@ def to_openai_result(result: ModerationResult) -> dict:
     }
 
 
-# Window units: words of at most 24 characters, and each CJK or hangul character on its own
-# (those scripts write no spaces), so that no run of text is too long for one window.
-_UNIT = re.compile(
-    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[^\s\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,24}"
-)
+# Window units: words of at most 24 characters (hangul included: Korean writes spaces between
+# words), and pairs of Chinese or Japanese characters (those scripts write no spaces; a pair is
+# about a word), so that no run of text is too long for one window.
+_UNIT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{1,2}|[^\s\u3040-\u30ff\u3400-\u9fff]{1,24}")
 
 
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\n\u3001\u3002\uff0c\uff01\uff1f\uff1b\u060c]+")
 
 
 def windows(text: str) -> list[str]:
-    """The whole text when short, else overlapping runs of clauses that cover all of it."""
+    """The whole text when short, else overlapping runs of clauses that cover all of it.
+
+    Windows are stretches of ``text`` as written (from a run's first unit to its last), so
+    that scripts written without spaces stay unspaced."""
     if len(_UNIT.findall(text)) <= _WHOLE_UNITS:
         return [text] if text.strip() else []
-    pieces: list[list[str]] = []
-    for clause in _CLAUSE_BREAK.split(text):
-        units = _UNIT.findall(clause)
+    pieces: list[tuple[list[tuple[int, int]], int]] = []  # (unit spans, unit count)
+    clause_start = 0
+    for brk in [*_CLAUSE_BREAK.finditer(text), None]:
+        clause_end = brk.start() if brk is not None else len(text)
+        units = [
+            (m.start() + clause_start, m.end() + clause_start)
+            for m in _UNIT.finditer(text[clause_start:clause_end])
+        ]
         # A clause longer than a window is cut into half-overlapping pieces.
         step = _WINDOW_UNITS // 2
         for start in range(0, max(len(units) - step, 1), step):
-            pieces.append(units[start : start + _WINDOW_UNITS])
+            chunk = units[start : start + _WINDOW_UNITS]
+            if chunk:
+                pieces.append((chunk, len(chunk)))
+        clause_start = brk.end() if brk is not None else len(text)
+    # A window is a run of whole pieces starting at piece i. The next run starts at the first
+    # piece past the middle of this one (or the first piece it left out, if sooner), so that
+    # every piece lies whole in some window and each unit is read about twice, not once per
+    # window that could start before it.
     out: list[str] = []
-    for i in range(len(pieces)):
-        run: list[str] = []
-        for piece in pieces[i:]:
-            if run and len(run) + len(piece) > _WINDOW_UNITS:
+    i = 0
+    while i < len(pieces):
+        count, end, last = 0, i, 0
+        starts: list[int] = []
+        for j in range(i, len(pieces)):
+            chunk, n = pieces[j]
+            if j > i and count + n > _WINDOW_UNITS:
                 break
-            run += piece
-        out.append(" ".join(run))
+            starts.append(count)
+            count, end, last = count + n, j + 1, chunk[-1][1]
+        out.append(text[pieces[i][0][0][0] : last])
+        if end >= len(pieces):
+            break
+        past_middle = [i + k for k, at in enumerate(starts) if k and at >= count / 2]
+        i = min(past_middle[0] if past_middle else end, end)
     return out
 
 
-def score_texts(
+#: Where the term lists find a minor, the minors head's score counts without sexual evidence
+#: from this value: no benign prompt naming a minor in the training files or held-out splits
+#: scores above 0.61 on the USE head (the highest: "a teen fashion model on a runway, modest
+#: outfit"; then "teen girls trying on prom dresses", 0.50; the held-out splits' highest 0.08).
+MINORS_HEAD_ALONE = 0.65
+
+#: One classifier: an encoder, its head, and (for long prompts) its static head.
+Reader = tuple[Encoder | UseEncoder, LinearHead, LinearHead | None]
+
+
+def prepare(encoder: Encoder | UseEncoder, text: str) -> str:
+    """The text ``encoder`` reads: normalised against evasion, private names masked."""
+    if isinstance(encoder, UseEncoder):
+        return terms.mask_people(normalize.encoder_text(text, terms.CENSOR_WORDS))
+    return terms.mask_people(normalize.canonical(text, terms.CENSOR_WORDS))
+
+
+def classify(
     texts: Sequence[str],
-    encoder: Encoder,
+    encoder: Encoder | UseEncoder,
     head: LinearHead,
     static_head: LinearHead | None = None,
 ) -> np.ndarray:
-    """Category scores in [0, 1], shape (len(texts), len(CATEGORIES)); one encoder call.
+    """One reader's classifier probabilities for texts, shape (n, categories).
 
-    With ``static_head``, the encoder reads a long text's windows only where the static pass
-    flags them (any category at or above 0.5, its calibrated escalation point); without it,
-    it reads every window (training and evaluation do this).
+    A text's score is its highest window's. With ``static_head``, the encoder reads a long
+    text's windows only where the static pass flags them (any category at or above 0.5, its
+    calibrated escalation point); without it, it reads every window (training does this).
+    All windows of all texts go through one encoder call.
     """
-    canon = [terms.mask_people(normalize.canonical(t, terms.CENSOR_WORDS)) for t in texts]
+    canon = [prepare(encoder, t) for t in texts]
     segments: list[str] = []
     owners: list[int] = []
     long_windows: list[str] = []
@@ -151,10 +203,32 @@ def score_texts(
         chosen = {(o, w) for w, o, k in zip(long_windows, long_owners, keep, strict=True) if k}
         segments += [w for _, w in sorted(chosen)]
         owners += [o for o, _ in sorted(chosen)]
-    classifier = np.zeros((len(texts), len(CATEGORIES)), dtype=np.float64)
+    classifier = np.zeros((len(canon), len(CATEGORIES)), dtype=np.float64)
     if segments:
         probs = head.predict(encoder.encode(segments))
         np.maximum.at(classifier, np.asarray(owners), probs)
+    return classifier
+
+
+def score_texts(
+    texts: Sequence[str],
+    encoder: Encoder | UseEncoder,
+    head: LinearHead,
+    static_head: LinearHead | None = None,
+    *,
+    also: Sequence[Reader] = (),
+    negative: Sequence[bool] = (),
+) -> np.ndarray:
+    """Category scores in [0, 1], shape (len(texts), len(CATEGORIES)).
+
+    The classifier score is the highest of the readers' (``encoder``/``head``/``static_head``
+    and any in ``also``), then combined with the term lists as the module docstring says.
+    ``negative[i]`` marks a negative prompt: a list of what to leave out, where naming children
+    ("child, minor, teen") excludes them, so the minors head never counts alone there.
+    """
+    classifier = classify(texts, encoder, head, static_head)
+    for reader in also:
+        classifier = np.maximum(classifier, classify(texts, *reader))
 
     index = {c: i for i, c in enumerate(CATEGORIES)}
     sexual, minors, person = index["sexual"], index["sexual/minors"], index["deepfake/real-person"]
@@ -168,6 +242,11 @@ def score_texts(
         scores[i, minors] = min(clf[minors], 1.0 if found.suggestive else clf[sexual])
         if found.minor:
             scores[i, minors] = max(scores[i, minors], clf[sexual])
+            # A named minor and a minors head this sure: the head counts alone (a child
+            # sexualised by implication, "film her in the bath slowly, lingering on her body").
+            is_negative = i < len(negative) and negative[i]
+            if clf[minors] >= MINORS_HEAD_ALONE and not is_negative:
+                scores[i, minors] = max(scores[i, minors], clf[minors])
         # Without a person the term lists recognise, the classifier's guess that a text
         # depicts a real person is no evidence; with one, any harm done to them counts.
         scores[i, person] = max(clf[person], *clf[harms]) if found.real_person else 0.0
@@ -204,6 +283,12 @@ def _rounded(row: np.ndarray) -> dict[str, float]:
     return {c: float(round(s, 6)) for c, s in zip(CATEGORIES, row, strict=True)}
 
 
+#: Which classifier(s) read the prompt: ``use`` (multilingual USE-m3, the default since round
+#: 4), ``minilm`` (the English MiniLM of rounds 1-3) or ``both`` (the higher of the two).
+Classifier = Literal["use", "minilm", "both"]
+DEFAULT_CLASSIFIER: Classifier = "use"
+
+
 class Moderator:
     """Moderates prompts. Build one per process and share it: loading takes ~1 s."""
 
@@ -213,24 +298,60 @@ class Moderator:
         *,
         num_threads: int | None = None,
         backend: Backend = "auto",
+        classifier: Classifier = DEFAULT_CLASSIFIER,
     ) -> None:
-        """Load the encoder and the classifier head once.
+        """Load the encoder(s) and the classifier heads once.
 
-        ``num_threads``, when given, is the encoder's intra-op thread count (ONNX Runtime's)
-        and torch's for the process (a global setting, as before the ONNX backend); ``None``
-        keeps what the host configured. ``backend``: see :mod:`governance.moderation.encoder`.
+        ``classifier``: see :data:`Classifier`. ``num_threads``, when given, is the encoders'
+        thread count (USE's BLAS threads; MiniLM's ONNX Runtime intra-op threads and torch's
+        for the process); ``None`` keeps one BLAS thread for USE and the host's setting for
+        MiniLM. ``encoder_path`` and ``backend`` concern MiniLM only (see
+        :mod:`governance.moderation.encoder`).
         """
-        if num_threads is not None:
-            import torch
+        if classifier not in ("use", "minilm", "both"):
+            raise ValueError(f"unknown classifier {classifier!r}")
+        self.classifier = classifier
+        readers: list[Reader] = []
+        if classifier in ("use", "both"):
+            use = load_use_encoder(threads=num_threads or 1)
+            head = LinearHead.load(USE_HEAD_PATH)
+            static = LinearHead.load(USE_STATIC_HEAD_PATH)
+            _check_compatible(use, head, static)
+            readers.append((use, head, static))
+        if classifier in ("minilm", "both"):
+            if num_threads is not None:
+                import torch
 
-            torch.set_num_threads(num_threads)
-        self._encoder = load_encoder(encoder_path, backend=backend, threads=num_threads)
-        self._head = LinearHead.load(HEAD_PATH)
-        self._static_head = LinearHead.load(STATIC_HEAD_PATH)
-        _check_compatible(self._encoder, self._head)
-        if self._static_head.categories != CATEGORIES or self._static_head.dim != self._encoder.dim:
-            raise ValueError("static head does not match; retrain the heads")
+                torch.set_num_threads(num_threads)
+            minilm = load_encoder(encoder_path, backend=backend, threads=num_threads)
+            head = LinearHead.load(HEAD_PATH)
+            static = LinearHead.load(STATIC_HEAD_PATH)
+            _check_compatible(minilm, head, static)
+            readers.append((minilm, head, static))
+        self._readers = readers
+        self._encoder, self._head, self._static_head = readers[0]
         self._default_policy = ModerationPolicy()
+
+    @classmethod
+    def from_readers(cls, readers: Sequence[Reader]) -> Moderator:
+        """A moderator over given (encoder, head, static head) readers, e.g. heads just fitted
+        and not yet saved (train.py compares classifiers this way)."""
+        self = cls.__new__(cls)
+        self.classifier = "custom"
+        self._readers = list(readers)
+        self._encoder, self._head, self._static_head = self._readers[0]
+        self._default_policy = ModerationPolicy()
+        return self
+
+    def _score(self, texts: list[str], negative: Sequence[bool] = ()) -> np.ndarray:
+        return score_texts(
+            texts,
+            self._encoder,
+            self._head,
+            self._static_head,
+            also=self._readers[1:],
+            negative=negative,
+        )
 
     def check(
         self, texts: list[str], policy: ModerationPolicy | None = None
@@ -242,9 +363,7 @@ class Moderator:
             return []
         policy = policy if policy is not None else self._default_policy
         results = []
-        for text, row in zip(
-            texts, score_texts(texts, self._encoder, self._head, self._static_head), strict=True
-        ):
+        for text, row in zip(texts, self._score(texts), strict=True):
             scores = _rounded(row)
             results.append(_verdict(scores, _policy_flags(scores, policy), text, None))
         return results
@@ -266,18 +385,24 @@ class Moderator:
         if negative:
             texts.append(negative)
         policy = policy if policy is not None else self._default_policy
-        rows = score_texts(texts, self._encoder, self._head, self._static_head)
+        rows = self._score(texts, negative=[False, True])
         scores = _rounded(rows.max(axis=0))
         if negative_prompt and steers_to_nudity(negative_prompt):
             scores["sexual"] = 1.0
         return _verdict(scores, _policy_flags(scores, policy), prompt, negative_prompt)
 
 
-def _check_compatible(encoder: Encoder, head: LinearHead) -> None:
+def _check_compatible(
+    encoder: Encoder | UseEncoder, head: LinearHead, static_head: LinearHead | None = None
+) -> None:
     if head.categories != CATEGORIES:
         raise ValueError(f"head categories {head.categories} != {CATEGORIES}; retrain the head")
     if head.dim != encoder.dim:
         raise ValueError(f"head expects {head.dim}-d embeddings, encoder gives {encoder.dim}")
+    if static_head is not None and (
+        static_head.categories != CATEGORIES or static_head.dim != encoder.dim
+    ):
+        raise ValueError("static head does not match; retrain the heads")
     expected = np.asarray(head.meta.get("fingerprint", []), dtype=np.float32)
     got = encoder.encode([FINGERPRINT_TEXT])[0, : expected.size]
     if expected.size == 0 or not np.allclose(got, expected, atol=1e-3):

@@ -145,6 +145,30 @@ def canonical(text: str, censor_words: frozenset[str] = frozenset()) -> str:
     return decode_leet(uncensor(collapse_spaced(fold(text)), censor_words))
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_WORDS_AND_SPACES = re.compile(r"(\s+)")
+
+
+def encoder_text(text: str, censor_words: frozenset[str] = frozenset()) -> str:
+    """The text a multilingual encoder reads: :func:`canonical`'s folds on words that have a
+    Latin letter (so "nаked" with a Cyrillic "а", "n u d e" or "s3x" still read as English),
+    while words in other scripts keep their letters (NFKC and casefold only): the full fold
+    would turn Russian into a Latin-lookalike jumble ("нарисуй" -> "hapuсуй") and strip the
+    Japanese voicing marks ("が" -> "か"), which a multilingual encoder then cannot read."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(
+        " " if ch in _BLANKS else ch
+        for ch in text
+        if ch not in _INVISIBLE and unicodedata.category(ch) != "Cf"
+    )
+    words = [
+        fold(w) if _LATIN_LETTER.search(w) else (w.casefold() if w.strip() else " ")
+        for w in _WORDS_AND_SPACES.split(text)
+    ]
+    text = _SPACES.sub(" ", "".join(words)).strip()
+    return decode_leet(uncensor(collapse_spaced(text), censor_words))
+
+
 def views(text: str, censor_words: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Variants the term lists are matched against; a hit in any one of them counts."""
     base = uncensor(collapse_spaced(fold(text)), censor_words)

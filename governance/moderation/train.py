@@ -1,18 +1,22 @@
-"""Train the moderation classifier head: ``python -m governance.moderation.train``.
+"""Train the moderation classifier heads: ``python -m governance.moderation.train``.
 
-Reads ``data/train.jsonl`` (``prompt``, ``categories``: a list, empty for benign), embeds the
-normalised prompts with the packaged MiniLM, and fits one L2-regularised logistic regression
-per category with Newton's method in numpy (no extra dependency, deterministic).
+Reads every training file (``prompt``, ``categories``: a list, empty for benign), embeds the
+normalised prompts with each encoder, the multilingual USE-m3 (the default reader since round
+4) and the English MiniLM (kept for comparison), and fits one L2-regularised logistic
+regression per category with Newton's method in numpy (no extra dependency, deterministic).
 
 Each category's operating point is calibrated by 5-fold cross-validation: the lowest raw
 probability at which at most ``MAX_BENIGN_FP`` of the benign prompts would be flagged. The
 bias is then shifted so that this point maps to 0.5, the default policy threshold; a term-list
-hit still scores 1.0. The script first does all this on 80% of the file and reports held-out
-figures for the classifier alone and for the whole moderator, then repeats it on everything
-and writes ``data/head.npz``. Round 2's blind set (``data/blind_round2.jsonl``) is training and
-regression data since round 3. Round 3's own held-out split (``data/heldout_round3.jsonl``) and
-the dev set in ``../shared/eval`` are only reported, never trained on; round 3's blind set
-(``data/blind_round3.jsonl``, written by someone else) is scored by the lead alone, with
+hit still scores 1.0. The script first does all this on 80% of the files and reports held-out
+figures, then repeats it on everything and writes ``data/head_use.npz`` and ``data/head.npz``
+(and their static heads). The held-out splits of composed rounds (``data/heldout_round3.jsonl``,
+``data/heldout_round4.jsonl``: fragments never trained on) and the dev set in ``../shared/eval``
+are only reported, per language, for the MiniLM head, the USE head and both together: not blind
+(written by this project, and looked at while tuning). ``--compare`` also fits every head
+without round 3's blind set (training data since round 4, written by someone else) and scores
+it, the nearest thing to other people's wording that may be tuned on. Round 4's blind set
+(``data/blind_round4.jsonl``) is scored by the lead alone, with
 ``python -m governance.moderation.evaluate``, never here.
 """
 
@@ -31,25 +35,39 @@ import numpy as np
 
 from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS
 from governance.moderation.encoder import ENCODER_NAME, Encoder, load_encoder
-from governance.moderation.head import HEAD_PATH, STATIC_HEAD_PATH, LinearHead
-from governance.moderation.moderator import FINGERPRINT_TEXT, score_texts
-from governance.moderation.normalize import canonical, views
-from governance.moderation.terms import CENSOR_WORDS, mask_people, match
+from governance.moderation.head import (
+    HEAD_PATH,
+    STATIC_HEAD_PATH,
+    USE_HEAD_PATH,
+    USE_STATIC_HEAD_PATH,
+    LinearHead,
+)
+from governance.moderation.moderator import FINGERPRINT_TEXT, Moderator, prepare
+from governance.moderation.normalize import views
+from governance.moderation.terms import CENSOR_WORDS, match
+from governance.moderation.use_encoder import ENCODER_NAME as USE_ENCODER_NAME
+from governance.moderation.use_encoder import UseEncoder, load_use_encoder
 
 DATA = Path(__file__).resolve().parent / "data"
 TRAIN_PATH = DATA / "train.jsonl"
 #: Every file the heads are fitted on: round 1's prompts (with its former hold-out), round 2's
 #: composed prompts (data/compose_round2.py), round 2's former blind set (regression data since
-#: round 3) and round 3's fresh prompts (data/compose_round3.py, its held-out split excluded).
+#: round 3), round 3's fresh prompts (data/compose_round3.py, its held-out split excluded),
+#: round 3's former blind set (training and regression data since round 4) and round 4's
+#: fresh prompts in the ten other languages (data/compose_round4.py, held-out split excluded).
 REGRESSION_PATH = DATA / "blind_round2.jsonl"
+BLIND_ROUND3_PATH = DATA / "blind_round3.jsonl"
 TRAIN_FILES = (
     TRAIN_PATH,
     DATA / "train_round2.jsonl",
     REGRESSION_PATH,
     DATA / "train_round3.jsonl",
+    BLIND_ROUND3_PATH,
+    DATA / "train_round4.jsonl",
 )
-#: Round 3's held-out split of its fresh prompts: frozen before retraining, never trained on.
+#: The held-out splits of composed rounds' fragments: frozen before retraining, never trained on.
 HELDOUT_PATH = DATA / "heldout_round3.jsonl"
+HELDOUT_PATHS = (HELDOUT_PATH, DATA / "heldout_round4.jsonl")
 DEV_PATH = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "moderation_dev.jsonl"
 #: benchmarks/moderation.py reads benign near-misses from here (round 2's former blind set).
 BLIND_PATH = REGRESSION_PATH
@@ -74,17 +92,17 @@ def load_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def training_rows() -> list[dict]:
+def training_rows(files: Sequence[Path] = TRAIN_FILES) -> list[dict]:
     """Every training file's rows, as the head sees them: the prompt alone. A row whose harm
     lies in its negative prompt (round 2's former blind set has a few: a sexual prompt whose
     negative prompt excludes adulthood) keeps only the labels its prompt earns by itself;
     the floors, not the head, read negative prompts."""
     rows = []
-    for path in TRAIN_FILES:
+    for path in files:
         for row in load_jsonl(path):
             if row.get("negative_prompt"):
                 row = {**row, "categories": [c for c in row["categories"] if c != "sexual/minors"]}
-            rows.append(row)
+            rows.append({**row, "source": path.name})
     return rows
 
 
@@ -212,7 +230,7 @@ def static_training_set(
             c.strip()
             for row in rows
             if not row["categories"]
-            for c in _CLAUSE_BREAK.split(mask_people(canonical(row["prompt"], CENSOR_WORDS)))
+            for c in _CLAUSE_BREAK.split(prepare(encoder, row["prompt"]))
             if len(c.split()) >= 3
         }
     )
@@ -294,104 +312,165 @@ def dev_category(row: dict) -> str | None:
 def embed(
     encoder: Encoder, rows: Sequence[dict], batch: int = 64, static: bool = False
 ) -> np.ndarray:
-    texts = [mask_people(canonical(r["prompt"], CENSOR_WORDS)) for r in rows]
+    texts = [prepare(encoder, r["prompt"]) for r in rows]
     encode = encoder.static_encode if static else encoder.encode
     return np.concatenate([encode(texts[i : i + batch]) for i in range(0, len(texts), batch)])
 
 
-def evaluate_moderator(
-    name: str, rows: Sequence[dict], encoder: Encoder, head: LinearHead, category_of
-) -> dict[str, float]:
-    scores = score_texts([r["prompt"] for r in rows], encoder, head)
-    return report(name, rows, scores, category_of)
+ENCODERS = ("use", "minilm")
+#: The configurations compared side by side: each head alone, and the higher of the two.
+CONFIGS = {"minilm": ("minilm",), "use": ("use",), "both": ("use", "minilm")}
 
 
-def write_static_head(encoder: Encoder, rows: list[dict], digest: str, dry_run: bool) -> None:
-    # The static head picks the windows the (English) encoder reads; harm in the other
-    # languages is the word lists' job. Fitted on them too, its recall point would sink until
-    # it escalated nearly every benign window (0.43 of benign rows in round 3, vs 0.15).
-    rows = [r for r in rows if r.get("lang", "en") == "en"]
+def load_named_encoder(name: str) -> Encoder | UseEncoder:
+    return load_use_encoder(threads=1) if name == "use" else load_encoder()
+
+
+def fit_static(
+    name: str, encoder: Encoder | UseEncoder, rows: Sequence[dict], meta: dict
+) -> LinearHead:
+    """The head that picks which windows of a long prompt the encoder reads.
+
+    MiniLM's learns from English rows only (fitted on all languages, its recall point sank
+    until it escalated nearly every benign window: 0.43 of benign rows in round 3, vs 0.15);
+    USE's token embeddings cover every language, so its learns from all of them.
+    """
+    if name == "minilm":
+        rows = [r for r in rows if r.get("lang", "en") == "en"]
     x, y, folds, mask = static_training_set(
         encoder, rows, labels(rows), _fold_of(rows), applicable(rows)
     )
-    static = fit_static_head(x, y, folds, mask, {"train_sha256": digest})
+    static = fit_static_head(x, y, folds, mask, meta)
     print(
-        f"static head ({len(x)} rows with benign clauses): escalation points "
-        f"{static.meta['escalation_points']}, benign rows escalated "
+        f"  {name} static head ({len(x)} rows with benign clauses): benign rows escalated "
         f"{static.meta['benign_escalation_rate']:.3f}"
     )
-    if not dry_run:
-        static.save(STATIC_HEAD_PATH)
-        print(f"wrote {STATIC_HEAD_PATH}")
+    return static
+
+
+def fit_reader(
+    name: str, encoder: Encoder | UseEncoder, rows: Sequence[dict], x: np.ndarray, meta: dict
+) -> tuple[Encoder | UseEncoder, LinearHead, LinearHead]:
+    head = fit_head(x, labels(rows), _fold_of(rows), applicable(rows), meta)
+    print(f"  {name} operating points: {head.meta['operating_points']}")
+    return (
+        encoder,
+        head,
+        fit_static(name, encoder, rows, {"train_sha256": meta.get("train_sha256")}),
+    )
+
+
+def refusals(readers: Sequence, rows: Sequence[dict]) -> list[bool]:
+    """Whether the whole moderator (terms, floors, negative prompts) refuses each row."""
+    moderator = Moderator.from_readers(readers)
+    return [moderator.check_prompt(r["prompt"], r.get("negative_prompt")).flagged for r in rows]
+
+
+def side_by_side(title: str, rows: Sequence[dict], readers: dict[str, tuple]) -> dict:
+    """Per language, recall and FPR of the whole moderator under each configuration."""
+    rows = [{**r, "lang": r.get("lang", "en")} for r in rows]
+    langs = sorted({r["lang"] for r in rows}, key=lambda lang: (lang != "en", lang))
+    refused = {
+        cfg: refusals([readers[n] for n in names], rows)
+        for cfg, names in CONFIGS.items()
+        if all(n in readers for n in names)
+    }
+    print(f"\n  {title}: {len(rows)} prompts; recall / FPR of the whole moderator")
+    print(f"    {'lang':6} {'n+':>4} {'n-':>4} " + " ".join(f"{c:>13}" for c in refused))
+    out: dict = {}
+    for lang in [*langs, "ALL"]:
+        idx = [i for i, r in enumerate(rows) if lang in ("ALL", r["lang"])]
+        harm = [i for i in idx if rows[i]["categories"]]
+        benign = [i for i in idx if not rows[i]["categories"]]
+        cells = []
+        for cfg, flags in refused.items():
+            rec = sum(flags[i] for i in harm) / max(len(harm), 1)
+            fpr = sum(flags[i] for i in benign) / max(len(benign), 1)
+            out.setdefault(cfg, {})[lang] = [round(rec, 3), round(fpr, 3)]
+            cells.append(f"{rec:6.3f}/{fpr:.3f}")
+        print(
+            f"    {lang:6} {len(harm):4d} {len(benign):4d} " + " ".join(f"{c:>13}" for c in cells)
+        )
+    return out
+
+
+def heldout_rows() -> list[dict]:
+    return [r for path in HELDOUT_PATHS if path.is_file() for r in load_jsonl(path)]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dry-run", action="store_true", help="evaluate, do not write the head")
+    parser.add_argument("--dry-run", action="store_true", help="evaluate, do not write heads")
     parser.add_argument(
-        "--static-only", action="store_true", help="refit and write only the static head"
+        "--compare",
+        action="store_true",
+        help="also fit without round 3's blind set and score it, per language",
     )
     args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     start = time.perf_counter()
     rows = training_rows()
     digest = training_digest()
-    train = [r for r in rows if not is_held_out(r["prompt"])]
-    held = [r for r in rows if is_held_out(r["prompt"])]
-    print(f"training files: {len(rows)} prompts (sha256 {digest[:12]}), {len(held)} held out")
-    encoder = load_encoder()
-    if args.static_only:
-        write_static_head(encoder, rows, digest, args.dry_run)
-        return 0
-    x_all = embed(encoder, rows)
     held_mask = np.array([is_held_out(r["prompt"]) for r in rows])
-    y_all = labels(rows)
-    print(f"embedded with {ENCODER_NAME} in {time.perf_counter() - start:.1f}s")
+    print(f"training files: {len(rows)} prompts (sha256 {digest[:12]}), {held_mask.sum()} held out")
+    encoders = {name: load_named_encoder(name) for name in ENCODERS}
+    x_all = {name: embed(encoder, rows) for name, encoder in encoders.items()}
+    print(f"embedded with {ENCODERS} in {time.perf_counter() - start:.1f}s")
 
-    folds = _fold_of(rows)
-    print(f"fit on {len(train)}, evaluate on the {len(held)} held-out prompts (L2={L2})")
-    mask = applicable(rows)
-    head = fit_head(x_all[~held_mask], y_all[~held_mask], folds[~held_mask], mask[~held_mask], {})
-    print(f"  operating points: {head.meta['operating_points']}")
+    train = [r for r, h in zip(rows, held_mask, strict=True) if not h]
+    held = [r for r, h in zip(rows, held_mask, strict=True) if h]
+    print(f"fit on {len(train)} (L2={L2})")
+    readers = {n: fit_reader(n, e, train, x_all[n][~held_mask], {}) for n, e in encoders.items()}
     metrics = {
-        "classifier": report(
-            "classifier alone", held, head.predict(x_all[held_mask]), own_category
-        ),
-        "moderator": evaluate_moderator(
-            "moderator (terms + classifier)", held, encoder, head, own_category
+        "held_out_20": side_by_side("20% of the training files, held out", held, readers),
+        "heldout_rounds_80": side_by_side(
+            "heldout_round3 + heldout_round4 (heads fitted on 80%)", heldout_rows(), readers
         ),
     }
+    if args.compare:
+        keep = np.array([r["source"] != BLIND_ROUND3_PATH.name for r in rows])
+        without = [r for r, k in zip(rows, keep, strict=True) if k]
+        print(f"fit on {len(without)}: every file but {BLIND_ROUND3_PATH.name}")
+        readers_nb = {n: fit_reader(n, e, without, x_all[n][keep], {}) for n, e in encoders.items()}
+        metrics["blind_round3_unseen"] = side_by_side(
+            f"{BLIND_ROUND3_PATH.name} (heads fitted without it; seen before, not blind)",
+            load_jsonl(BLIND_ROUND3_PATH),
+            readers_nb,
+        )
 
-    meta = {
-        "encoder": ENCODER_NAME,
-        "train_sha256": digest,
-        "n_train": len(rows),
-        "l2": L2,
-        "fingerprint": encoder.encode([FINGERPRINT_TEXT])[0, :16].round(5).tolist(),
-        "held_out": metrics,
-    }
-    print(f"fit on all {len(rows)} prompts")
-    head = fit_head(x_all, y_all, folds, mask, meta)
-    print(f"  operating points: {head.meta['operating_points']}")
-    if HELDOUT_PATH.is_file():
-        meta["heldout_round3"] = evaluate_moderator(
-            "heldout_round3.jsonl (final head; never trained on)",
-            load_jsonl(HELDOUT_PATH),
-            encoder,
-            head,
-            own_category,
-        )
+    print(f"\nfit on all {len(rows)} prompts")
+    final = {}
+    for name, encoder in encoders.items():
+        meta = {
+            "encoder": USE_ENCODER_NAME if name == "use" else ENCODER_NAME,
+            "train_sha256": digest,
+            "n_train": len(rows),
+            "l2": L2,
+            "fingerprint": encoder.encode([FINGERPRINT_TEXT])[0, :16].round(5).tolist(),
+            "held_out": {k: v.get(name) for k, v in metrics.items()},
+        }
+        final[name] = fit_reader(name, encoder, rows, x_all[name], meta)
+    side_by_side(
+        "heldout_round3 + heldout_round4 (final heads; never trained on)", heldout_rows(), final
+    )
     if DEV_PATH.is_file():
-        dev = load_jsonl(DEV_PATH)
-        meta["dev"] = evaluate_moderator(
-            "dev set (final head; never trained on)", dev, encoder, head, dev_category
-        )
+        dev = [
+            {**r, "categories": [dev_category(r)] if dev_category(r) else []}
+            for r in load_jsonl(DEV_PATH)
+        ]
+        side_by_side("dev set (final heads; never trained on)", dev, final)
     if args.dry_run:
-        print("dry run: head not written")
+        print("dry run: heads not written")
     else:
-        head.save(HEAD_PATH)
-        print(f"wrote {HEAD_PATH}")
-    write_static_head(encoder, rows, digest, args.dry_run)
+        for name, (_, head, static) in final.items():
+            head_path, static_path = (
+                (USE_HEAD_PATH, USE_STATIC_HEAD_PATH)
+                if name == "use"
+                else (HEAD_PATH, STATIC_HEAD_PATH)
+            )
+            head.save(head_path)
+            static.save(static_path)
+            print(f"wrote {head_path.name}, {static_path.name}")
     print(f"done in {time.perf_counter() - start:.1f}s")
     return 0
 

@@ -136,8 +136,8 @@ def test_moderator_scores_agree_across_backends(
     head, trained on torch embeddings, is unchanged)."""
     monkeypatch.setattr(enc, "_CACHE", {})
     monkeypatch.setenv("IMPRIMATUR_ENCODER_CACHE", str(cache_dir))
-    onnx_moderator = Moderator(backend="onnx", num_threads=1)
-    torch_moderator = Moderator(backend="torch", num_threads=1)
+    onnx_moderator = Moderator(backend="onnx", num_threads=1, classifier="minilm")
+    torch_moderator = Moderator(backend="torch", num_threads=1, classifier="minilm")
     assert onnx_moderator._encoder.backend == "onnx"
     assert torch_moderator._encoder.backend == "torch"
     texts = sample_texts()[:60] + [

@@ -1,4 +1,4 @@
-"""The builtin backend: today's Moderator (normalisation, term lists, MiniLM classifier) as is.
+"""The builtin backend: the Moderator (normalisation, term lists, multilingual classifier) as is.
 
 It is also the floor hook (base.FloorCheck). The floors are the Moderator's: today, a
 ModerationPolicy always refuses ``ALWAYS_REFUSED`` at no more than its default threshold, so
