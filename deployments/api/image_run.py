@@ -13,10 +13,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from fastapi import Request
-from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 
 from deployments import metrics
 from deployments.api.errors import outcome_of, request_id_of
+from deployments.api.image_body import images_response
 from deployments.api.service import ApiService
 from deployments.api.sse import encode_error, encode_event, image_event
 from deployments.protocol import GenerationOutput, GenerationParams, Schedule
@@ -174,20 +175,17 @@ async def _serve(
     except (OverloadedError, TenantQueueFullError):
         await service.limiter.refund_async(admission)  # nothing was made: give the quota back
         raise
-    data = [
-        {"b64_json": base64.b64encode(image.data).decode("ascii"), "record_id": image.record_id}
-        for image in result.images
-    ]
+    images = [(image.data, image.record_id) for image in result.images]
     logger.info(
-        "granted %s tenant=%s model=%s n=%d", plan.kind, principal.tenant, spec.name, len(data)
+        "granted %s tenant=%s model=%s n=%d", plan.kind, principal.tenant, spec.name, len(images)
     )
     timings["total"] = (time.perf_counter() - started) * 1000.0
-    metrics.images_generated(spec.name, len(data))
+    metrics.images_generated(spec.name, len(images))
     for stage, milliseconds in timings.items():
         metrics.stage_latency(stage, spec.name, milliseconds)
-    body = {
+    fields = {
         "created": int(time.time()),
-        "data": data,
+        "data": None,  # the images' base64, placed by images_response (deployments/api/image_body)
         "background": "opaque",
         "output_format": options.output_format,
         "quality": options.reported_quality,
@@ -198,8 +196,9 @@ async def _serve(
         "request_id": facts.request_id,
     }
     if options.end_user:
-        body["safety_identifier"] = options.end_user
-    return JSONResponse(body, headers={"Server-Timing": metrics.server_timing(timings), **headers})
+        fields["safety_identifier"] = options.end_user
+    headers = {"Server-Timing": metrics.server_timing(timings), **headers}
+    return images_response(fields, images, headers)
 
 
 async def with_adapters(
