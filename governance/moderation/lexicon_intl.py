@@ -925,6 +925,15 @@ def _strippable(base: str) -> bool:
 
 def fold_intl(text: str) -> str:
     """NFKC, casefold, drop invisibles, strip Latin accents and Arabic marks; NFC again."""
+    if text.isascii():
+        # The same result, cheaply: ASCII is in every normal form, has no invisible ("Cf"),
+        # combining or Arabic characters, and casefolds as it lowercases.
+        return " ".join(text.lower().split())
+    return _fold_intl_full(text)
+
+
+def _fold_intl_full(text: str) -> str:
+    """:func:`fold_intl` for any text (the reference for its fast path)."""
     text = unicodedata.normalize("NFKC", text).casefold()
     out: list[str] = []
     base = ""

@@ -39,6 +39,8 @@ def mask_people(text: str) -> str:
     Names carry no harm by themselves; left in, the classifier learns that a famous name is
     suspect, because most training prompts that name someone are harmful.
     """
+    if not lx.people_search().search(text):
+        return text  # the common case, found cheaply
     return lx.people().sub(lambda m: "someone's" if m.group(0).endswith("'s") else "someone", text)
 
 
@@ -65,7 +67,7 @@ def match(text_views: tuple[str, ...]) -> TermMatch:
         # Innocent contexts ("nude statue") never excuse nudity once a child is named.
         if minor and not suggestive:
             suggestive = bool(lx.SEXUAL.search(view) or lx.SUGGESTIVE.search(view))
-        public = bool(lx.people().search(v) or lx.TITLED.search(v))
+        public = bool(lx.people_search().search(v) or lx.TITLED.search(v))
         private = bool(lx.PRIVATE_PERSON.search(v))
         person = public or private
         person_seen |= person
