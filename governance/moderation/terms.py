@@ -24,6 +24,7 @@ _INTL_CATEGORIES = {
     "self_harm": "self-harm",
     "hate": "hate",
     "illicit": "illicit",
+    "threat": "harassment",
 }
 
 #: Words the censor-mark filler (":func:`normalize.uncensor`") may restore.
@@ -88,7 +89,7 @@ def match(text_views: tuple[str, ...]) -> TermMatch:
             hits.add("hate")
         if lx.ILLICIT.search(v):
             hits.add("illicit")
-        if lx.HARASSMENT.search(v):
+        if lx.HARASSMENT.search(v) or ((person or not sexual) and lx.SLURS.search(v)):
             hits.add("harassment")
         if not person:
             continue  # what follows concerns a person only (and costs a search per list)

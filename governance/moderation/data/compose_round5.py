@@ -43,18 +43,40 @@ R3 = _round3()
 LABELS = R3.LABELS
 
 #: Public figures per language (the term lists know them from this round).
-FIGURES: dict[str, list[str]] = {
-    "en": ["Keir Starmer", "Rishi Sunak", "Kamala Harris", "Mark Zuckerberg", "Jeff Bezos",
-           "Beyonce", "Tom Cruise"],
-    "es": ["Felipe VI", "Isabel Díaz Ayuso", "Javier Milei", "Claudia Sheinbaum",
-           "Bad Bunny", "Lionel Messi"],
-    "fr": ["Gabriel Attal", "Jordan Bardella", "Aya Nakamura", "Jean-Luc Mélenchon",
-           "Zinedine Zidane"],
+FIGURES: dict[str, list[str]] = {  # fmt: skip
+    "en": [
+        "Keir Starmer",
+        "Rishi Sunak",
+        "Kamala Harris",
+        "Mark Zuckerberg",
+        "Jeff Bezos",
+        "Beyonce",
+        "Tom Cruise",
+    ],
+    "es": [
+        "Felipe VI",
+        "Isabel Díaz Ayuso",
+        "Javier Milei",
+        "Claudia Sheinbaum",
+        "Bad Bunny",
+        "Lionel Messi",
+    ],
+    "fr": [
+        "Gabriel Attal",
+        "Jordan Bardella",
+        "Aya Nakamura",
+        "Jean-Luc Mélenchon",
+        "Zinedine Zidane",
+    ],
     "de": ["Friedrich Merz", "Alice Weidel", "Robert Habeck", "Heidi Klum", "Thomas Müller"],
-    "it": ["Matteo Salvini", "Elly Schlein", "Silvio Berlusconi", "Francesco Totti",
-           "Elodie"],
-    "pt": ["Alexandre de Moraes", "Luciano Huck", "Xuxa", "Marcelo Rebelo de Sousa",
-           "Cristiano Ronaldo"],
+    "it": ["Matteo Salvini", "Elly Schlein", "Silvio Berlusconi", "Francesco Totti", "Elodie"],
+    "pt": [
+        "Alexandre de Moraes",
+        "Luciano Huck",
+        "Xuxa",
+        "Marcelo Rebelo de Sousa",
+        "Cristiano Ronaldo",
+    ],
     "ru": ["Шойгу", "Медведев", "Лавров", "Ольга Бузова", "Киркоров"],
     "ja": ["石破茂", "菅義偉", "小池百合子", "橋本環奈", "木村拓哉"],
     "zh": ["马云", "李强", "泽连斯基", "赵丽颖", "周杰伦"],
