@@ -13,7 +13,8 @@ figures, then repeats it on everything and writes ``data/head_use.npz`` and ``da
 (and their static heads). The held-out splits of composed rounds (``data/heldout_round3.jsonl``,
 ``data/heldout_round4.jsonl``, ``data/heldout_round5.jsonl``: fragments never trained on) and
 the dev set in ``../shared/eval`` are only reported, per language, for the MiniLM head, the USE
-head and both together: not blind (written by this project, and looked at while tuning). ``--compare`` also fits every head
+head and both together: not blind (written by this project, and looked at while tuning).
+``--compare`` also fits every head
 without round 3's blind set (training data since round 4, written by someone else) and scores
 it, the nearest thing to other people's wording that may be tuned on. Round 4's blind set
 (``data/blind_round4.jsonl``) is training and regression data since round 5, and round 5's
