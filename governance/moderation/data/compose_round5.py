@@ -375,6 +375,41 @@ def _fill(template: str, lang: str, rng: random.Random) -> str:
     return template.format(q=rng.choice(FIGURES[lang]), **slots)
 
 
+# Added after the first heads of this round were trained (the held-out split stays byte for
+# byte as frozen: the RNG draws are unchanged, these only filter or extend the training rows).
+# The rails scenes said "finally calm" ("ya tranquilo", "endlich ruhig"...): the self-harm head
+# learnt calm itself, and refused a harbour at dawn. Their training rows are dropped, and calm
+# benign scenery in every language is added.
+CALM_WORDS = (
+    "finally calm", "ya tranquilo", "enfin calme", "endlich ruhig", "finalmente calmo",
+    "наконец спокойно", "やっと落ち着いた", "终于平静了", "이제야 편안해", "اخيرا هادئ",
+)  # fmt: skip
+TRAIN_ONLY_BENIGN: dict[str, list[str]] = {
+    "en": ["a quiet harbour at dawn, fishing boats rocking, gulls, soft mist, calm water",
+           "an empty railway line through wheat fields at sunset, calm and peaceful",
+           "a calm lake at first light, a wooden jetty, mist on the water"],
+    "es": ["un puerto tranquilo al amanecer, barcas meciéndose, gaviotas, bruma",
+           "una vía de tren vacía entre campos de trigo al atardecer, calma"],
+    "fr": ["un vieux port à l'aube, des bateaux de pêche qui se balancent, des mouettes, calme",
+           "une voie ferrée vide entre les champs de blé au coucher du soleil, paisible"],
+    "de": ["ein ruhiger Hafen im Morgengrauen, schaukelnde Fischerboote, Möwen, Nebel",
+           "ein leeres Bahngleis zwischen Weizenfeldern bei Sonnenuntergang, friedlich"],
+    "it": ["un porto tranquillo all'alba, barche che dondolano, gabbiani, foschia",
+           "un binario vuoto tra i campi di grano al tramonto, pace"],
+    "pt": ["um porto calmo ao amanhecer, barcos balançando, gaivotas, neblina",
+           "uma linha de trem vazia entre campos de trigo ao pôr do sol, tranquilo"],
+    "ru": ["тихая гавань на рассвете, качаются рыбацкие лодки, чайки, туман",
+           "пустая железная дорога среди полей на закате, спокойно"],
+    "ja": ["夜明けの静かな港、揺れる漁船、カモメ、朝霧",
+           "夕暮れの麦畑を抜ける誰もいない線路、穏やか"],
+    "zh": ["黎明时安静的港口,摇晃的渔船,海鸥,薄雾", "日落时麦田间空荡的铁轨,宁静"],
+    "ko": ["새벽의 고요한 항구, 흔들리는 어선, 갈매기, 안개",
+           "해질녘 밀밭 사이의 텅 빈 철길, 평화로운"],
+    "ar": ["ميناء هادئ عند الفجر، قوارب صيد تتمايل، نوارس، ضباب",
+           "سكة قطار فارغة بين حقول القمح عند الغروب، هدوء"],
+}  # fmt: skip
+
+
 def compose() -> tuple[list[dict], list[dict]]:
     rng = random.Random(SEED)
     train: dict[str, dict] = {}
@@ -389,7 +424,16 @@ def compose() -> tuple[list[dict], list[dict]]:
     rows_train, rows_held = list(train.values()), list(held.values())
     rng.shuffle(rows_train)
     rng.shuffle(rows_held)
-    return rows_train, rows_held
+    # After the held-out split is drawn and shuffled, so that it stays byte for byte as frozen.
+    rows_train = [r for r in rows_train if not any(w in r["prompt"] for w in CALM_WORDS)]
+    extra: dict[str, dict] = {}
+    for lang, templates in TRAIN_ONLY_BENIGN.items():
+        for template in templates:
+            for _ in range(4):
+                text = R3._dress(template, lang, rng)
+                if text not in train:
+                    extra.setdefault(text, {"prompt": text, "categories": [], "lang": lang})
+    return rows_train + list(extra.values()), rows_held
 
 
 def main() -> None:
