@@ -378,8 +378,8 @@ def _fill(template: str, lang: str, rng: random.Random) -> str:
 # Added after the first heads of this round were trained (the held-out split stays byte for
 # byte as frozen: the RNG draws are unchanged, these only filter or extend the training rows).
 # The rails scenes said "finally calm" ("ya tranquilo", "endlich ruhig"...): the self-harm head
-# learnt calm itself, and refused a harbour at dawn. The phrase is cut from their training rows
-# (the scene stays), and calm benign scenery in every language is added.
+# learnt calm itself, and refused a harbour at dawn. Their training rows are dropped, and calm
+# benign scenery in every language is added.
 CALM_WORDS = (
     "finally calm", "ya tranquilo", "enfin calme", "endlich ruhig", "finalmente calmo",
     "наконец спокойно", "やっと落ち着いた", "终于平静了", "이제야 편안해", "اخيرا هادئ",
@@ -425,9 +425,7 @@ def compose() -> tuple[list[dict], list[dict]]:
     rng.shuffle(rows_train)
     rng.shuffle(rows_held)
     # After the held-out split is drawn and shuffled, so that it stays byte for byte as frozen.
-    for row in rows_train:
-        for word in CALM_WORDS:
-            row["prompt"] = row["prompt"].replace(f", {word}", "").replace(word, "")
+    rows_train = [r for r in rows_train if not any(w in r["prompt"] for w in CALM_WORDS)]
     extra: dict[str, dict] = {}
     for lang, templates in TRAIN_ONLY_BENIGN.items():
         for template in templates:
