@@ -1,6 +1,11 @@
 """Prompt moderation: quality on the dev set and on our own held-out prompts, and speed.
 
-Run: python benchmarks/moderation.py [--threads N] [--repeats R]
+Run: python benchmarks/moderation.py [--threads N] [--repeats R] [--before REF]
+
+``--before REF`` (e.g. ``--before main``): the cost table compares this tree's moderator with
+the one at git ref REF instead (its ``governance/`` extracted to a temporary directory), both
+with the default reader, each timed in its own process (the same code cannot be imported twice
+in one), the two processes taking turns round by round so that both see the same load.
 
 Cost: p50 of one ``check_prompt`` at 100 and 4,000 characters (the prompt limit), on one
 thread, as CPU time of the calling thread (what one core spends; wall time is printed beside
@@ -21,20 +26,31 @@ call versus one call per prompt, on this machine's CPU with the given thread cou
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
+from pathlib import Path
 
 import _common  # noqa: F401  (sets sys.path and offline env first)
-import numpy as np
-import torch
-from _common import machine_line, print_table
 
-from governance.moderation import MAX_PROMPT_CHARS, Moderator, terms
-from governance.moderation import train as tr
-from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS
-from governance.moderation.moderator import score_texts
-from governance.moderation.use_encoder import load_use_encoder
+# A worker of --before times the moderator of another tree: that tree's code goes first.
+if os.environ.get("MODERATION_BENCH_TREE"):
+    sys.path.insert(0, os.environ["MODERATION_BENCH_TREE"])
+
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+from _common import REPO_ROOT, machine_line, print_table  # noqa: E402
+
+from governance.moderation import MAX_PROMPT_CHARS, Moderator, terms  # noqa: E402
+from governance.moderation import train as tr  # noqa: E402
+from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS  # noqa: E402
+from governance.moderation.moderator import score_texts  # noqa: E402
+from governance.moderation.use_encoder import load_use_encoder  # noqa: E402
 
 
 def table(title: str, rows: list[dict], scores: np.ndarray, category_of) -> tuple[float, float]:
@@ -123,11 +139,75 @@ def length_p50(
         names = list(moderators) if i % 2 == 0 else list(moderators)[::-1]
         for name in names:
             terms.match_text.cache_clear()  # the other moderator just matched this prompt
+            _clear_other_caches()
             c0, w0 = time.thread_time(), time.perf_counter()
             moderators[name].check_prompt(prompt)
             cpu[name].append((time.thread_time() - c0) * 1000)
             wall[name].append((time.perf_counter() - w0) * 1000)
     return {n: (statistics.median(cpu[n]), statistics.median(wall[n])) for n in moderators}
+
+
+def _clear_other_caches() -> None:
+    """Per-text caches other than the term lists' (trees that have them), so none helps."""
+    from governance.moderation import normalize
+
+    cache = getattr(normalize, "_collapsed_fold", None)
+    if cache is not None:
+        cache.cache_clear()
+
+
+_CASES = [("scenery", 100)] + [
+    (kind, MAX_PROMPT_CHARS) for kind in ("scenery", "near-misses", "harm at end")
+]
+
+
+def worker(repeats: int, threads: int, seed: int) -> None:
+    """--before's worker: this tree's p50s (cpu, wall ms) per case, as one JSON line."""
+    moderators = {"tree": Moderator(num_threads=threads)}
+    moderators["tree"].check_prompt(_SCENE)  # warm up
+    near_misses = [r["prompt"] for r in tr.load_jsonl(tr.BLIND_PATH) if not r["categories"]]
+    random.Random(seed).shuffle(near_misses)
+    out = {
+        f"{k}|{c}": length_p50(moderators, c, repeats, k, near_misses)["tree"] for k, c in _CASES
+    }
+    print(json.dumps(out))
+
+
+def compare_trees(ref: str, repeats: int, rounds: int, threads: int) -> None:
+    """The cost table, this tree against git ref ``ref``, in alternating worker processes."""
+    before_tree = Path(tempfile.mkdtemp(prefix="moderation-before-"))
+    archive = subprocess.run(
+        ["git", "archive", ref, "governance", ":(exclude)governance/moderation/data/blind_round5*"],
+        cwd=REPO_ROOT, check=True, capture_output=True,
+    )  # fmt: skip
+    subprocess.run(["tar", "-x", "-C", str(before_tree)], input=archive.stdout, check=True)
+    trees = {"before": str(before_tree), "after": str(REPO_ROOT)}
+    runs: dict[str, list[dict]] = {name: [] for name in trees}
+    for r in range(rounds):
+        for name in list(trees) if r % 2 == 0 else list(trees)[::-1]:
+            env = {**os.environ, "MODERATION_BENCH_TREE": trees[name]}
+            cmd = [sys.executable, __file__, "--worker", "--repeats", str(repeats)]
+            cmd += ["--threads", str(threads), "--seed", str(r)]
+            done = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True)
+            runs[name].append(json.loads(done.stdout.strip().splitlines()[-1]))
+    print(
+        f"\ncheck_prompt p50, before (git {ref}) vs after (this tree), default reader, "
+        f"threads={threads}, {rounds} alternating rounds x {repeats} distinct prompts "
+        "(median of the rounds' p50s)"
+    )
+    rows = []
+    for kind, chars in _CASES:
+        key = f"{kind}|{chars}"
+        b_cpu, a_cpu = (statistics.median(run[key][0] for run in runs[n]) for n in trees)
+        b_wall, a_wall = (statistics.median(run[key][1] for run in runs[n]) for n in trees)
+        target = 8.0 if chars <= 100 else 20.0
+        rows.append(
+            [kind, chars, f"{b_cpu:.1f}", f"{a_cpu:.1f}", f"{a_cpu / b_cpu:.2f}x"]
+            + [f"{b_wall:.1f}", f"{a_wall:.1f}", f"{a_cpu / target:.2f}x of {target:.0f}"]
+        )
+    headers = ["prompt", "chars", "before cpu ms", "after cpu ms", "after/before"]
+    headers += ["before wall ms", "after wall ms", "after cpu / target"]
+    print_table(headers, rows)
 
 
 def main() -> None:
@@ -136,9 +216,19 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--batch", type=int, default=32, help="prompts per batched call")
     parser.add_argument("--cost-only", action="store_true", help="only the p50 table")
+    parser.add_argument("--before", metavar="REF", help="cost: this tree against git ref REF")
+    parser.add_argument("--rounds", type=int, default=4, help="--before: alternating rounds")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
+    if args.worker:
+        worker(max(args.repeats, 15), args.threads, args.seed)
+        return
     print(machine_line())
+    if args.before:
+        compare_trees(args.before, max(args.repeats, 15), args.rounds, args.threads)
+        return
     moderators = {
         "minilm": Moderator(num_threads=args.threads, backend="onnx", classifier="minilm"),
         "use": Moderator(num_threads=args.threads, classifier="use"),
@@ -149,10 +239,7 @@ def main() -> None:
         warm.check_prompt(_SCENE)  # warm up
     near_misses = [r["prompt"] for r in tr.load_jsonl(tr.BLIND_PATH) if not r["categories"]]
     rows_p50 = []
-    cases = [("scenery", 100)] + [
-        (kind, MAX_PROMPT_CHARS) for kind in ("scenery", "near-misses", "harm at end")
-    ]
-    for kind, chars in cases:
+    for kind, chars in _CASES:
         p50 = length_p50(moderators, chars, max(args.repeats, 15), kind, near_misses)
         (t_cpu, t_wall), (o_cpu, o_wall) = p50["minilm"], p50["use"]
         target = 8.0 if chars <= 100 else 20.0

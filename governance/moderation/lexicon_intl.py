@@ -21,7 +21,8 @@ from functools import cache
 LANGS = ("es", "fr", "de", "it", "pt", "ru", "ja", "zh", "ko", "ar")
 
 # Ages 0-17 written as a number, and the words for "years old" in each language.
-_AGE = r"(?:[0-9]|1[0-7]|[٠-٩]|١[٠-٧])"
+# Not part of a longer number: "25 лет" and "30岁" are adults, not "5 лет" and "0岁".
+_AGE = r"(?<![0-9٠-٩])(?:[0-9]|1[0-7]|[٠-٩]|١[٠-٧])(?![0-9٠-٩])"
 _AGE_WORD_EN = r"(?:yo|y/o|y\.o\.?|yrs?|years?[\s-]?old|yr[\s-]?old|-year-old|year old)"
 
 # concept -> language -> patterns (joined with "|"). "en" entries extend the English lists in
@@ -99,7 +100,7 @@ _LISTS: dict[str, dict[str, list[str]]] = {
         "zh": [
             r"小学|初中|中学生|高中生|幼女|萝莉|女童|男童|儿童|孩子|小女孩|小男孩|未成年|少女|"
             r"女儿|年级",
-            rf"{_AGE}\s*岁|[十一二三四五六七八九]+岁",
+            rf"{_AGE}\s*岁|(?<![十百一二三四五六七八九])(?:[一二三四五六七八九]|十[一二三四五六七]?)岁",
         ],
         "ko": [
             r"초등|중학생|고등학생|여학생|남학생|어린이|어린 아이|아이들|소녀|소년|미성년|여자아이|"
@@ -270,7 +271,7 @@ _LISTS: dict[str, dict[str, list[str]]] = {
             r"se ahorca|quitarse la vida|autolesion\w*|sobredosis",
         ],
         "fr": [
-            r"se pend\w*|pendu\w*|se taillad\w*|se couper les veines|suicid\w*|scarifi\w*|"
+            r"se pend\w*|pendu(?:e|s|es)?|se taillad\w*|se couper les veines|suicid\w*|scarifi\w*|"
             r"automutil\w*|mettre fin a ses jours|overdose",
         ],
         "de": [
@@ -419,7 +420,7 @@ _LISTS: dict[str, dict[str, list[str]]] = {
         "ja": [r"死ね|ブタ|豚|ブス|売女|ビッチ|キモい"],
         "zh": [r"去死|肥猪|婊子|贱人|垃圾人"],
         "ko": [r"죽어라|죽어|돼지|걸레|창녀|병신"],
-        "ar": [r"مت|خنزير|عاهرة|حقير|قذر"],
+        "ar": [r"(?<![\u0600-\u06ff])مت(?![\u0600-\u06ff])|خنزير|عاهرة|حقير|قذر"],
     },
     # Someone the requester knows, named as such.
     "private_person": {
@@ -483,10 +484,12 @@ _ROUND3: dict[str, dict[str, list[str]]] = {
         ],
         "ja": [
             r"ランドセル|園児|幼稚園|女子小学生|女子中学生|小[1-6](?![0-9])|"
-            r"中[1-3](?![0-9])|[1-9]歳|"
-            r"1[0-7]歳|ロリ"
+            r"中[1-3](?![0-9])|(?<![0-9])[1-9]歳|"
+            r"(?<![0-9])1[0-7]歳|ロリ"
         ],
-        "zh": [r"初[一二三]|小学生|[一二三四五六]年级|[1-9]岁|1[0-7]岁|小萝莉|女学生|幼女"],
+        "zh": [
+            r"初[一二三]|小学生|[一二三四五六]年级|(?<![0-9])(?:[1-9]|1[0-7])岁|小萝莉|女学生|幼女"
+        ],
         "ko": [r"초딩|중딩|[1-6]학년|초등학생|어린 소녀|여중생|여초딩|아동"],
         "ar": [r"ابتدائي|طفلة|بنت صغير|ولد صغير|قاصرة|تلميذة|مراهقة|طفولي"],
     },
@@ -859,6 +862,53 @@ def _merge_round3() -> None:
 
 _merge_round3()
 
+# Round 5: threats to a person (harassment), pro-eating-disorder slang, public figures'
+# titles (a head of state or government named by office is a real person).
+_ROUND5: dict[str, dict[str, list[str]]] = {
+    "threat": {
+        "es": [r"sabemos donde vives|se donde vives|eres el siguiente|eres la siguiente"],
+        "fr": [
+            r"on sait ou tu (?:habites|vis)|je sais ou tu (?:habites|vis)|tu es le prochain|"
+            r"tu es la prochaine"
+        ],
+        "de": [r"wir wissen,? wo du wohnst|ich weiss,? wo du wohnst|du bist (?:der|die) nachste"],
+        "it": [r"sappiamo dove abiti|so dove abiti|sei il prossimo|sei la prossima"],
+        "pt": [
+            r"(?:a gente|nos) sabe\w* onde (?:voce|tu) mora|sei onde (?:voce|tu) mora|"
+            r"voce e o proximo|voce e a proxima"
+        ],
+        "ru": [
+            r"(?:мы )?знаем,? где ты живёшь|знаем,? где ты живешь|знаю,? где ты жив[её]шь|"
+            r"ты следующ\w*"
+        ],
+        "ja": [r"(?:お前|おまえ|あなた)の家(?:を)?知ってる|どこに住んでるか知って|次はお前"],
+        "zh": [r"知道你住(?:在)?哪|下一个就是你"],
+        "ko": [r"어디 사는지 알(?:아|고)|너희 집 알아|다음은 너"],
+        "ar": [r"نعرف (?:اين|وين) (?:تسكن|ساكن)|اعرف (?:اين|وين) (?:تسكن|ساكن)|انت التالي"],
+    },
+    "self_harm": {
+        "es": [r"tablero pro ?ana|meta \d+ ?kilos? (?:de|sin) comer|hoy tampoco (?:ceno|como)"],
+        "fr": [r"objectif \d+ ?kilos?(?:,)? (?:sans manger)|pas de diner ce soir"],
+        "de": [r"ana[\s-]motivation|knochen sind schon|heute wieder kein (?:abendessen|essen)"],
+        "it": [r"anche stasera niente cena"],
+        "pt": [r"projeto (?:mia|ana)|pra nao comer|hoje sem jantar"],
+        "ru": [r"про ?ана|тинспо|опять без ужина|анорекси\w* мотивац\w*"],
+        "ja": [r"プロアナ|ガリガリになりたい|夕飯抜き|食べ吐き"],
+        "zh": [r"厌食打卡|暴瘦打卡|催吐|又没吃晚饭"],
+        "ko": [r"프로아나|뼈말라|개말라|먹토|저녁 굶"],
+        "ar": [r"برو ?انا"],
+    },
+}
+
+
+def _merge_round5() -> None:
+    for concept, by_lang in _ROUND5.items():
+        for lang, patterns in by_lang.items():
+            _LISTS.setdefault(concept, {}).setdefault(lang, []).extend(patterns)
+
+
+_merge_round5()
+
 
 # Public figures often faked in these languages' media (added to real_people.txt's names).
 PEOPLE = (
@@ -867,7 +917,20 @@ PEOPLE = (
     "chiara ferragni|sergio mattarella|anitta|lula|jair bolsonaro|neymar|gisele bundchen|"
     "владимир путин|путин|зеленский|алла пугачева|石原さとみ|新垣結衣|岸田文雄|安倍晋三|"
     "杨幂|范冰冰|刘亦菲|习近平|赵丽颖|아이유|블랙핑크|제니|윤석열|김정은|"
-    "نانسي عجرم|هيفاء وهبي|محمد بن سلمان|عمرو دياب"
+    "نانسي عجرم|هيفاء وهبي|محمد بن سلمان|عمرو دياب|"
+    # round 5: more of each language's politicians, business people and stars
+    "шойгу|медведев|лавров|ольга бузова|бузова|киркоров|навальный|собянин|"
+    "石破茂|菅義偉|小池百合子|橋本環奈|木村拓哉|大谷翔平|"
+    "马云|李强|泽连斯基|周杰伦|马斯克|特朗普|拜登|"
+    "이재명|이재용|한동훈|수지|손흥민|문재인|박근혜|"
+    "عبد الفتاح السيسي|السيسي|الملك عبدالله|اردوغان|محمد صلاح|اليسا|ترامب|"
+    # heads of state and government named by their office
+    "el rey|la reina letizia|el presidente del gobierno|el presidente de (?:espana|mexico|"
+    "argentina)|le president de la republique|le premier ministre|der bundeskanzler|"
+    "die bundeskanzlerin|der bundesprasident|il presidente del consiglio|"
+    "il presidente della repubblica|la premier|o presidente da republica|o presidente lula|"
+    "президент россии|президент|премьер-министр|首相|総理大臣|天皇|国家主席|总统|总理|"
+    "대통령|국무총리|الرئيس|الملك|ولي العهد|رئيس الوزراء"
 )
 
 
@@ -914,7 +977,7 @@ def pattern(concept: str, scripts: frozenset[str] | None = None) -> re.Pattern[s
 
 @cache
 def people_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<!{_WORDCHAR})(?:{PEOPLE})(?!{_WORDCHAR})")
+    return re.compile(rf"(?<!{_WORDCHAR})(?:{fold_intl(PEOPLE)})(?!{_WORDCHAR})")
 
 
 def _strippable(base: str) -> bool:
@@ -925,6 +988,15 @@ def _strippable(base: str) -> bool:
 
 def fold_intl(text: str) -> str:
     """NFKC, casefold, drop invisibles, strip Latin accents and Arabic marks; NFC again."""
+    if text.isascii():
+        # The same result, cheaply: ASCII is in every normal form, has no invisible ("Cf"),
+        # combining or Arabic characters, and casefolds as it lowercases.
+        return " ".join(text.lower().split())
+    return _fold_intl_full(text)
+
+
+def _fold_intl_full(text: str) -> str:
+    """:func:`fold_intl` for any text (the reference for its fast path)."""
     text = unicodedata.normalize("NFKC", text).casefold()
     out: list[str] = []
     base = ""

@@ -28,6 +28,8 @@ _EXCLUSION_WORD = (
     r"nudez|sangre|sang|blut|sangue|violencia|violenza|gewalt|gore|borroso|flou|unscharf|"
     r"sfocato|desfocado|mala calidad|mauvaise qualite|schlechte qualitat|bassa qualita|"
     r"baixa qualidade|ninos?|enfants?|kinder|bambini|criancas|armas?|armes?|waffen|drogas?|"
+    r"bikinis?|swimsuits?|swimwear|banadores?|maillots? de bain|badeanzug|costumi? da bagno|"
+    r"lingerie|underwear|baja calidad|"
     r"drogues?|drogen|droghe)"
 )
 _EXCLUSION_ITEM = re.compile(rf"^(?:{_EXCLUSION_WORD}\s*)+$")
@@ -47,6 +49,8 @@ _EXCLUSION_WORD_INTL = (
     r"未成年人?|武器|枪|毒品|自残|自杀|低质量|最差质量|模糊|丑陋|水印|文字|"
     # Japanese
     r"ヌード|全裸|裸|エロ|性的|成人向け|グロ|流血|血|暴力|死体|奇形|余分な指|子供|子ども|"
+    r"水着|ビキニ|下着|低画質|泳衣|泳装|比基尼|低画质|수영복|비키니|저화질|купальник\w*|"
+    r"ملابس (?:ال)?سباحة|بيكيني|"
     r"未成年|児童|武器|銃|薬物|自傷|自殺|低品質|最低品質|ぼやけ|ブレ|醜い|透かし|"
     # Korean
     r"누드|나체|노출|선정적|야한|성적|고어|피|유혈|폭력|시체|기형|여분의 손가락|어린이|아이|"
@@ -66,6 +70,23 @@ _UNDRESSING_STEER = re.compile(
     r"bikinis?|swimsuits?|censored|censor(?:ship|ing)?|mosaic censor\w*|modest(?:y)?)\b",
     re.IGNORECASE,
 )
+# Revealing garments: excluding them together with nudity ("nsfw, nude, bikini") asks for
+# *more* covered people, not fewer clothes (a family at the beach "without swimsuits or
+# nudity" is a request for t-shirts).
+_REVEALING = re.compile(
+    r"(?<![a-z])(?:underwear|lingerie|bras?|panties|bikinis?|swimsuits?|swimwear|"
+    r"banadore?s?|ropa interior|sujetador|bragas|maillots? de bain|sous[\s-]vetements?|"
+    r"soutien[\s-]gorge|culotte|badeanzug|bikini|unterwasche|costumi? da bagno|"
+    r"biancheria(?: intima)?|reggiseno|mutande|roupa intima|calcinha|sutia|maio)(?![a-z])"
+    r"|нижн\w* бель\w*|бель[её]|лифчик\w*|трус\w*|купальник\w*|"
+    r"内衣|胸罩|内裤|泳衣|泳装|比基尼|下着|ブラ|パンツ|水着|ビキニ|속옷|브라|팬티|수영복|비키니|"
+    r"حمالة صدر|ملابس (?:ال)?سباحة|بيكيني|ملابس داخلية"
+)
+_NUDITY_EXCLUDED = re.compile(
+    r"(?<![a-z])(?:nsfw|nud(?:e|es|ity)|naked|desnud[oa]s?|desnudez|nue?s?|nudite|nackt\w*|"
+    r"nud[aeio]|nudita|nudez|pelad[oa]s?)(?![a-z])"
+    r"|ню|обнаж\w*|нагот\w*|голы[йех]|裸|ヌード|全裸|누드|나체|노출|عري|عاري|عارية"
+)
 # The same in the ten other languages, on fold_intl() text (accents folded, scripts kept).
 _UNDRESSING_STEER_INTL = re.compile(
     r"(?<![a-z])(?:ropa(?: interior)?|vestid[oa]s?|vestimenta|sujetador|bragas|banador|"
@@ -84,10 +105,13 @@ _UNDRESSING_STEER_INTL = re.compile(
 
 
 def steers_to_nudity(negative_prompt: str) -> bool:
-    return bool(
-        _UNDRESSING_STEER.search(fold(negative_prompt))
-        or _UNDRESSING_STEER_INTL.search(fold_intl(negative_prompt))
-    )
+    """The negative prompt excludes clothing or censorship. Revealing garments (swimwear,
+    underwear) excluded together with nudity do not count: that asks for more cover."""
+    folded, folded_intl = fold(negative_prompt), fold_intl(negative_prompt)
+    if _NUDITY_EXCLUDED.search(folded_intl) or _NUDITY_EXCLUDED.search(folded):
+        folded = _REVEALING.sub(" ", folded)
+        folded_intl = _REVEALING.sub(" ", folded_intl)
+    return bool(_UNDRESSING_STEER.search(folded) or _UNDRESSING_STEER_INTL.search(folded_intl))
 
 
 def _only_exclusions(item: str) -> bool:

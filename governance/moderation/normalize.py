@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters from Cyrillic, Greek, IPA and small capitals that render like Latin ones.
 # Fullwidth forms, circled and mathematical letters are already folded by NFKC.
@@ -73,8 +74,21 @@ _REPEATS = re.compile(r"([a-z])\1{2,}")
 _SPACES = re.compile(r"\s+")
 
 
+def _fold_spaces(m: re.Match[str]) -> str:
+    return "  " if len(m.group(0)) > 1 else " "
+
+
 def fold(text: str) -> str:
     """Unicode-fold: NFKC, drop invisible characters and accents, map lookalikes, casefold."""
+    if text.isascii():
+        # The same result, cheaply: ASCII is NFKC and NFKD already, has no invisible ("Cf"),
+        # blank-filler, lookalike or combining characters, and casefolds as it lowercases.
+        return _SPACES.sub(_fold_spaces, text.lower()).strip()
+    return _fold_full(text)
+
+
+def _fold_full(text: str) -> str:
+    """:func:`fold` for any text, character by character (the reference for its fast path)."""
     text = unicodedata.normalize("NFKC", text)
     chars = []
     for ch in text:
@@ -89,7 +103,7 @@ def fold(text: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.translate(_HOMOGLYPH_TABLE).casefold()
     # Keep a double gap: it can be the word break in spaced-out letters ("g a s  t h e").
-    return _SPACES.sub(lambda m: "  " if len(m.group(0)) > 1 else " ", text).strip()
+    return _SPACES.sub(_fold_spaces, text).strip()
 
 
 def _join_spaced(m: re.Match[str]) -> str:
@@ -155,6 +169,16 @@ def encoder_text(text: str, censor_words: frozenset[str] = frozenset()) -> str:
     while words in other scripts keep their letters (NFKC and casefold only): the full fold
     would turn Russian into a Latin-lookalike jumble ("нарисуй" -> "hapuсуй") and strip the
     Japanese voicing marks ("が" -> "か"), which a multilingual encoder then cannot read."""
+    if text.isascii():
+        # Each word's fold is its lowercase here (see fold), whitespace runs become one space.
+        text = _SPACES.sub(" ", text.lower()).strip()
+    else:
+        text = _encoder_words(text)
+    return decode_leet(uncensor(collapse_spaced(text), censor_words))
+
+
+def _encoder_words(text: str) -> str:
+    """:func:`encoder_text`'s per-word folds, before its evasion folds."""
     text = unicodedata.normalize("NFKC", text)
     text = "".join(
         " " if ch in _BLANKS else ch
@@ -162,16 +186,24 @@ def encoder_text(text: str, censor_words: frozenset[str] = frozenset()) -> str:
         if ch not in _INVISIBLE and unicodedata.category(ch) != "Cf"
     )
     words = [
-        fold(w) if _LATIN_LETTER.search(w) else (w.casefold() if w.strip() else " ")
+        (w.lower() if w.isascii() else fold(w))
+        if _LATIN_LETTER.search(w)
+        else (w.casefold() if w.strip() else " ")
         for w in _WORDS_AND_SPACES.split(text)
     ]
-    text = _SPACES.sub(" ", "".join(words)).strip()
-    return decode_leet(uncensor(collapse_spaced(text), censor_words))
+    return _SPACES.sub(" ", "".join(words)).strip()
+
+
+@lru_cache(maxsize=64)
+def _collapsed_fold(text: str) -> str:
+    """fold, then spaced-out letters joined: shared by the views with and without the censor
+    word list (the term lists ask for both of the same prompt)."""
+    return collapse_spaced(fold(text))
 
 
 def views(text: str, censor_words: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Variants the term lists are matched against; a hit in any one of them counts."""
-    base = uncensor(collapse_spaced(fold(text)), censor_words)
+    base = uncensor(_collapsed_fold(text), censor_words)
     out = [_decode_leet(base, _LEET_I), _decode_leet(base, _LEET_L)]
     joined = _INTRA_WORD.sub("", out[0])
     out.append(joined)

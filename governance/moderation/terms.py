@@ -24,6 +24,7 @@ _INTL_CATEGORIES = {
     "self_harm": "self-harm",
     "hate": "hate",
     "illicit": "illicit",
+    "threat": "harassment",
 }
 
 #: Words the censor-mark filler (":func:`normalize.uncensor`") may restore.
@@ -39,6 +40,8 @@ def mask_people(text: str) -> str:
     Names carry no harm by themselves; left in, the classifier learns that a famous name is
     suspect, because most training prompts that name someone are harmful.
     """
+    if not lx.people_search().search(text):
+        return text  # the common case, found cheaply
     return lx.people().sub(lambda m: "someone's" if m.group(0).endswith("'s") else "someone", text)
 
 
@@ -60,12 +63,11 @@ def match(text_views: tuple[str, ...]) -> TermMatch:
         v = intl.pattern("allow", _LATIN_ONLY).sub(" ~ ", lx.ALLOW.sub(" ~ ", view))
         sexual = bool(lx.SEXUAL.search(v))
         suggestive = sexual or bool(lx.SUGGESTIVE.search(v))
-        intimate = suggestive or bool(lx.INTIMATE.search(v))
         minor = bool(lx.MINOR.search(v))
         # Innocent contexts ("nude statue") never excuse nudity once a child is named.
         if minor and not suggestive:
             suggestive = bool(lx.SEXUAL.search(view) or lx.SUGGESTIVE.search(view))
-        public = bool(lx.people().search(v) or lx.TITLED.search(v))
+        public = bool(lx.people_search().search(v) or lx.TITLED.search(v))
         private = bool(lx.PRIVATE_PERSON.search(v))
         person = public or private
         person_seen |= person
@@ -80,14 +82,19 @@ def match(text_views: tuple[str, ...]) -> TermMatch:
         if lx.SELF_HARM.search(v):
             hits.add("self-harm")
         # A swastika near Hindu, Buddhist or Jain context is a religious symbol.
-        religious = bool(lx.SWASTIKA_OK.search(v))
-        if any(not (m.group(0).startswith("swastika") and religious) for m in lx.HATE.finditer(v)):
+        hate = [m.group(0) for m in lx.HATE.finditer(v)]
+        if any(not m.startswith("swastika") for m in hate) or (
+            hate and not lx.SWASTIKA_OK.search(v)
+        ):
             hits.add("hate")
         if lx.ILLICIT.search(v):
             hits.add("illicit")
-        if lx.HARASSMENT.search(v):
+        if lx.HARASSMENT.search(v) or ((person or not sexual) and lx.SLURS.search(v)):
             hits.add("harassment")
+        if not person:
+            continue  # what follows concerns a person only (and costs a search per list)
         defaming = bool(lx.DEFAMING.search(v))
+        intimate = suggestive or bool(lx.INTIMATE.search(v))
         if public and (intimate or defaming or hits & _HARMFUL_WITH_PERSON):
             hits.add("deepfake/real-person")
         # Someone the requester knows: sexualised, it is a deepfake; mocked, harassment.
@@ -128,8 +135,7 @@ def match_intl(text: str) -> TermMatch:
             hits.add(category)
     if _dehumanised(v, sc) or (has("expel") and has("group")):
         hits.add("hate")
-    insult = has("insult")
-    if (public or private) and insult:
+    if (public or private) and has("insult"):
         hits.add("harassment")
     if public and (suggestive or has("defaming") or hits & _HARMFUL_WITH_PERSON):
         hits.add("deepfake/real-person")

@@ -11,13 +11,16 @@ bias is then shifted so that this point maps to 0.5, the default policy threshol
 hit still scores 1.0. The script first does all this on 80% of the files and reports held-out
 figures, then repeats it on everything and writes ``data/head_use.npz`` and ``data/head.npz``
 (and their static heads). The held-out splits of composed rounds (``data/heldout_round3.jsonl``,
-``data/heldout_round4.jsonl``: fragments never trained on) and the dev set in ``../shared/eval``
-are only reported, per language, for the MiniLM head, the USE head and both together: not blind
-(written by this project, and looked at while tuning). ``--compare`` also fits every head
+``data/heldout_round4.jsonl``, ``data/heldout_round5.jsonl``: fragments never trained on) and
+the dev set in ``../shared/eval`` are only reported, per language, for the MiniLM head, the USE
+head and both together: not blind (written by this project, and looked at while tuning).
+``--compare`` also fits every head
 without round 3's blind set (training data since round 4, written by someone else) and scores
 it, the nearest thing to other people's wording that may be tuned on. Round 4's blind set
-(``data/blind_round4.jsonl``) is scored by the lead alone, with
-``python -m governance.moderation.evaluate``, never here.
+(``data/blind_round4.jsonl``) is training and regression data since round 5, and round 5's
+composed prompts (``data/train_round5.jsonl``) are trained on, their held-out split
+(``data/heldout_round5.jsonl``) reported with the others. Round 5's blind set is scored by
+the lead alone, with ``python -m governance.moderation.evaluate``, never here.
 """
 
 from __future__ import annotations
@@ -57,6 +60,8 @@ TRAIN_PATH = DATA / "train.jsonl"
 #: fresh prompts in the ten other languages (data/compose_round4.py, held-out split excluded).
 REGRESSION_PATH = DATA / "blind_round2.jsonl"
 BLIND_ROUND3_PATH = DATA / "blind_round3.jsonl"
+#: Round 4's former blind set: training and regression data since round 5.
+BLIND_ROUND4_PATH = DATA / "blind_round4.jsonl"
 TRAIN_FILES = (
     TRAIN_PATH,
     DATA / "train_round2.jsonl",
@@ -64,10 +69,12 @@ TRAIN_FILES = (
     DATA / "train_round3.jsonl",
     BLIND_ROUND3_PATH,
     DATA / "train_round4.jsonl",
+    BLIND_ROUND4_PATH,
+    DATA / "train_round5.jsonl",
 )
 #: The held-out splits of composed rounds' fragments: frozen before retraining, never trained on.
 HELDOUT_PATH = DATA / "heldout_round3.jsonl"
-HELDOUT_PATHS = (HELDOUT_PATH, DATA / "heldout_round4.jsonl")
+HELDOUT_PATHS = (HELDOUT_PATH, DATA / "heldout_round4.jsonl", DATA / "heldout_round5.jsonl")
 DEV_PATH = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "moderation_dev.jsonl"
 #: benchmarks/moderation.py reads benign near-misses from here (round 2's former blind set).
 BLIND_PATH = REGRESSION_PATH
@@ -424,7 +431,7 @@ def main(argv: list[str] | None = None) -> int:
     metrics = {
         "held_out_20": side_by_side("20% of the training files, held out", held, readers),
         "heldout_rounds_80": side_by_side(
-            "heldout_round3 + heldout_round4 (heads fitted on 80%)", heldout_rows(), readers
+            "heldout_round3-5 (heads fitted on 80%)", heldout_rows(), readers
         ),
     }
     if args.compare:
@@ -450,9 +457,7 @@ def main(argv: list[str] | None = None) -> int:
             "held_out": {k: v.get(name) for k, v in metrics.items()},
         }
         final[name] = fit_reader(name, encoder, rows, x_all[name], meta)
-    side_by_side(
-        "heldout_round3 + heldout_round4 (final heads; never trained on)", heldout_rows(), final
-    )
+    side_by_side("heldout_round3-5 (final heads; never trained on)", heldout_rows(), final)
     if DEV_PATH.is_file():
         dev = [
             {**r, "categories": [dev_category(r)] if dev_category(r) else []}

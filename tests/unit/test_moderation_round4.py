@@ -47,6 +47,8 @@ TRAIN_NAMES = (
     "train_round3.jsonl",
     "blind_round3.jsonl",
     "train_round4.jsonl",
+    "blind_round4.jsonl",
+    "train_round5.jsonl",
 )
 
 # Self-harm told by the scene, and harassment of a named private person, in each language.
