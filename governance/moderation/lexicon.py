@@ -178,6 +178,11 @@ SUGGESTIVE = _bounded(
         r"cleavage|busty|boudoir|pin-ups?|pinups?|alluring|lustful|aroused",
         r"twerk\w*|bedroom eyes|posing suggestively|revealing (?:outfit|clothes|dress)|obscene",
         r"stripper|prostitut\w*|fetish\w*|sexuali[sz]ed|lolita",
+        # Sexualising pose and gaze (a photographer's plain "low angle" is left out).
+        r"(?:legs|thighs) (?:spread|wide open|apart)|spread(?:ing)? (?:her|his) (?:legs|thighs)|"
+        r"m[\s-]shaped legs|up ?skirt|up (?:her|his) (?:skirt|dress)|"
+        r"(?:camera|lens|zoom|close[\s-]?up) (?:focused |focusing |zoomed |zooming |lingering )?"
+        r"(?:on|in on) (?:her|his|the) (?:butt|bum|ass|crotch|groin|chest|breasts|thighs)",
     )
 )
 # Intimate but innocent with a stranger or a child ("a mother kissing her baby"); with a real,

@@ -898,6 +898,65 @@ _ROUND5: dict[str, dict[str, list[str]]] = {
         "ko": [r"프로아나|뼈말라|개말라|먹토|저녁 굶"],
         "ar": [r"برو ?انا"],
     },
+    # School years written as numbers ("4º ano", "3ª série", "5º de primaria": NFKC folds º/ª to
+    # o/a) and the doubled diminutive ("menininha").
+    "minor": {
+        "es": [r"[1-9] ?[oa] (?:de primaria|grado|de (?:la )?eso|basico)"],
+        "pt": [r"menininh[ao]s?|[1-9] ?[oa] (?:ano|serie)(?! de (?:faculdade|medicina|direito))"],
+        "it": [r"[1-5] ?a (?:elementare|media)"],
+    },
+    # Sexualising pose and gaze: no hit alone (adults may pose so), but sexual evidence once a
+    # child is named (the minors floor) or a real person. Gymnastics' plain "splits" (開脚,
+    # grand écart, Spagat) and a photographer's "low angle" are left out on purpose.
+    "suggestive": {
+        "es": [
+            r"(?:piernas|muslos) (?:abiert[ao]s|separad[ao]s)|abriendo las piernas|"
+            r"abiert[ao] de piernas|perrea\w*|(?:bajo|debajo de) (?:la|su) falda|"
+            r"camara (?:enfocad[ao]|enfocando|fija) (?:en|a) (?:su|el|la|sus) "
+            r"(?:trasero|culo|culito|cola|colita|nalgas|entrepierna|pecho|muslos)"
+        ],
+        "fr": [
+            r"(?:jambes|cuisses) ecartees|ecartant les (?:jambes|cuisses)|sous (?:la|sa) jupe|"
+            r"(?:camera|zoom|gros plan) (?:sur|fixee sur|braquee sur) (?:ses|sa|son|les|la) "
+            r"(?:fesses|entrejambe|poitrine|cuisses)"
+        ],
+        "de": [
+            r"gespreizte\w* beine\w*|beine gespreizt|breitbeinig|unter (?:den|ihren|dem) rock|"
+            r"(?:kamera|zoom|nahaufnahme) (?:auf|von) (?:ihren|ihrem|seinen|seinem|den|dem) "
+            r"(?:po|popo|hintern|schritt|brust|busen)"
+        ],
+        "it": [
+            r"gambe (?:aperte|divaricate)|a gambe aperte|sotto (?:la|sua) gonna|"
+            r"(?:telecamera|camera|zoom|primo piano) (?:sul|sulle|sulla|puntata sul) "
+            r"(?:sedere|culo|culetto|inguine|seno|cosce)"
+        ],
+        "pt": [
+            r"rebola\w*|pernas abertas|abrindo as pernas|(?:debaixo|embaixo) da saia|"
+            r"(?:camera|zoom|close) (?:focad[ao] |fixa )?(?:no|na|nas) "
+            r"(?:bumbum|bunda|bundinha|virilha|peito|seios|coxas)"
+        ],
+        "ru": [
+            r"раздвинут\w* ног\w*|раздвинув ноги|расставив ноги|под юбк\w*|тверк\w*|"
+            r"(?:камера|крупный план|зум) (?:на )?(?:её |ее |его )?"
+            r"(?:попе|попку|попы|ягодиц\w*|промежност\w*|груд\w*)"
+        ],
+        "ja": [
+            r"m字開脚|m字|股を開|脚を開いて|足を開いて|スカートの中|パンチラ|"
+            r"(?:お尻|おしり|股間|胸)(?:の|を)?アップ|(?:お尻|股間)を(?:強調|映)"
+        ],
+        "zh": [
+            r"m字腿|张开双腿|双腿张开|岔开腿|分开双腿|裙底|走光|"
+            r"(?:镜头|特写).{0,4}(?:屁股|臀部|胯部|胸部)|(?:屁股|臀部|胯部)特写"
+        ],
+        "ko": [
+            r"다리를 벌|다리 벌린|m자 다리|m자 개각|치마 ?속|"
+            r"(?:엉덩이|가랑이|가슴) ?(?:클로즈업|확대|위주|줌)"
+        ],
+        "ar": [
+            r"ساقيها مفتوحت\w*|تفتح ساقيها|فتح ساقيها|تحت التنورة|"
+            r"الكاميرا على (?:مؤخرتها|صدرها|فخذيها)|تهز مؤخرتها"
+        ],
+    },
 }
 
 
