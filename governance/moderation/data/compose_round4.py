@@ -321,10 +321,11 @@ B لاعبة جمباز نحيفة جدا تتمدد، تدريب اولمبي
 }
 
 
-def fragments() -> list[tuple[str, str, str]]:
-    """(lang, category code, template) for every fragment line."""
+def fragments(table: dict[str, str] | None = None) -> list[tuple[str, str, str]]:
+    """(lang, category code, template) for every fragment line of ``table`` (this round's
+    FRAGMENTS by default; round 5 passes its own)."""
     out = []
-    for lang, block in FRAGMENTS.items():
+    for lang, block in (FRAGMENTS if table is None else table).items():
         for line in block.strip().splitlines():
             code, template = line.split(" ", 1)
             if code not in LABELS:
@@ -333,11 +334,11 @@ def fragments() -> list[tuple[str, str, str]]:
     return out
 
 
-def held_out_fragments() -> set[tuple[str, str]]:
+def held_out_fragments(table: dict[str, str] | None = None) -> set[tuple[str, str]]:
     """15% of each language's fragments of each category (at least one where there are three
     or more), chosen by a hash of the fragment: fixed before any training."""
     strata: dict[tuple[str, str], list[str]] = {}
-    for lang, code, template in fragments():
+    for lang, code, template in fragments(table):
         strata.setdefault((lang, code), []).append(template)
     held = set()
     for (lang, _), templates in strata.items():

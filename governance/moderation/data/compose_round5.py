@@ -29,17 +29,17 @@ HERE = Path(__file__).resolve().parent
 TRAIN_OUT = HERE / "train_round5.jsonl"
 HELDOUT_OUT = HERE / "heldout_round5.jsonl"
 SEED = 20261202
-HELDOUT_PERCENT = 15
 
 
-def _round3():
-    spec = importlib.util.spec_from_file_location("compose_round3", HERE / "compose_round3.py")
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(name, HERE / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-R3 = _round3()
+R3 = _load("compose_round3")
+R4 = _load("compose_round4")
 LABELS = R3.LABELS
 
 #: Public figures per language (the term lists know them from this round).
@@ -344,30 +344,13 @@ B شاب يجلس على رصيف المحطة بسماعات ينتظر الق�
 
 
 def fragments() -> list[tuple[str, str, str]]:
-    """(lang, category code, template) for every fragment line."""
-    out = []
-    for lang, block in FRAGMENTS.items():
-        for line in block.strip().splitlines():
-            code, template = line.split(" ", 1)
-            if code not in LABELS:
-                raise ValueError(f"{lang}: unknown category {code!r} in {line!r}")
-            out.append((lang, code, template.strip()))
-    return out
+    """(lang, category code, template) for every fragment line (round 4's reader)."""
+    return R4.fragments(FRAGMENTS)
 
 
 def held_out_fragments() -> set[tuple[str, str]]:
-    """15% of each language's fragments of each category (at least one where there are three
-    or more), chosen by a hash of the fragment: fixed before any training."""
-    strata: dict[tuple[str, str], list[str]] = {}
-    for lang, code, template in fragments():
-        strata.setdefault((lang, code), []).append(template)
-    held = set()
-    for (lang, _), templates in strata.items():
-        if len(templates) < 3:
-            continue
-        n = max(1, round(len(templates) * HELDOUT_PERCENT / 100))
-        held |= {(lang, t) for t in sorted(templates, key=lambda t: R3._rank(lang, t))[:n]}
-    return held
+    """15% of each language's fragments of each category, as round 4 chose its own."""
+    return R4.held_out_fragments(FRAGMENTS)
 
 
 def _fill(template: str, lang: str, rng: random.Random) -> str:
