@@ -84,14 +84,24 @@ class BrowserSession:
         """Type a key into the page's key form, starting from a tab that keeps none."""
         self.driver.execute_script("window.sessionStorage.clear()")
         self.driver.refresh()
-        self.by_id("key").send_keys(key)
-        self.driver.find_element(By.CSS_SELECTOR, "#key-form button[type=submit]").click()
-        try:
-            self.wait(lambda d: "Using a key" in self.text("key-status"), 30)
-        except TimeoutException:
-            status = self.text("key-status")
-            log = self.driver.get_log("browser")
-            raise AssertionError(f"key not taken: {status!r} {log}") from None
+        self.wait(lambda d: d.execute_script("return document.readyState") == "complete", 30)
+        # Typing can land in the document the refresh is replacing, and the new page then
+        # submits an empty field ("Enter an API key first."): type again into the page that
+        # answered, which must then take the key. Any other status is a failure at once.
+        for _ in range(3):
+            field = self.by_id("key")
+            field.clear()
+            field.send_keys(key)
+            self.driver.find_element(By.CSS_SELECTOR, "#key-form button[type=submit]").click()
+            try:
+                self.wait(lambda d: "Using a key" in self.text("key-status"), 30)
+                return
+            except TimeoutException:
+                status = self.text("key-status")
+                if status != "Enter an API key first.":
+                    break
+        log = self.driver.get_log("browser")
+        raise AssertionError(f"key not taken: {status!r} {log}")
 
     def urls_seen(self) -> list[str]:
         """The page's URL and every URL it requested (the Resource Timing entries)."""
