@@ -28,6 +28,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 os.environ.setdefault("DIFFUSERS_VERBOSITY", "error")
 
+from tests.support.environ import scoped_environ  # noqa: E402
+
 BENCH_KEY = "imprimatur-bench-key"
 APP_NAME = "imprimatur"
 # Ray's logical CPUs, as in tests/conftest.py: more than the cores, so replicas never wait on
@@ -152,14 +154,15 @@ def local_service(config: dict[str, Any], num_cpus: int = RAY_NUM_CPUS) -> Itera
 
     home = Path(tempfile.mkdtemp(prefix="imprimatur-bench-"))
     cache = model_cache_dir()
-    saved = {k: os.environ.get(k) for k in ("IMPRIMATUR_HOME", "IMPRIMATUR_DEV_KEY")}
     ensure_dev_ca(home / "certs")
-    os.environ["IMPRIMATUR_HOME"] = str(home)
-    os.environ["IMPRIMATUR_DEV_KEY"] = BENCH_KEY
-    os.environ["IMPRIMATUR_MODEL_CACHE"] = str(cache)
-    os.environ.pop("IMPRIMATUR_AUDIT_URL", None)
+    environ = {
+        "IMPRIMATUR_HOME": str(home),
+        "IMPRIMATUR_DEV_KEY": BENCH_KEY,
+        "IMPRIMATUR_MODEL_CACHE": str(cache),
+        "IMPRIMATUR_AUDIT_URL": None,
+    }
     config["applications"][0]["args"]["model_cache_dir"] = str(cache)
-    with ray_lock():
+    with ray_lock(), scoped_environ(environ):
         try:
             local_cluster.start_ray(num_cpus=num_cpus)
             # deploy waits for RUNNING and /readyz itself; a loaded machine starts replicas
@@ -168,11 +171,6 @@ def local_service(config: dict[str, Any], num_cpus: int = RAY_NUM_CPUS) -> Itera
         finally:
             with contextlib.suppress(Exception):
                 local_cluster.shutdown()
-            for key, value in saved.items():
-                if value is None:
-                    os.environ.pop(key, None)
-                else:
-                    os.environ[key] = value
             shutil.rmtree(home, ignore_errors=True)
 
 

@@ -32,6 +32,7 @@ import yaml
 
 from tests.conftest import DEV_KEY, tenant_key, write_tenants_file
 from tests.support import chaos
+from tests.support.environ import scoped_environ
 
 pytestmark = pytest.mark.chaos
 
@@ -149,46 +150,43 @@ def cluster() -> Iterator[dict]:
         admin.execute(f'CREATE DATABASE "{database}"')
     redis = RedisServer(REDIS_PORT)
     redis.start()
-    saved = {k: os.environ.get(k) for k in ("IMPRIMATUR_HOME", "IMPRIMATUR_DEV_KEY")}
-    os.environ["IMPRIMATUR_HOME"] = str(home)
-    os.environ["IMPRIMATUR_DEV_KEY"] = DEV_KEY
     from deployments.tiny_models import default_cache_dir
 
     cache = Path(os.environ.get("IMPRIMATUR_MODEL_CACHE") or default_cache_dir())
-    os.environ["IMPRIMATUR_MODEL_CACHE"] = str(cache)
+    environ = {
+        "IMPRIMATUR_HOME": str(home),
+        "IMPRIMATUR_DEV_KEY": DEV_KEY,
+        "IMPRIMATUR_MODEL_CACHE": str(cache),
+    }
     audit_url = PG_SERVER.rsplit("/", 1)[0] + f"/{database}?connect_timeout=3"
     config = chaos_config(audit_url, f"redis://127.0.0.1:{REDIS_PORT}/0", tenants, cache)
-    try:
-        local_cluster.start_ray(num_cpus=6)
-        base_url = local_cluster.deploy(config, local_cluster.free_port(), ready_timeout_s=600)
-        auth = {"Authorization": f"Bearer {tenant_key(LOAD_TENANT, 'generate')}"}
-        auditor = {"Authorization": f"Bearer {tenant_key(None, 'auditor')}"}
-        yield {
-            "url": base_url,
-            "auth": auth,
-            "checker": chaos.Checker(base_url, auditor, home / "certs" / "root_ca.pem"),
-            "database": database,
-            "redis": redis,
-            "config": config,
-        }
-    finally:
+    with scoped_environ(environ):
         try:
-            local_cluster.shutdown()
+            local_cluster.start_ray(num_cpus=6)
+            base_url = local_cluster.deploy(config, local_cluster.free_port(), ready_timeout_s=600)
+            auth = {"Authorization": f"Bearer {tenant_key(LOAD_TENANT, 'generate')}"}
+            auditor = {"Authorization": f"Bearer {tenant_key(None, 'auditor')}"}
+            yield {
+                "url": base_url,
+                "auth": auth,
+                "checker": chaos.Checker(base_url, auditor, home / "certs" / "root_ca.pem"),
+                "database": database,
+                "redis": redis,
+                "config": config,
+            }
         finally:
-            redis.stop()
-            with pg_admin() as admin:
-                admin.execute(f'ALTER DATABASE "{database}" WITH ALLOW_CONNECTIONS true')
-                admin.execute(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
-                    (database,),
-                )
-                admin.execute(f'DROP DATABASE IF EXISTS "{database}"')
-            for key, value in saved.items():
-                if value is None:
-                    os.environ.pop(key, None)
-                else:
-                    os.environ[key] = value
-            shutil.rmtree(home, ignore_errors=True)
+            try:
+                local_cluster.shutdown()
+            finally:
+                redis.stop()
+                with pg_admin() as admin:
+                    admin.execute(f'ALTER DATABASE "{database}" WITH ALLOW_CONNECTIONS true')
+                    admin.execute(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                        (database,),
+                    )
+                    admin.execute(f'DROP DATABASE IF EXISTS "{database}"')
+                shutil.rmtree(home, ignore_errors=True)
 
 
 def report(name: str, answers: list[chaos.Answer], recovered_s: float | None = None) -> None:

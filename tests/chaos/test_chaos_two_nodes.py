@@ -26,6 +26,7 @@ import pytest
 
 from tests.conftest import DEV_KEY, REPO_ROOT, tenant_key, write_tenants_file
 from tests.support import chaos
+from tests.support.environ import scoped_environ
 
 pytestmark = pytest.mark.chaos
 
@@ -146,60 +147,56 @@ def two_nodes() -> Iterator[dict]:
     address = f"127.0.0.1:{gcs}"
     workers = {}
     names = ("IMPRIMATUR_HOME", "IMPRIMATUR_DEV_KEY", "RAY_AUTH_MODE")
-    saved = {k: os.environ.get(k) for k in names}
-    try:
-        wait_for(lambda: _gcs_up(gcs), 60, "the head's GCS port")
-        os.environ.update({k: env[k] for k in names})
-        ray.init(address=address, namespace="serve", log_to_driver=False)  # the head is up
-        for name in ("gpu_a", "gpu_b"):
-            resources = json.dumps({"diffusion_gpu": 1, name: 1})
-            workers[name] = Node(
-                name,
-                [f"--address={address}", "--num-cpus=2", f"--resources={resources}"],
-                env,
-                temp_dir,
-            )
-        wait_for(lambda: len(node_with("diffusion_gpu")) == 2, 180, "two GPU nodes")
-        config = local_cluster.load_config()
-        app = config["applications"][0]
-        app["args"]["models"] = [m for m in app["args"]["models"] if m["name"] == "tiny-sdxl"]
-        app["args"]["model_cache_dir"] = str(cache)
-        app["args"]["tenants_file"] = str(tenants)
-        app["args"]["request_timeout_s"] = TIMEOUT_S
-        app["deployments"] = [
-            d for d in app["deployments"] if d["name"] in ("router", "governance", "tiny-sdxl")
-        ]
-        for name in ("router", "governance", "tiny-sdxl"):
-            entry = local_cluster.deployment_overrides(config, name)
-            entry.pop("autoscaling_config", None)
-            entry["num_replicas"] = 1
-            options = entry.setdefault("ray_actor_options", {})
-            options["resources"] = {"diffusion_gpu": 1} if name == "tiny-sdxl" else {"head": 0.1}
-        base_url = local_cluster.deploy(config, local_cluster.free_port(), ready_timeout_s=600)
-        auditor = {"Authorization": f"Bearer {tenant_key(None, 'auditor')}"}
-        yield {
-            "url": base_url,
-            "auth": {"Authorization": f"Bearer {DEV_KEY}"},
-            "checker": chaos.Checker(base_url, auditor, home / "certs" / "root_ca.pem"),
-            "workers": workers,
-        }
-    finally:
+    with scoped_environ({k: env[k] for k in names}):
         try:
-            from ray import serve
+            wait_for(lambda: _gcs_up(gcs), 60, "the head's GCS port")
+            ray.init(address=address, namespace="serve", log_to_driver=False)  # the head is up
+            for name in ("gpu_a", "gpu_b"):
+                resources = json.dumps({"diffusion_gpu": 1, name: 1})
+                workers[name] = Node(
+                    name,
+                    [f"--address={address}", "--num-cpus=2", f"--resources={resources}"],
+                    env,
+                    temp_dir,
+                )
+            wait_for(lambda: len(node_with("diffusion_gpu")) == 2, 180, "two GPU nodes")
+            config = local_cluster.load_config()
+            app = config["applications"][0]
+            app["args"]["models"] = [m for m in app["args"]["models"] if m["name"] == "tiny-sdxl"]
+            app["args"]["model_cache_dir"] = str(cache)
+            app["args"]["tenants_file"] = str(tenants)
+            app["args"]["request_timeout_s"] = TIMEOUT_S
+            app["deployments"] = [
+                d for d in app["deployments"] if d["name"] in ("router", "governance", "tiny-sdxl")
+            ]
+            for name in ("router", "governance", "tiny-sdxl"):
+                entry = local_cluster.deployment_overrides(config, name)
+                entry.pop("autoscaling_config", None)
+                entry["num_replicas"] = 1
+                options = entry.setdefault("ray_actor_options", {})
+                options["resources"] = (
+                    {"diffusion_gpu": 1} if name == "tiny-sdxl" else {"head": 0.1}
+                )
+            base_url = local_cluster.deploy(config, local_cluster.free_port(), ready_timeout_s=600)
+            auditor = {"Authorization": f"Bearer {tenant_key(None, 'auditor')}"}
+            yield {
+                "url": base_url,
+                "auth": {"Authorization": f"Bearer {DEV_KEY}"},
+                "checker": chaos.Checker(base_url, auditor, home / "certs" / "root_ca.pem"),
+                "workers": workers,
+            }
+        finally:
+            try:
+                from ray import serve
 
-            serve.shutdown()
-        except Exception:
-            pass
-        ray.shutdown()
-        for node in [*workers.values(), head]:
-            node.kill()
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
-        shutil.rmtree(home, ignore_errors=True)
-        shutil.rmtree(temp_dir, ignore_errors=True)
+                serve.shutdown()
+            except Exception:
+                pass
+            ray.shutdown()
+            for node in [*workers.values(), head]:
+                node.kill()
+            shutil.rmtree(home, ignore_errors=True)
+            shutil.rmtree(temp_dir, ignore_errors=True)
 
 
 def test_model_replicas_follow_their_resources_then_answer_503_without_them(two_nodes):
