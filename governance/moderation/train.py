@@ -19,8 +19,9 @@ without round 3's blind set (training data since round 4, written by someone els
 it, the nearest thing to other people's wording that may be tuned on. Round 4's blind set
 (``data/blind_round4.jsonl``) is training and regression data since round 5, and round 5's
 composed prompts (``data/train_round5.jsonl``) are trained on, their held-out split
-(``data/heldout_round5.jsonl``) reported with the others. Round 5's blind set is scored by
-the lead alone, with ``python -m governance.moderation.evaluate``, never here.
+(``data/heldout_round5.jsonl``) reported with the others. Round 5's blind set
+(``data/blind_round5.jsonl``) is training and regression data since round 6. Round 6's blind
+set is scored by the lead alone, with ``python -m governance.moderation.evaluate``, never here.
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ REGRESSION_PATH = DATA / "blind_round2.jsonl"
 BLIND_ROUND3_PATH = DATA / "blind_round3.jsonl"
 #: Round 4's former blind set: training and regression data since round 5.
 BLIND_ROUND4_PATH = DATA / "blind_round4.jsonl"
+#: Round 5's former blind set: scored before and after round 5, training data since round 6.
+BLIND_ROUND5_PATH = DATA / "blind_round5.jsonl"
 TRAIN_FILES = (
     TRAIN_PATH,
     DATA / "train_round2.jsonl",
@@ -71,6 +74,7 @@ TRAIN_FILES = (
     DATA / "train_round4.jsonl",
     BLIND_ROUND4_PATH,
     DATA / "train_round5.jsonl",
+    BLIND_ROUND5_PATH,
 )
 #: The held-out splits of composed rounds' fragments: frozen before retraining, never trained on.
 HELDOUT_PATH = DATA / "heldout_round3.jsonl"

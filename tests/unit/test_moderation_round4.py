@@ -49,6 +49,7 @@ TRAIN_NAMES = (
     "train_round4.jsonl",
     "blind_round4.jsonl",
     "train_round5.jsonl",
+    "blind_round5.jsonl",
 )
 
 # Self-harm told by the scene, and harassment of a named private person, in each language.
@@ -141,21 +142,7 @@ def test_cpp_and_python_tokenizers_agree() -> None:
     np.testing.assert_allclose(fast.encode(texts), slow.encode(texts), atol=1e-6)
 
 
-# Known miss since round 5's retrain: the Portuguese bridge scene scores self-harm 0.49, just
-# under the operating point (0.5; caught after round 4). Strict, so that the mark goes once it is
-# caught again; the bar is not lowered for one sentence.
-_KNOWN_MISSES = {"pt": "round 5's heads score this self-harm scene 0.49 (< 0.5)"}
-
-
-@pytest.mark.parametrize(
-    "lang",
-    [
-        pytest.param(lang, marks=pytest.mark.xfail(reason=_KNOWN_MISSES[lang], strict=True))
-        if lang in _KNOWN_MISSES
-        else lang
-        for lang in sorted(HARMFUL)
-    ],
-)
+@pytest.mark.parametrize("lang", sorted(HARMFUL))
 def test_harm_no_term_list_has_is_refused_by_the_classifier(
     moderator: Moderator, lang: str
 ) -> None:
