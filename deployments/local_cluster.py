@@ -56,6 +56,28 @@ def start_ray(num_cpus: int, metrics_export_port: int | None = None) -> None:
         )
 
 
+# With HAProxy in front (direct ingress, config/local.yaml) a cluster also holds HAProxy's stats
+# and metrics ports and Serve's fallback proxy port, fixed by default (8404, 9101, 8500): a
+# cluster started here takes free ones instead, so it can run beside `make serve` or another.
+HAPROXY_PORT_VARIABLES = (
+    "RAY_SERVE_HAPROXY_STATS_PORT",
+    "RAY_SERVE_HAPROXY_METRICS_PORT",
+    "RAY_SERVE_FALLBACK_PROXY_HTTP_PORT",
+)
+
+
+def _private_haproxy_ports(config: dict[str, Any]) -> None:
+    runtime_env = (config.get("controller_options") or {}).get("runtime_env") or {}
+    env_vars = runtime_env.get("env_vars") or {}
+    if env_vars.get("RAY_SERVE_ENABLE_HA_PROXY") == "1":
+        # A copy: the application's runtime_env may be the same mapping (a YAML alias), and a
+        # change there would make a later redeploy of the same config replace every replica.
+        runtime_env["env_vars"] = {
+            **{name: str(free_port()) for name in HAPROXY_PORT_VARIABLES},
+            **env_vars,
+        }
+
+
 def deploy(config: dict[str, Any], port: int, ready_timeout_s: float = 300.0) -> str:
     """Deploy `config` on the running Ray cluster, serving HTTP on `port`; returns the base URL."""
     from ray.serve._private import api as serve_api
@@ -63,10 +85,13 @@ def deploy(config: dict[str, Any], port: int, ready_timeout_s: float = 300.0) ->
 
     config = copy.deepcopy(config)
     config["http_options"] = {**config.get("http_options", {}), "host": "127.0.0.1", "port": port}
+    _private_haproxy_ports(config)
     schema = ServeDeploySchema.model_validate(config)
     client = serve_api.serve_start(
         http_options=schema.http_options.model_dump(),
         proxy_location=schema.proxy_location,
+        # As `serve run` does: the controller's env vars (e.g. direct ingress) come from here.
+        controller_options=schema.controller_options,
     )
     # Not Serve's own blocking wait: it gives up after a fixed 60 s, which replicas that are slow
     # to schedule on a busy 2-core machine exceed; `ready_timeout_s` bounds the whole wait.
