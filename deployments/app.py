@@ -2,7 +2,7 @@
 
 One deployment per model (named after the model, so the config's `deployments:` section scales
 each independently), one per llama-guard backend (named after it), the CPU `governance`
-deployment for moderation and image work, and the router in front of them.
+deployment for image work, and the router in front of them (it moderates prompts itself).
 """
 
 from __future__ import annotations
@@ -29,5 +29,5 @@ def build_app(args: dict[str, Any]) -> Application:
     }
     settings_json = settings.model_dump(mode="json")
     guards = guard_deployments(settings.governance.guards, cache_dir)
-    governance = GovernanceDeployment.bind(settings_json, guards)
-    return Router.bind(settings_json, models, governance)
+    governance = GovernanceDeployment.bind(settings_json)
+    return Router.bind(settings_json, models, governance, guards)

@@ -1,4 +1,5 @@
-"""The governance deployment: moderation and image work on CPU replicas, apart from the GPUs.
+"""The governance deployment: image work on CPU replicas, apart from the GPUs (prompt
+moderation runs in the router: deployments/router.py).
 
 Thin: each method hands one call to the governance library in a worker thread, so the replica
 keeps answering health checks and the GPU replicas never wait on CPU work.
@@ -11,9 +12,7 @@ from typing import Any
 
 import numpy as np
 from ray import serve
-from ray.serve.handle import DeploymentHandle
 
-from deployments.guard_deployment import guard_backends, resolve_guard_source
 from deployments.settings import (
     AppSettings,
     SettingsError,
@@ -25,8 +24,6 @@ from governance.certs import ensure_dev_ca
 from governance.detection import inspect_image
 from governance.edit_inputs import screen_input
 from governance.image_governor import ImageGovernor, ImageJob, ImageOutcome
-from governance.moderation import ModerationPolicy, ModerationResult, Moderator
-from governance.moderation.guards import build_guard_set
 from governance.nsfw import NsfwFilter, NsfwPolicy, NudeNetDetector
 from governance.provenance import ContentCredentials, SignerConfig
 from governance.watermark import Watermarker
@@ -53,22 +50,12 @@ def build_credentials(settings: AppSettings) -> ContentCredentials:
 
 @serve.deployment(name="governance", max_ongoing_requests=8)
 class GovernanceDeployment:
-    def __init__(
-        self, settings: dict[str, Any], guard_handles: dict[str, DeploymentHandle] | None = None
-    ) -> None:
+    def __init__(self, settings: dict[str, Any]) -> None:
         self.settings = parse_settings(settings)
         if problems := production_key_problems(self.settings, os.environ):
             # refuse to start: a production image must not carry a forgeable mark or signature
             raise SettingsError("; ".join(problems))
         governance = self.settings.governance
-        self.moderator = Moderator(num_threads=1)
-        cache_dir = str(self.settings.cache_dir) if self.settings.cache_dir else None
-        self.guards = build_guard_set(
-            governance.guards,
-            moderator=self.moderator,
-            provided=guard_backends(governance.guards, guard_handles or {}),
-            resolve_source=lambda source: resolve_guard_source(source, cache_dir),
-        )
         self.credentials = build_credentials(self.settings)
         # $KEY or the file $KEY_FILE; a _FILE that is missing raises, never the dev key.
         self.watermarker = Watermarker(
@@ -83,19 +70,6 @@ class GovernanceDeployment:
 
     async def ready(self) -> dict[str, Any]:
         return {"component": "governance", "replica_pid": os.getpid()}
-
-    async def moderate(
-        self, prompt: str, negative_prompt: str | None, policy: ModerationPolicy
-    ) -> ModerationResult:
-        return await asyncio.to_thread(
-            self.guards.check_prompt, prompt, negative_prompt, policy, use=policy.guards
-        )
-
-    async def moderate_texts(
-        self, texts: list[str], policy: ModerationPolicy | None = None
-    ) -> list[ModerationResult]:
-        policy = policy or ModerationPolicy()
-        return await asyncio.to_thread(self.guards.check, texts, policy, use=policy.guards)
 
     async def govern_image(self, pixels: np.ndarray, job: ImageJob) -> ImageOutcome:
         return await asyncio.to_thread(self.governor.govern, pixels, job)

@@ -4,7 +4,7 @@ in the Serve config's `deployments:` section like a model deployment, under its 
 Thin: the governance library does the work (template, generation, parsing). Texts from
 concurrent requests share one generate call (`@serve.batch`); each request's answers are
 parsed on their own, so one malformed answer fails only its request (closed).
-The governance deployment reaches it through `guard_backends`, which wraps the handle in the
+The router reaches it through `guard_backends`, which wraps the handle in the
 library's LlamaGuardBackend.
 """
 
@@ -83,7 +83,7 @@ def guard_backends(
     config: GuardsConfig, handles: Mapping[str, DeploymentHandle]
 ) -> dict[str, GuardBackend]:
     """Library backends whose classifier is a Llama Guard deployment's handle (for
-    governance.moderation.guards.build_guard_set(provided=...) in the governance replica).
+    governance.moderation.guards.build_guard_set(provided=...) in the router replica).
 
     Called from the GuardSet's worker threads, never the event loop: `.result()` blocks.
     """

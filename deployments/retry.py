@@ -3,7 +3,7 @@
 When the replica holding a call dies (killed, OOM, its node lost), awaiting the call raises one
 of Ray's actor errors. Ray Serve retries by itself only while a request has not yet been
 accepted by a replica; once accepted, the death reaches the caller. These calls are safe to
-send again: governance calls (moderation, image governance, input screening, inspection) are
+send again: governance calls (image governance, input screening, inspection) are
 pure functions of their arguments, and nothing is released or audited until the router holds
 the answer; a generation is repeated with the same parameters, seed included, so the image
 is the one the first replica would have made. Serve's handle has already marked the dead

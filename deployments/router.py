@@ -3,6 +3,11 @@
 Thin on purpose: it builds the `ApiService` (deployments.api.service) with backends that call
 the other deployments through their handles, and serves `deployments.api.create_app` over it.
 Everything a route decides lives in deployments/api/, testable without a cluster.
+
+Prompt moderation (the request path's step 4) runs here, in this process: the router holds its
+own guard set (the builtin Moderator, and a Llama Guard deployment's handle or a remote
+endpoint where configured) and runs each check in a worker thread, so the event loop keeps
+serving and no moderation waits on two Serve crossings to the governance replica.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from ray.serve.handle import DeploymentHandle, DeploymentResponse
 
 from deployments.api import create_app
 from deployments.api.service import ApiService
+from deployments.guard_deployment import guard_backends, resolve_guard_source
 from deployments.limits_actor import open_cluster_limit_store
 from deployments.protocol import GenerationParams
 from deployments.retry import (
@@ -31,7 +37,8 @@ from deployments.settings import AppSettings, parse_settings
 from governance.adapters import adapter_set_id
 from governance.errors import OverloadedError, ReplicaUnavailableError
 from governance.image_governor import ImageJob, ImageOutcome
-from governance.moderation import ModerationPolicy, ModerationResult
+from governance.moderation import ModerationPolicy, ModerationResult, Moderator
+from governance.moderation.guards import GuardSet, build_guard_set
 
 logger = logging.getLogger("imprimatur.router")
 
@@ -41,19 +48,37 @@ async def _resolve(response: DeploymentResponse) -> Any:
     return await response
 
 
+def build_guards(
+    settings: AppSettings, guard_handles: dict[str, DeploymentHandle] | None = None
+) -> GuardSet:
+    """The router's guard set: the builtin Moderator (the USE encoder, loaded here, ~1 s, before
+    the replica serves), llama-guard backends over their deployments' handles, remote ones."""
+    guards = settings.governance.guards
+    cache_dir = str(settings.cache_dir) if settings.cache_dir else None
+    return build_guard_set(
+        guards,
+        moderator=Moderator(num_threads=1),
+        provided=guard_backends(guards, guard_handles or {}),
+        resolve_source=lambda source: resolve_guard_source(source, cache_dir),
+    )
+
+
 class ServeBackends:
-    """`Backends` over Serve handles: each call bounded in time; overload is 503."""
+    """`Backends` over Serve handles: each call bounded in time; overload is 503. Moderation
+    runs in this process on `guards`, in a worker thread, bounded in time the same way."""
 
     def __init__(
         self,
         settings: AppSettings,
         models: dict[str, DeploymentHandle],
         governance: DeploymentHandle,
+        guards: GuardSet,
         replica_id: str | None = None,
     ) -> None:
         self.settings = settings
         self.models = models
         self.governance = governance
+        self.guards = guards
         self.replica_id = replica_id or serve.get_replica_context().replica_id.unique_id
 
     def _overloaded(self, message: str) -> OverloadedError:
@@ -159,19 +184,30 @@ class ServeBackends:
             "Governance", lambda: self.governance.screen_input.remote(data, mime, policy)
         )
 
+    async def _in_thread(self, what: str, call: Callable[[], Any]) -> Any:
+        """`call()` in a worker thread, bounded by the request timeout (then 503, as a Serve
+        call that does not answer in time). Its errors propagate: a guard that fails raises
+        GovernanceFailure("moderation") and the request fails closed."""
+        try:
+            return await asyncio.wait_for(asyncio.to_thread(call), self.settings.request_timeout_s)
+        except TimeoutError:
+            raise self._overloaded(f"{what} did not answer in time; retry later.") from None
+
     async def moderate(
-        self, prompt: str, negative_prompt: str | None, policy: ModerationPolicy
+        self, prompt: str, negative_prompt: str | None, policy: ModerationPolicy | None
     ) -> ModerationResult:
-        return await self._retrying(
+        policy = policy or ModerationPolicy()
+        return await self._in_thread(
             "Moderation",
-            lambda: self.governance.moderate.remote(prompt, negative_prompt, policy),
+            lambda: self.guards.check_prompt(prompt, negative_prompt, policy, use=policy.guards),
         )
 
     async def moderate_texts(
-        self, texts: list[str], policy: ModerationPolicy
+        self, texts: list[str], policy: ModerationPolicy | None
     ) -> list[ModerationResult]:
-        return await self._retrying(
-            "Moderation", lambda: self.governance.moderate_texts.remote(texts, policy)
+        policy = policy or ModerationPolicy()
+        return await self._in_thread(
+            "Moderation", lambda: self.guards.check(texts, policy, use=policy.guards)
         )
 
     async def govern_image(self, pixels: Any, job: ImageJob) -> ImageOutcome:
@@ -209,9 +245,13 @@ class Router:
         settings: dict[str, Any],
         models: dict[str, DeploymentHandle],
         governance: DeploymentHandle,
+        guard_handles: dict[str, DeploymentHandle] | None = None,
     ) -> None:
         parsed = parse_settings(settings)
-        self.backends = ServeBackends(parsed, models, governance)
+        # Moderation's guards load before the constructor returns: Serve sends this replica
+        # no request (and /readyz cannot answer from it) until the encoder is in memory.
+        guards = build_guards(parsed, guard_handles)
+        self.backends = ServeBackends(parsed, models, governance, guards)
         self.service = ApiService(
             parsed, self.backends, open_cluster_limit_store(parsed.limits_store_url())
         )

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Literal
 
@@ -111,8 +112,8 @@ def windows(text: str) -> list[str]:
 
     Windows are stretches of ``text`` as written (from a run's first unit to its last), so
     that scripts written without spaces stay unspaced."""
-    if len(_UNIT.findall(text)) <= _WHOLE_UNITS:
-        return [text] if text.strip() else []
+    if len(list(islice(_UNIT.finditer(text), _WHOLE_UNITS + 1))) <= _WHOLE_UNITS:
+        return [text] if text.strip() else []  # (counted only as far as the limit)
     pieces: list[tuple[list[tuple[int, int]], int]] = []  # (unit spans, unit count)
     clause_start = 0
     for brk in [*_CLAUSE_BREAK.finditer(text), None]:

@@ -21,6 +21,7 @@ long prompt the full encoder reads, as it did with MiniLM's word-piece embedding
 from __future__ import annotations
 
 import threading
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,10 @@ class _CppTokenizer:
         self, text: str, out_type: type = int, add_bos: bool = False, add_eos: bool = False
     ) -> list[int]:
         return self._sp.encode(text, out_type=out_type, add_bos=add_bos, add_eos=add_eos)
+
+    def encode_many(self, texts: list[str]) -> list[list[int]]:
+        """Each text's ids without markers, in one call (the same ids as one call per text)."""
+        return self._sp.encode(texts, out_type=int, add_bos=False, add_eos=False, num_threads=1)
 
 
 class UseEncoder:
@@ -86,15 +91,36 @@ class UseEncoder:
         return self._backend.sp.encode(text, out_type=int, add_bos=False, add_eos=False)
 
     def static_encode(self, texts: list[str]) -> np.ndarray:
-        """Unit-length mean input-token embeddings, shape (len(texts), 512): no CNN or DAN."""
+        """Unit-length mean input-token embeddings, shape (len(texts), 512): no CNN or DAN.
+
+        All texts' tokens are dequantised in one gather, then summed for all texts at once,
+        token position by token position: the same float32 additions in the same order (row
+        after row) as a ``mean(axis=0)`` per text, so the same bits (``np.add.reduceat`` sums in
+        another order). A long prompt's windows are dozens of texts; numpy calls per text cost
+        more than the arithmetic."""
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         b = self._backend
-        for i, text in enumerate(texts):
-            ids = np.asarray(self.token_ids(text), dtype=np.int64)
-            if ids.size:
-                chunk = ids % _CHUNKS
-                rows = b.table[ids].astype(np.float32) * b.scale[chunk, None] + b.lo[chunk, None]
-                out[i] = rows.mean(axis=0)
+        sp = b.sp
+        if isinstance(sp, _CppTokenizer):
+            tokenized = sp.encode_many(texts)
+        else:
+            tokenized = [self.token_ids(text) for text in texts]
+        lens = np.fromiter(map(len, tokenized), dtype=np.int64, count=len(texts))
+        present = np.flatnonzero(lens)
+        if present.size:
+            ids = np.fromiter(chain.from_iterable(tokenized), dtype=np.int64, count=int(lens.sum()))
+            chunk = ids % _CHUNKS
+            rows = b.table[ids].astype(np.float32)
+            rows *= b.scale[chunk, None]
+            rows += b.lo[chunk, None]
+            starts = np.zeros(len(texts), dtype=np.int64)
+            np.cumsum(lens[:-1], out=starts[1:])
+            starts, counts = starts[present], lens[present]
+            sums = rows[starts]
+            for k in range(1, int(counts.max())):
+                longer = counts > k
+                sums[longer] += rows[starts[longer] + k]
+            out[present] = sums / counts[:, None]  # in float64, as mean() divides
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.maximum(norms, 1e-9)
 

@@ -117,6 +117,40 @@ def test_one_pass_floors_agree_with_the_floor_check_alone(
     assert backend.floor_prompt("a lighthouse at dawn", None) == frozenset()
 
 
+def test_the_configured_builtin_is_the_floor_hook_so_the_service_pays_one_pass(
+    moderator: Moderator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """build_guard_set (what the service runs) fuses the builtin verdict and the floors as the
+    hand-built set above does: one Moderator run a request, with the same result as the two
+    runs (verdict, floors) of a set whose floor hook is another BuiltinBackend."""
+    guards = build_guard_set(GuardsConfig(), moderator=moderator)
+    assert guards._floors is guards.backends["builtin"]
+    two_pass = GuardSet({"builtin": BuiltinBackend(moderator)}, BuiltinBackend(moderator))
+    from governance.moderation import moderator as moderator_module
+
+    calls: list[int] = []
+    score = moderator_module.score_texts
+    monkeypatch.setattr(
+        moderator_module, "score_texts", lambda *a, **k: calls.append(1) or score(*a, **k)
+    )
+    for policy in (ModerationPolicy(), ADULT_OK):
+        for prompt, negative in FLOOR_CASES:
+            calls.clear()
+            fused = guards.check_prompt(prompt, negative, policy)
+            assert len(calls) == 1
+            assert fused == two_pass.check_prompt(prompt, negative, policy)
+        texts = [prompt for prompt, _ in FLOOR_CASES]
+        calls.clear()
+        per_text = guards.check(texts, policy)
+        assert len(calls) == 1
+        assert per_text == two_pass.check(texts, policy)
+    # with only other backends configured, the floors still run (their own builtin hook)
+    remote_only = GuardsConfig.model_validate(
+        {"backends": [{"kind": "remote", "name": "r", "url": "http://127.0.0.1:9/v1/moderations"}]}
+    )
+    assert isinstance(build_guard_set(remote_only, moderator=moderator)._floors, BuiltinBackend)
+
+
 # --- combining: any backend flags -> refused; floors always; failures fail closed -------------
 
 

@@ -142,6 +142,28 @@ def test_cpp_and_python_tokenizers_agree() -> None:
     np.testing.assert_allclose(fast.encode(texts), slow.encode(texts), atol=1e-6)
 
 
+def test_static_encode_is_the_mean_of_each_texts_token_embeddings_bit_for_bit() -> None:
+    """The batched static pass (one tokenizer call, one summing pass for all windows) gives the
+    very bits of one ``mean(axis=0)`` per text, on both tokenizers, empty texts included."""
+    from governance.moderation.moderator import prepare, windows
+    from governance.moderation.use_encoder import _CHUNKS
+
+    long = ". ".join([*HARMFUL.values(), *BENIGN.values()] * 4)[:MAX_PROMPT_CHARS]
+    for tokenizer in ("cpp", "python"):
+        encoder = UseEncoder(tokenizer=tokenizer)
+        b = encoder._backend
+        texts = [*windows(prepare(encoder, long)), "", "  ", "a", *HARMFUL.values()]
+        expected = np.zeros((len(texts), encoder.dim), dtype=np.float32)
+        for i, text in enumerate(texts):
+            ids = np.asarray(encoder.token_ids(text), dtype=np.int64)
+            if ids.size:
+                chunk = ids % _CHUNKS
+                rows = b.table[ids].astype(np.float32) * b.scale[chunk, None] + b.lo[chunk, None]
+                expected[i] = rows.mean(axis=0)
+        expected /= np.maximum(np.linalg.norm(expected, axis=1, keepdims=True), 1e-9)
+        assert np.array_equal(encoder.static_encode(texts), expected), tokenizer
+
+
 @pytest.mark.parametrize("lang", sorted(HARMFUL))
 def test_harm_no_term_list_has_is_refused_by_the_classifier(
     moderator: Moderator, lang: str

@@ -6,6 +6,8 @@ ActorUnavailableError, ...), then answer from the real governance library in thi
 Checked: governance calls go to another replica; a generation is sent once more with the same
 seed; when no replica answers, 503 with Retry-After; the audit holds exactly one record per
 request, matching what the client received; anything that is not a death is not retried.
+Prompt moderation runs in the router's own process (its guard set), so it never waits on a
+governance replica, dead or alive; a guard that fails or hangs still fails the request closed.
 """
 
 from __future__ import annotations
@@ -32,11 +34,11 @@ from deployments.api import create_app
 from deployments.api.service import ApiService
 from deployments.protocol import GenerationOutput, GenerationParams
 from deployments.retry import GENERATION_ATTEMPTS, GOVERNANCE_ATTEMPTS, is_replica_death
-from deployments.router import ServeBackends
+from deployments.router import ServeBackends, build_guards
 from deployments.settings import parse_settings
 from governance.audit import open_store
 from governance.certs import ensure_dev_ca
-from governance.errors import OverloadedError, ReplicaUnavailableError
+from governance.errors import GovernanceFailure, OverloadedError, ReplicaUnavailableError
 from governance.image_governor import ImageGovernor
 from governance.limits import MemoryLimitStore
 from governance.moderation import ModerationPolicy, ModerationResult
@@ -113,8 +115,8 @@ class GovernanceReplicaFake:
     def __init__(self, governor: ImageGovernor | None = None) -> None:
         self.governor = governor
 
-    def moderate(self, prompt, negative_prompt, policy) -> ModerationResult:
-        return ModerationResult(False, {}, {})
+    def inspect(self, data, mime) -> dict:
+        return {"c2pa": None, "watermark": None}
 
     def govern_image(self, pixels, job):
         assert self.governor is not None
@@ -157,9 +159,35 @@ def store(tmp_path: Path):
     audit.close()
 
 
-def backends(settings, governance: DyingHandleFake, model: DyingHandleFake | None = None):
+class GuardsFake:
+    """A guard set whose every check runs `answer` (one that raises, or hangs)."""
+
+    def __init__(self, answer) -> None:
+        self.answer = answer
+        self.calls = 0
+
+    def check_prompt(self, *args, **kwargs) -> ModerationResult:
+        self.calls += 1
+        return self.answer()
+
+    def check(self, *args, **kwargs) -> list[ModerationResult]:
+        self.calls += 1
+        return self.answer()
+
+
+_GUARDS: dict[str, Any] = {}  # the router's real guard set (the builtin Moderator), built once
+
+
+def backends(
+    settings,
+    governance: DyingHandleFake,
+    model: DyingHandleFake | None = None,
+    guards: Any = None,
+):
     models = {"tiny-sdxl": model or DyingHandleFake(ModelReplicaFake())}
-    return ServeBackends(settings, models, governance, replica_id="unit-router")  # type: ignore
+    if guards is None:  # the real guard set, built once for the module
+        guards = _GUARDS.get("real") or _GUARDS.setdefault("real", build_guards(settings))
+    return ServeBackends(settings, models, governance, guards, replica_id="unit-router")  # type: ignore
 
 
 def params(seed: int = 1234) -> GenerationParams:
@@ -194,9 +222,25 @@ def facts() -> RequestFacts:
 @pytest.mark.parametrize("kind", ["died", "unavailable", "worker", "node"])
 def test_a_governance_call_whose_replica_died_is_answered_by_another(settings, kind):
     governance = DyingHandleFake(GovernanceReplicaFake(), deaths=1, kind=kind)
-    verdict = asyncio.run(backends(settings, governance).moderate("a cat", None, None))
-    assert verdict.flagged is False
-    assert [method for method, _ in governance.calls] == ["moderate", "moderate"]
+    found = asyncio.run(backends(settings, governance).inspect(b"png", "image/png"))
+    assert found == {"c2pa": None, "watermark": None}
+    assert [method for method, _ in governance.calls] == ["inspect", "inspect"]
+
+
+@pytest.mark.parametrize("kind", ["died", "unavailable", "worker", "node"])
+def test_moderation_does_not_depend_on_a_governance_replica(settings, kind):
+    """Every governance replica dead: prompts are still moderated, in the router's process,
+    by the real guard set (a harmful prompt refused, a harmless one passed)."""
+    governance = DyingHandleFake(GovernanceReplicaFake(), deaths=99, kind=kind)
+    ours = backends(settings, governance)
+    assert asyncio.run(ours.moderate("a cat on a windowsill", None, None)).flagged is False
+    refused = asyncio.run(ours.moderate("a naked child on a bed", None, ModerationPolicy()))
+    assert refused.flagged and refused.top_category() == "sexual/minors"
+    [ok, bad] = asyncio.run(
+        ours.moderate_texts(["a cat on a windowsill", "a naked child on a bed"], None)
+    )
+    assert not ok.flagged and bad.flagged
+    assert governance.calls == []  # no crossing to governance for moderation at all
 
 
 def test_a_death_wrapped_in_a_task_error_is_a_death_and_other_errors_are_not():
@@ -210,7 +254,7 @@ def test_a_death_wrapped_in_a_task_error_is_a_death_and_other_errors_are_not():
 def test_governance_gives_up_after_its_attempts_with_503_and_retry_after(settings):
     governance = DyingHandleFake(GovernanceReplicaFake(), deaths=99)
     with pytest.raises(ReplicaUnavailableError) as info:
-        asyncio.run(backends(settings, governance).moderate("a cat", None, None))
+        asyncio.run(backends(settings, governance).inspect(b"png", "image/png"))
     assert len(governance.calls) == GOVERNANCE_ATTEMPTS == 3
     assert info.value.status == 503 and info.value.code == "replica_unavailable"
     assert info.value.headers == {"Retry-After": str(settings.retry_after_s)}
@@ -219,13 +263,65 @@ def test_governance_gives_up_after_its_attempts_with_503_and_retry_after(setting
 
 def test_a_failure_that_is_not_a_death_is_not_sent_again(settings):
     class CrashingReplica:
-        def moderate(self, *args):
-            raise RuntimeError("encoder crashed")
+        def inspect(self, *args):
+            raise RuntimeError("decoder crashed")
 
     governance = DyingHandleFake(CrashingReplica())
-    with pytest.raises(RuntimeError, match="encoder crashed"):
-        asyncio.run(backends(settings, governance).moderate("a cat", None, None))
+    with pytest.raises(RuntimeError, match="decoder crashed"):
+        asyncio.run(backends(settings, governance).inspect(b"png", "image/png"))
     assert len(governance.calls) == 1
+
+
+def test_a_guard_that_fails_fails_moderation_closed_once(settings):
+    """A guard error in the router's guard set: GovernanceFailure("moderation") at once, not
+    retried, and nothing sent to governance."""
+
+    def crash() -> ModerationResult:
+        raise RuntimeError("encoder crashed")
+
+    governance = DyingHandleFake(GovernanceReplicaFake())
+    crashing = GuardsFake(crash)
+    ours = backends(settings, governance, guards=crashing)
+    with pytest.raises(RuntimeError, match="encoder crashed"):
+        asyncio.run(ours.moderate("a cat", None, None))
+    with pytest.raises(RuntimeError, match="encoder crashed"):
+        asyncio.run(ours.moderate_texts(["a cat"], None))
+    assert crashing.calls == 2 and governance.calls == []
+    # through the real GuardSet: a backend that raises becomes the moderation stage failing
+    real = build_guards(settings)
+    try:
+        builtin = real.backends["builtin"]
+        builtin.check_prompt_with_floors = lambda *args: crash()  # type: ignore[method-assign]
+        with pytest.raises(GovernanceFailure) as info:
+            asyncio.run(backends(settings, governance, guards=real).moderate("a cat", None, None))
+        assert info.value.stage == "moderation"
+    finally:
+        real.close()
+
+
+def test_a_guard_that_hangs_is_503_within_the_request_timeout(settings):
+    """Moderation in the router is bounded like a call to another replica was: 503 with
+    Retry-After (OverloadedError), not a request that hangs."""
+    import time
+
+    governance = DyingHandleFake(GovernanceReplicaFake())
+    quick = settings.model_copy(update={"request_timeout_s": 0.2})
+    ours = backends(quick, governance, guards=GuardsFake(lambda: time.sleep(1.0)))
+
+    async def timed() -> None:  # asyncio.run then joins the worker thread: time inside it
+        started = time.monotonic()
+        try:
+            await ours.moderate("a cat", None, None)
+        finally:
+            waited.append(time.monotonic() - started)
+
+    waited: list[float] = []
+    with pytest.raises(OverloadedError) as info:
+        asyncio.run(timed())
+    assert waited[0] < 0.9
+    assert not isinstance(info.value, ReplicaUnavailableError)
+    assert info.value.headers == {"Retry-After": str(settings.retry_after_s)}
+    assert "Moderation did not answer in time" in str(info.value)
 
 
 def test_a_generation_is_retried_once_with_the_same_seed(settings):
@@ -251,7 +347,7 @@ def test_attempts_share_one_deadline(settings):
     """A replica that hangs is not waited for once per attempt: one timeout, one 503."""
 
     class HangingReplica:
-        async def moderate(self, *args):
+        async def inspect(self, *args):
             await asyncio.sleep(30)
 
     governance = DyingHandleFake(HangingReplica())
@@ -259,7 +355,7 @@ def test_attempts_share_one_deadline(settings):
 
     async def call():
         return await ours._retrying(
-            "Moderation", lambda: governance.moderate.remote("a cat"), timeout_s=0.2
+            "Verification", lambda: governance.inspect.remote(b"png", "image/png"), timeout_s=0.2
         )
 
     with pytest.raises(OverloadedError) as info:
@@ -289,14 +385,13 @@ def test_an_image_governed_after_a_death_is_released_once_and_recorded_once(
     [record] = store.list()
     assert record.outcome == "granted" and record.record_id == image.record_id
     assert Watermarker().decode(Image.open(io.BytesIO(image.data))) == record.record_id
-    # the first call died (moderation); the second moderated; then one govern_image
-    assert [method for method, _ in governance.calls] == ["moderate", "moderate", "govern_image"]
+    # moderation ran in the router; the first govern_image died, the second governed
+    assert [method for method, _ in governance.calls] == ["govern_image", "govern_image"]
 
 
 @pytest.mark.parametrize(
     ("dying", "reason"),
     [
-        ("moderation", "moderation: replica_unavailable"),
         ("governance", "governance: replica_unavailable"),
         ("model", "generate: replica_unavailable"),
     ],
@@ -307,11 +402,6 @@ def test_no_replica_left_is_503_audited_once_and_releases_nothing(
     class Replica(GovernanceReplicaFake):
         def govern_image(self, pixels, job):
             raise death("died")
-
-        def moderate(self, *args):
-            if dying == "moderation":
-                raise death("unavailable")
-            return super().moderate(*args)
 
     governance = DyingHandleFake(Replica(governor) if dying != "model" else GovernanceReplicaFake())
     model = DyingHandleFake(ModelReplicaFake(), deaths=99 if dying == "model" else 0)
@@ -326,6 +416,44 @@ def test_no_replica_left_is_503_audited_once_and_releases_nothing(
     [record] = store.list()
     assert record.outcome == "failed" and record.reason == reason
     assert record.image_sha256 is None and record.c2pa_manifest_id is None
+    assert store.verify_chain().ok
+
+
+@pytest.mark.parametrize(
+    ("failure", "error", "reason"),
+    [
+        ("raises", GovernanceFailure, "moderation"),
+        ("hangs", OverloadedError, "moderation: overloaded"),
+    ],
+)
+def test_moderation_failing_in_the_router_is_audited_once_and_releases_nothing(
+    settings, governor, store, failure, error, reason
+):
+    """Moderation's own failures (a guard that raises, one that outlives the request timeout)
+    fail the request closed as they did when a governance replica moderated: the stage's error,
+    one `failed` record, no model or governance call."""
+    import time
+
+    def answer() -> ModerationResult:
+        if failure == "raises":
+            raise GovernanceFailure("moderation")
+        time.sleep(1.0)
+        return ModerationResult(False, {}, {})
+
+    governance = DyingHandleFake(GovernanceReplicaFake(governor))
+    model = DyingHandleFake(ModelReplicaFake())
+    quick = settings.model_copy(update={"request_timeout_s": 0.2})
+    ours = backends(quick, governance, model, guards=GuardsFake(answer))
+
+    async def generate():
+        return (await ours.generate("tiny-sdxl", params())).images
+
+    with pytest.raises(error):
+        asyncio.run(pipeline_over(ours, store).run(facts(), generate))
+    [record] = store.list()
+    assert record.outcome == "failed" and record.reason == reason
+    assert record.image_sha256 is None and record.c2pa_manifest_id is None
+    assert governance.calls == [] and model.calls == []
     assert store.verify_chain().ok
 
 

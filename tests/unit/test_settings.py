@@ -205,3 +205,29 @@ def test_a_tenant_picking_an_unknown_guard_is_a_tenants_file_error(tmp_path):
     }
     registry = parse_settings(args).build_tenant_registry()
     assert registry.policy("acme").moderation.guards == ("openai",)
+
+
+def test_the_router_gets_the_guard_handles_and_governance_moderates_nothing():
+    """Prompt moderation runs in the router: build_app hands it each llama-guard deployment
+    (as a handle), and the governance deployment gets the settings alone."""
+    from deployments.app import build_app
+    from deployments.governance_deployment import GovernanceDeployment
+
+    args = local_args()
+    args["governance"] = {
+        **args.get("governance", {}),
+        "guards": {
+            "backends": [
+                {"kind": "builtin"},
+                {"kind": "llama-guard", "name": "lg", "source": "tiny-llama-guard"},
+            ]
+        },
+    }
+    router = build_app(args)._bound_deployment
+    assert router.name == "router"
+    settings, models, governance, guards = router.init_args
+    assert list(guards) == ["lg"] and guards["lg"]._bound_deployment.name == "lg"
+    assert governance._bound_deployment.name == "governance"
+    assert len(governance._bound_deployment.init_args) == 1  # the settings, no guard handles
+    assert not hasattr(GovernanceDeployment, "moderate")
+    assert not hasattr(GovernanceDeployment, "moderate_texts")

@@ -197,13 +197,17 @@ def build_guard_set(
     `tiny-llama-guard` into the folder the deployments layer built).
     """
     provided = dict(provided or {})
-    builtin = BuiltinBackend(moderator)
+    builtin: BuiltinBackend | None = None
     backends: dict[str, GuardBackend] = {}
     for spec in config.backends:
         if spec.name in provided:
             backends[spec.name] = provided[spec.name]
         elif isinstance(spec, BuiltinGuardSpec):
-            backends[spec.name] = BuiltinBackend(moderator, name=spec.name)
+            backend = BuiltinBackend(moderator, name=spec.name)
+            backends[spec.name] = backend
+            # the floor hook is this same backend, so that a request selecting it gets its
+            # verdict and the floors from one Moderator pass (GuardSet._fused), not two
+            builtin = builtin or backend
         elif isinstance(spec, LlamaGuardSpec):
             classifier = LlamaGuardClassifier.from_pretrained(
                 resolve_source(spec.source),
@@ -224,4 +228,5 @@ def build_guard_set(
                 timeout_s=spec.timeout_s,
                 thresholds=spec.thresholds,
             )
-    return GuardSet(backends, builtin, default=config.default, required=config.required)
+    floors = builtin or BuiltinBackend(moderator)
+    return GuardSet(backends, floors, default=config.default, required=config.required)
