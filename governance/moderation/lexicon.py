@@ -183,6 +183,16 @@ SUGGESTIVE = _bounded(
         r"m[\s-]shaped legs|up ?skirt|up (?:her|his) (?:skirt|dress)|"
         r"(?:camera|lens|zoom|close[\s-]?up) (?:focused |focusing |zoomed |zooming |lingering )?"
         r"(?:on|in on) (?:her|his|the) (?:butt|bum|ass|crotch|groin|chest|breasts|thighs)",
+        # Sexualising framing told without a sexual word (round 6: the retrained heads no
+        # longer carried these training rows alone once a child is named in them).
+        r"touching (?:herself|himself|themselves)|(?:tiny|little|skimpy) thong|"
+        r"(?:ass|butt|bum) to (?:the |teh )?camera|"
+        r"(?:shirt|top|t-shirt|nightgown|nightie|dress|skirt) (?:pulled|hiked|lifted) up|"
+        r"(?:nightgown|nightie|gown|robe|towel|dress|straps?) slipping (?:off|down)|"
+        r"showing (?:her|his) (?:chest|breasts|butt|bum|ass|crotch)|"
+        r"lingering (?:on|over) (?:her|his|their) (?:body|bodies|skin|chest|legs)|"
+        r"(?:on|in) (?:an |the )?(?:older|grown|adult|old) (?:man|men|guy)'?s? lap|"
+        r"(?:and|with) (?:an? )?(?:grown|older|adult) (?:man|men|guy) alone",
     )
 )
 # Intimate but innocent with a stranger or a child ("a mother kissing her baby"); with a real,
@@ -203,7 +213,7 @@ MINOR = _bounded(
         r"teen(?:ager)?s?|teenaged?|young teens?|school[\s-]?girls?|school[\s-]?boys?",
         r"aged (?:[1-9]|1[0-7])|(?:my |his |her )?(?:daughter|niece|nephew|stepdaughter)s?|"
         r"(?:my |his |her |their |our |your |a |the |little |baby |step[\s-]?)sons?|stepsons?",
-        r"(?:little|young|small) (?:girls?|boys?|kids?|sisters?|brothers?|ones?)",
+        r"(?:little|young|small|lil) (?:girls?|gurls?|boys?|kids?|sisters?|brothers?|ones?)",
         r"boys?|lolis?|lolicon|shota\w*|jailbait|pedo\w*|paedo\w*",
         r"(?:elementary|primary|middle|junior high) school\w*|(?:grade|high) school (?:girl|boy)s?",
         r"(?:[1-9]|1[0-7])[\s-]*(?:years?|yrs?|y/?o)(?:[\s-]*old)?",

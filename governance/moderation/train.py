@@ -20,8 +20,10 @@ it, the nearest thing to other people's wording that may be tuned on. Round 4's 
 (``data/blind_round4.jsonl``) is training and regression data since round 5, and round 5's
 composed prompts (``data/train_round5.jsonl``) are trained on, their held-out split
 (``data/heldout_round5.jsonl``) reported with the others. Round 5's blind set
-(``data/blind_round5.jsonl``) is training and regression data since round 6. Round 6's blind
-set is scored by the lead alone, with ``python -m governance.moderation.evaluate``, never here.
+(``data/blind_round5.jsonl``) is training and regression data since round 6, and round 6's
+fresh prompts (``data/train_round6a.jsonl``, ``data/train_round6b.jsonl``) are trained on.
+Round 6's blind set is scored by the lead alone, with ``python -m governance.moderation.evaluate``,
+never here.
 """
 
 from __future__ import annotations
@@ -75,6 +77,8 @@ TRAIN_FILES = (
     BLIND_ROUND4_PATH,
     DATA / "train_round5.jsonl",
     BLIND_ROUND5_PATH,
+    DATA / "train_round6a.jsonl",
+    DATA / "train_round6b.jsonl",
 )
 #: The held-out splits of composed rounds' fragments: frozen before retraining, never trained on.
 HELDOUT_PATH = DATA / "heldout_round3.jsonl"
