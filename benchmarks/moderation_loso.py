@@ -1,0 +1,199 @@
+"""Leave-one-set-out figures of the moderation head (docs/moderation.md, round 6).
+
+Run: python benchmarks/moderation_loso.py [--method linear|knn] [--points 0.003,-0.003]
+    [--l2 1e-4] [--neighbours 5] [--whole]
+
+For each former blind set (``blind_round2.jsonl`` ... ``blind_round5.jsonl``, each written by a
+different outsider), fit on every file of ``train.TRAIN_FILES`` but that one, calibrate by
+5-fold cross-validation inside that training part (a point is the per-category benign share
+``MAX_BENIGN_FP``; a negative point drops the 0.5 floor of ``train.operating_points``), and
+score the left-out set: recall over its harmful rows and FPR over its benign rows, head alone
+(the classifier as ``score_texts`` reads it, without term-list hits or floors) and, with
+``--whole``, the whole ``Moderator``. ``--method knn`` stacks, per category, the linear logit
+and the similarity to training exemplars (mean cosine of the nearest ``--neighbours`` of the
+category minus that of the nearest benign ones) in a two-feature logistic regression fitted on
+the cross-validated values. USE embeddings are cached in ``$LOSO_CACHE`` (default
+/tmp/r6emb/loso.npz). Slow on a shared 2-core machine: ~10 minutes of Newton fits per set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+from pathlib import Path
+
+import _common  # noqa: F401  (sets sys.path and offline env first)
+import numpy as np
+
+from governance.moderation import moderator as mod
+from governance.moderation import terms
+from governance.moderation import train as tr
+from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS
+from governance.moderation.head import LinearHead
+from governance.moderation.negative import strip_safety_exclusions
+from governance.moderation.use_encoder import UseEncoder, load_use_encoder
+
+BLIND = ("blind_round2.jsonl", "blind_round3.jsonl", "blind_round4.jsonl", "blind_round5.jsonl")
+THRESHOLDS = np.array([DEFAULT_THRESHOLDS[c] for c in CATEGORIES])
+CACHE = Path(os.environ.get("LOSO_CACHE", "/tmp/r6emb/loso.npz"))
+
+
+class CachedUse(UseEncoder):
+    """The USE encoder with a text -> embedding cache (saved to CACHE)."""
+
+    def __init__(self) -> None:
+        real = load_use_encoder(threads=1)
+        self.__dict__.update(real.__dict__)
+        self._real = real
+        self.cache: dict[str, np.ndarray] = {}
+        if CACHE.is_file():
+            with np.load(CACHE, allow_pickle=False) as data:
+                self.cache = dict(zip((str(t) for t in data["texts"]), data["x"], strict=True))
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        todo = sorted({t for t in texts if t not in self.cache})
+        for i in range(0, len(todo), 256):
+            chunk = todo[i : i + 256]
+            self.cache.update(zip(chunk, self._real.encode(chunk), strict=True))
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.stack([self.cache[t] for t in texts]).astype(np.float32)
+
+    def save(self) -> None:
+        CACHE.parent.mkdir(parents=True, exist_ok=True)
+        texts = sorted(self.cache)
+        np.savez(CACHE, texts=np.array(texts), x=np.stack([self.cache[t] for t in texts]))
+
+
+def points_for(probs: np.ndarray, y: np.ndarray, mask: np.ndarray, point: float) -> np.ndarray:
+    """train.operating_points' rule on given cross-validated probabilities."""
+    floor, share = (0.5, point) if point > 0 else (0.0, -point)
+    benign = y.sum(axis=1) == 0
+    out = np.empty(y.shape[1])
+    for k in range(y.shape[1]):
+        ranked = np.sort(probs[benign & mask[:, k], k])[::-1]
+        allowed = int(share * ranked.size)
+        out[k] = max(floor, float(ranked[allowed]) + 1e-3) if ranked.size > allowed else 0.5
+    return np.clip(out, 1e-4, 0.99)
+
+
+def fit_all(x: np.ndarray, y: np.ndarray, mask: np.ndarray, l2: float) -> tuple:
+    pairs = [tr.fit_logistic(x[mask[:, k]], y[mask[:, k], k], l2) for k in range(y.shape[1])]
+    return np.stack([w for w, _ in pairs]), np.array([b for _, b in pairs])
+
+
+def knn_features(q, ref, yref, mref, neighbours, qfold=None, rfold=None) -> np.ndarray:
+    benign = yref.sum(axis=1) == 0
+    out = np.zeros((len(q), yref.shape[1]))
+    for s in range(0, len(q), 1000):
+        sims = q[s : s + 1000] @ ref.T
+        if qfold is not None:
+            sims = np.where(qfold[s : s + 1000, None] == rfold[None, :], -2.0, sims)
+
+        def top(cols, sims=sims):
+            m = min(neighbours, int(cols.sum()))
+            return np.partition(sims[:, cols], -m, axis=1)[:, -m:].mean(axis=1)
+
+        negative = top(benign)
+        for k in range(yref.shape[1]):
+            out[s : s + 1000, k] = top((yref[:, k] == 1) & mref[:, k]) - negative
+    return out
+
+
+class StackedHead:
+    """sigmoid(a + b * linear logit + c * knn feature - shift), per category."""
+
+    def __init__(self, w, b, ref, yref, mref, coef, shift, neighbours) -> None:
+        self.w, self.b, self.ref, self.yref, self.mref = w, b, ref, yref, mref
+        self.coef, self.shift, self.neighbours = coef, shift, neighbours
+
+    def predict(self, e: np.ndarray) -> np.ndarray:
+        e = e.astype(np.float64)
+        logit = e @ self.w.T + self.b
+        feat = knn_features(e, self.ref, self.yref, self.mref, self.neighbours)
+        z = self.coef[:, 0] + self.coef[:, 1] * logit + self.coef[:, 2] * feat - self.shift
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))
+
+
+def flags(head, encoder, rows, whole: bool) -> np.ndarray:
+    if whole:
+        moderator = mod.Moderator.from_readers([(encoder, head, None)])
+        return np.array(
+            [moderator.check_prompt(r["prompt"], r.get("negative_prompt")).flagged for r in rows]
+        )
+    original = terms.match_text
+    terms.match_text = lambda text: dataclasses.replace(original(text), scores={})
+    try:
+        out = []
+        for r in rows:
+            texts = [r["prompt"]]
+            if r.get("negative_prompt") and strip_safety_exclusions(r["negative_prompt"]):
+                texts.append(strip_safety_exclusions(r["negative_prompt"]))
+            scores = mod.score_texts(texts, encoder, head, None, negative=[False, True])
+            out.append(bool((scores.max(axis=0) >= THRESHOLDS).any()))
+        return np.array(out)
+    finally:
+        terms.match_text = original
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--method", choices=("linear", "knn"), default="linear")
+    parser.add_argument("--points", default="0.003,-0.003")
+    parser.add_argument("--l2", type=float, default=tr.L2)
+    parser.add_argument("--neighbours", type=int, default=5)
+    parser.add_argument("--whole", action="store_true", help="also the whole moderator")
+    parser.add_argument("--sets", default=",".join(BLIND), help="which sets to leave out")
+    parser.add_argument("--every", type=int, default=1, help="smoke test: every Nth row only")
+    args = parser.parse_args()
+    encoder = CachedUse()
+    rows = tr.training_rows()[:: args.every]
+    sets = args.sets.split(",")
+    x = encoder.encode([mod.prepare(encoder, r["prompt"]) for r in rows]).astype(np.float64)
+    encoder.save()
+    y, mask, folds = tr.labels(rows), tr.applicable(rows), tr._fold_of(rows)
+    source = np.array([r["source"] for r in rows])
+    points = [float(p) for p in args.points.split(",")]
+    results: dict = {}
+    for name in sets:
+        keep = source != name
+        xs, ys, ms, fs = x[keep], y[keep], mask[keep], folds[keep]
+        w, b = fit_all(xs, ys, ms, args.l2)
+        cv_logit = np.zeros_like(ys)
+        for f in range(tr.FOLDS):
+            wf, bf = fit_all(xs[fs != f], ys[fs != f], ms[fs != f], args.l2)
+            cv_logit[fs == f] = xs[fs == f] @ wf.T + bf
+        if args.method == "knn":
+            feat = knn_features(xs, xs, ys, ms, args.neighbours, fs, fs)
+            coef = np.zeros((len(CATEGORIES), 3))
+            for k in range(len(CATEGORIES)):
+                z = np.c_[cv_logit[ms[:, k], k], feat[ms[:, k], k]]
+                wk, bk = tr.fit_logistic(z, ys[ms[:, k], k], 1e-6)
+                coef[k] = [bk, *wk]
+            cv_z = coef[:, 0] + coef[:, 1] * cv_logit + coef[:, 2] * feat
+        else:
+            cv_z = cv_logit
+        cv_prob = 1.0 / (1.0 + np.exp(-np.clip(cv_z, -50, 50)))
+        eval_rows = tr.load_jsonl(tr.DATA / name)[:: args.every]
+        harmful = np.array([bool(r["categories"]) for r in eval_rows])
+        for point in points:
+            p = points_for(cv_prob, ys, ms, point)
+            shift = np.log(p / (1 - p))
+            if args.method == "knn":
+                head = StackedHead(w, b, xs, ys, ms, coef, shift, args.neighbours)
+            else:
+                head = LinearHead(CATEGORIES, w, b - shift, {})
+            for kind in ("alone", "whole") if args.whole else ("alone",):
+                got = flags(head, encoder, eval_rows, kind == "whole")
+                rate = (float(got[harmful].mean()), float(got[~harmful].mean()))
+                results[(point, kind, name)] = rate
+                print(f"{name} point={point} {kind}: recall {rate[0]:.3f} FPR {rate[1]:.3f}")
+    for (point, kind), _ in sorted({(k[0], k[1]): 0 for k in results}.items()):
+        rates = np.array([results[(point, kind, n)] for n in sets])
+        recall, fpr = rates.mean(axis=0)
+        print(f"MEAN {args.method} point={point} {kind}: {recall:.3f}/{fpr:.3f}")
+
+
+if __name__ == "__main__":
+    main()
