@@ -90,18 +90,25 @@ def test_builtin_backend_is_the_moderator_unchanged(
 FLOOR_CASES = [*CASES, ("a nude 12 year old", None), ("a beach", "a naked child, adult")]
 
 
-def test_one_pass_floors_agree_with_the_floor_check_alone(
-    moderator: Moderator, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    backend = BuiltinBackend(moderator)
-    guards = GuardSet({"builtin": backend}, backend)
+@pytest.fixture
+def encoder_passes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One entry per encoder pass: each Moderator run scores its texts once."""
     from governance.moderation import moderator as moderator_module
 
-    calls: list[int] = []  # encoder passes: each Moderator run scores its texts once
+    calls: list[int] = []
     score = moderator_module.score_texts
     monkeypatch.setattr(
         moderator_module, "score_texts", lambda *a, **k: calls.append(1) or score(*a, **k)
     )
+    return calls
+
+
+def test_one_pass_floors_agree_with_the_floor_check_alone(
+    moderator: Moderator, encoder_passes: list[int]
+) -> None:
+    backend = BuiltinBackend(moderator)
+    guards = GuardSet({"builtin": backend}, backend)
+    calls = encoder_passes
     for policy in (ModerationPolicy(), ADULT_OK):
         for prompt, negative in FLOOR_CASES:
             calls.clear()
@@ -118,7 +125,7 @@ def test_one_pass_floors_agree_with_the_floor_check_alone(
 
 
 def test_the_configured_builtin_is_the_floor_hook_so_the_service_pays_one_pass(
-    moderator: Moderator, monkeypatch: pytest.MonkeyPatch
+    moderator: Moderator, encoder_passes: list[int]
 ) -> None:
     """build_guard_set (what the service runs) fuses the builtin verdict and the floors as the
     hand-built set above does: one Moderator run a request, with the same result as the two
@@ -126,13 +133,7 @@ def test_the_configured_builtin_is_the_floor_hook_so_the_service_pays_one_pass(
     guards = build_guard_set(GuardsConfig(), moderator=moderator)
     assert guards._floors is guards.backends["builtin"]
     two_pass = GuardSet({"builtin": BuiltinBackend(moderator)}, BuiltinBackend(moderator))
-    from governance.moderation import moderator as moderator_module
-
-    calls: list[int] = []
-    score = moderator_module.score_texts
-    monkeypatch.setattr(
-        moderator_module, "score_texts", lambda *a, **k: calls.append(1) or score(*a, **k)
-    )
+    calls = encoder_passes
     for policy in (ModerationPolicy(), ADULT_OK):
         for prompt, negative in FLOOR_CASES:
             calls.clear()
