@@ -69,13 +69,7 @@ class CachedUse(UseEncoder):
 def points_for(probs: np.ndarray, y: np.ndarray, mask: np.ndarray, point: float) -> np.ndarray:
     """train.operating_points' rule on given cross-validated probabilities."""
     floor, share = (0.5, point) if point > 0 else (0.0, -point)
-    benign = y.sum(axis=1) == 0
-    out = np.empty(y.shape[1])
-    for k in range(y.shape[1]):
-        ranked = np.sort(probs[benign & mask[:, k], k])[::-1]
-        allowed = int(share * ranked.size)
-        out[k] = max(floor, float(ranked[allowed]) + 1e-3) if ranked.size > allowed else 0.5
-    return np.clip(out, 1e-4, 0.99)
+    return tr.points_from_probs(probs, y, mask, share=share, floor=floor)
 
 
 def fit_all(x: np.ndarray, y: np.ndarray, mask: np.ndarray, l2: float) -> tuple:

@@ -185,13 +185,24 @@ def operating_points(
         for k in range(y.shape[1]):
             w, b = fit_logistic(x[train & mask[:, k]], y[train & mask[:, k], k])
             probs[~train, k] = 1.0 / (1.0 + np.exp(-(x[~train] @ w + b)))
+    return points_from_probs(probs, y, mask)
+
+
+def points_from_probs(
+    probs: np.ndarray,
+    y: np.ndarray,
+    mask: np.ndarray,
+    share: float = MAX_BENIGN_FP,
+    floor: float = 0.5,
+) -> np.ndarray:
+    """Per category, just above the (allowed+1)-th highest cross-validated benign probability
+    (``share`` of the benign prompts may score above it), but never below ``floor``."""
     benign = y.sum(axis=1) == 0
     points = np.empty(y.shape[1])
     for k in range(y.shape[1]):
-        # Just above the (allowed+1)-th highest benign probability, but never below 0.5.
         ranked = np.sort(probs[benign & mask[:, k], k])[::-1]
-        allowed = int(MAX_BENIGN_FP * ranked.size)
-        points[k] = max(0.5, float(ranked[allowed]) + 1e-3) if ranked.size > allowed else 0.5
+        allowed = int(share * ranked.size)
+        points[k] = max(floor, float(ranked[allowed]) + 1e-3) if ranked.size > allowed else 0.5
     return np.minimum(points, 0.99)
 
 
