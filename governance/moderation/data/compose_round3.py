@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -1148,21 +1149,41 @@ def held_out_fragments() -> set[tuple[str, str]]:
     return held
 
 
-def compose() -> tuple[list[dict], list[dict]]:
-    rng = random.Random(SEED)
+def split_variants(
+    rng: random.Random,
+    held_out: set[tuple[str, str]],
+    fragments: list[tuple[str, str, str]],
+    labels: dict[str, list[str]],
+    variants: Callable[[str, bool], int],
+    fill: Callable[[str, str, random.Random], str],
+) -> tuple[dict[str, dict], list[dict], list[dict]]:
+    """Every fragment filled and dressed ``variants(lang, held)`` times, into the training or the
+    held-out rows by its (lang, template); returns the training rows by prompt, then both lists
+    shuffled (rounds 3-5 draw them so, in this order, from one seeded ``rng``)."""
     train: dict[str, dict] = {}
     held: dict[str, dict] = {}
-    held_out = held_out_fragments()
-    for lang, code, template in fragments():
+    for lang, code, template in fragments:
         out = held if (lang, template) in held_out else train
-        # English teaches the classifier: more variants; held-out: three per fragment.
-        n = 3 if out is held else (8 if lang == "en" else 4)
-        for _ in range(n):
-            text = _dress(_fill(template, lang, rng), lang, rng)
-            out.setdefault(text, {"prompt": text, "categories": LABELS[code], "lang": lang})
+        for _ in range(variants(lang, out is held)):
+            text = _dress(fill(template, lang, rng), lang, rng)
+            out.setdefault(text, {"prompt": text, "categories": labels[code], "lang": lang})
     rows_train, rows_held = list(train.values()), list(held.values())
     rng.shuffle(rows_train)
     rng.shuffle(rows_held)
+    return train, rows_train, rows_held
+
+
+def compose() -> tuple[list[dict], list[dict]]:
+    rng = random.Random(SEED)
+    train, rows_train, rows_held = split_variants(
+        rng,
+        held_out_fragments(),
+        fragments(),
+        LABELS,
+        # English teaches the classifier: more variants; held-out: three per fragment.
+        lambda lang, held: 3 if held else (8 if lang == "en" else 4),
+        _fill,
+    )
     # After the held-out split is drawn and shuffled, so that it stays byte for byte as frozen.
     extra: dict[str, dict] = {}
     for template in TRAIN_ONLY_BENIGN.strip().splitlines():

@@ -351,19 +351,15 @@ def held_out_fragments(table: dict[str, str] | None = None) -> set[tuple[str, st
 
 def compose() -> tuple[list[dict], list[dict]]:
     rng = random.Random(SEED)
-    train: dict[str, dict] = {}
-    held: dict[str, dict] = {}
-    held_out = held_out_fragments()
-    for lang, code, template in fragments():
-        out = held if (lang, template) in held_out else train
+    _, rows_train, rows_held = R3.split_variants(
+        rng,
+        held_out_fragments(),
+        fragments(),
+        LABELS,
         # The other languages are what this round grows: as many variants as English.
-        n = 3 if out is held else 6
-        for _ in range(n):
-            text = R3._dress(R3._fill(template, lang, rng), lang, rng)
-            out.setdefault(text, {"prompt": text, "categories": LABELS[code], "lang": lang})
-    rows_train, rows_held = list(train.values()), list(held.values())
-    rng.shuffle(rows_train)
-    rng.shuffle(rows_held)
+        lambda lang, held: 3 if held else 6,
+        R3._fill,
+    )
     return rows_train, rows_held
 
 

@@ -395,18 +395,9 @@ TRAIN_ONLY_BENIGN: dict[str, list[str]] = {
 
 def compose() -> tuple[list[dict], list[dict]]:
     rng = random.Random(SEED)
-    train: dict[str, dict] = {}
-    held: dict[str, dict] = {}
-    held_out = held_out_fragments()
-    for lang, code, template in fragments():
-        out = held if (lang, template) in held_out else train
-        n = 3 if out is held else 8
-        for _ in range(n):
-            text = R3._dress(_fill(template, lang, rng), lang, rng)
-            out.setdefault(text, {"prompt": text, "categories": LABELS[code], "lang": lang})
-    rows_train, rows_held = list(train.values()), list(held.values())
-    rng.shuffle(rows_train)
-    rng.shuffle(rows_held)
+    train, rows_train, rows_held = R3.split_variants(
+        rng, held_out_fragments(), fragments(), LABELS, lambda lang, held: 3 if held else 8, _fill
+    )
     # After the held-out split is drawn and shuffled, so that it stays byte for byte as frozen.
     rows_train = [r for r in rows_train if not any(w in r["prompt"] for w in CALM_WORDS)]
     extra: dict[str, dict] = {}
