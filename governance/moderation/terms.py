@@ -40,9 +40,26 @@ def mask_people(text: str) -> str:
     Names carry no harm by themselves; left in, the classifier learns that a famous name is
     suspect, because most training prompts that name someone are harmful.
     """
-    if not lx.people_search().search(text):
+    found = lx.people_search().search(text)
+    if not found:
         return text  # the common case, found cheaply
-    return lx.people().sub(lambda m: "someone's" if m.group(0).endswith("'s") else "someone", text)
+    # people().sub(_someone, text), cheaply: the prefix tree finds the next position where a
+    # name matches (the flat pattern matches at the same positions), the flat pattern its
+    # span there, instead of the flat pattern trying ~300 names at every position.
+    out: list[str] = []
+    at = 0
+    while found:
+        name = lx.people().match(text, found.start())
+        if name is None:  # cannot happen (see lexicon.people_search); the reference then
+            return lx.people().sub(_someone, text)
+        out += [text[at : name.start()], _someone(name)]
+        at = name.end()
+        found = lx.people_search().search(text, at)
+    return "".join(out) + text[at:]
+
+
+def _someone(name: re.Match[str]) -> str:
+    return "someone's" if name.group(0).endswith("'s") else "someone"
 
 
 @dataclass(frozen=True)
@@ -185,7 +202,7 @@ def _latin_evasions(text: str) -> str | None:
     None when decoding changes nothing."""
     if intl.scripts_in(text):
         return None
-    decoded = normalize.views(text)[0]  # leet decoded (1 as i), spaced letters joined
+    decoded = normalize.leet_view(text)  # leet decoded (1 as i), spaced letters joined
     return decoded if decoded != intl.fold_intl(text) else None
 
 
