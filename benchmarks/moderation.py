@@ -153,9 +153,12 @@ def _clear_other_caches() -> None:
     """Per-text caches other than the term lists' (trees that have them), so none helps."""
     from governance.moderation import normalize
 
-    cache = getattr(normalize, "_collapsed_fold", None)
-    if cache is not None:
-        cache.cache_clear()
+    for cache in (
+        getattr(normalize, "_collapsed_fold", None),
+        getattr(terms, "_innocent_blanked", None),
+    ):
+        if cache is not None:
+            cache.cache_clear()
 
 
 _CASES = [("scenery", 100)] + [

@@ -72,12 +72,20 @@ class TermMatch:
     suggestive: bool  # has sexual or sexualising words
 
 
+@lru_cache(maxsize=8)
+def _innocent_blanked(text: str, scripts: frozenset[str]) -> str:
+    """``text`` with the known innocent phrases of every language blanked out. Cached: the
+    first English view of a prompt is most often its multilingual fold as well (Latin script
+    with no evasions), so :func:`match` and :func:`match_intl` ask for the same text."""
+    return intl.pattern("allow", scripts).sub(" ~ ", lx.ALLOW.sub(" ~ ", text))
+
+
 def match(text_views: tuple[str, ...]) -> TermMatch:
     """Match every view; a hit in any view counts."""
     hits: set[str] = set()
     person_seen = minor_seen = suggestive_seen = False
     for view in text_views:
-        v = intl.pattern("allow", _LATIN_ONLY).sub(" ~ ", lx.ALLOW.sub(" ~ ", view))
+        v = _innocent_blanked(view, _LATIN_ONLY)
         sexual = bool(lx.SEXUAL.search(v))
         suggestive = sexual or bool(lx.SUGGESTIVE.search(v))
         minor = bool(lx.MINOR.search(v))
@@ -130,7 +138,7 @@ def match_intl(text: str) -> TermMatch:
     def has(concept: str) -> bool:
         return bool(intl.pattern(concept, sc).search(v))
 
-    v = intl.pattern("allow", sc).sub(" ~ ", lx.ALLOW.sub(" ~ ", folded))
+    v = _innocent_blanked(folded, sc)
     hits: set[str] = set()
     sexual = has("sexual")
     suggestive = sexual or has("suggestive")
