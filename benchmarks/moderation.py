@@ -14,6 +14,8 @@ Runtime) and round 4's (the multilingual USE-m3 in numpy, the default) side by s
 prompt by prompt; both with the same term lists and windows (this round's). Each timed prompt is
 different and the term lists' per-text cache is cleared before each call, so no cache helps.
 Targets: <= 20 ms p50 at both lengths (issue 10), <= 8 ms at 100 characters (issue 16).
+``--breakdown``: the same 4,000-character prompts, each stage timed on its own, and how many
+windows and tokens the encoder reads.
 
 Quality (the USE reader): recall (share of harmful prompts flagged, in any category) and
 false-positive rate (share of benign prompts flagged) at the default policy, per category of
@@ -151,14 +153,84 @@ def _clear_other_caches() -> None:
     """Per-text caches other than the term lists' (trees that have them), so none helps."""
     from governance.moderation import normalize
 
-    cache = getattr(normalize, "_collapsed_fold", None)
-    if cache is not None:
-        cache.cache_clear()
+    for cache in (
+        getattr(normalize, "_collapsed_fold", None),
+        getattr(terms, "_innocent_blanked", None),
+    ):
+        if cache is not None:
+            cache.cache_clear()
 
 
 _CASES = [("scenery", 100)] + [
     (kind, MAX_PROMPT_CHARS) for kind in ("scenery", "near-misses", "harm at end")
 ]
+
+
+def _stage_timer(stages: dict[str, list[float]]):
+    """A function that runs fn(*args), adds its CPU ms to stages[stage], returns its result."""
+
+    def timed(stage: str, fn, *args):
+        start = time.thread_time()
+        out = fn(*args)
+        stages.setdefault(stage, []).append((time.thread_time() - start) * 1000)
+        return out
+
+    return timed
+
+
+def _static_flags(encoder, static, parts: list[str]) -> np.ndarray:
+    return (static.predict(encoder.static_encode(parts)) >= 0.5).any(axis=1)
+
+
+def _encoder_probs(encoder, head, parts: list[str]) -> np.ndarray:
+    return head.predict(encoder.encode(parts))
+
+
+def breakdown(repeats: int, threads: int) -> None:
+    """Where check_prompt's time goes at 4,000 characters, per kind (p50 CPU ms of each stage,
+    run separately): the text the encoder reads, its windows, the static pass, the encoder
+    on the windows that pass flags, the term lists; and how many tokens the encoder reads."""
+    from governance.moderation.moderator import prepare, windows
+
+    moderator = Moderator(num_threads=threads)
+    encoder, head, static = moderator._encoder, moderator._head, moderator._static_head
+    moderator.check_prompt(_SCENE)  # warm up
+    near_misses = [r["prompt"] for r in tr.load_jsonl(tr.BLIND_PATH) if not r["categories"]]
+    rng = random.Random(0)
+    rows = []
+    for kind in ("scenery", "near-misses", "harm at end"):
+        stages: dict[str, list[float]] = {}
+        counts = []
+        for i in range(repeats):
+            if kind == "near-misses":
+                rng.shuffle(near_misses)
+                prompt = ". ".join(near_misses)[:MAX_PROMPT_CHARS]
+            else:
+                prompt = f"v{i} " + _SCENE * (MAX_PROMPT_CHARS // len(_SCENE) + 1)
+                if kind == "harm at end":
+                    prompt = f"{prompt[: MAX_PROMPT_CHARS - len(_HARM) - 1]} {_HARM}"
+                prompt = prompt[:MAX_PROMPT_CHARS]
+            terms.match_text.cache_clear()
+            _clear_other_caches()
+
+            timed = _stage_timer(stages)
+            timed("check_prompt", moderator.check_prompt, prompt)
+            terms.match_text.cache_clear()
+            _clear_other_caches()
+            text = timed("prepare", prepare, encoder, prompt)
+            parts = timed("windows", windows, text)
+            flags = timed("static", _static_flags, encoder, static, parts)
+            read = sorted({w for w, f in zip(parts, flags, strict=True) if f})
+            timed("encoder", _encoder_probs, encoder, head, read)
+            timed("term lists", terms.match_text, prompt)
+            tokens = sum(len(encoder.token_ids(w)) + 2 for w in read)  # with the markers
+            counts.append((len(parts), len(read), tokens, len(encoder.token_ids(text))))
+        p50 = {k: statistics.median(v) for k, v in stages.items()}
+        n = [int(statistics.median(c)) for c in zip(*counts, strict=True)]
+        rows.append([kind, *(f"{p50[k]:.1f}" for k in stages), *n])
+    print(f"\ncheck_prompt at {MAX_PROMPT_CHARS} chars, p50 CPU ms per stage (threads={threads})")
+    headers = ["prompt", *stages, "windows", "read", "tokens read", "text tokens"]
+    print_table(headers, rows)
 
 
 def worker(repeats: int, threads: int, seed: int) -> None:
@@ -218,6 +290,7 @@ def main() -> None:
     parser.add_argument("--cost-only", action="store_true", help="only the p50 table")
     parser.add_argument("--before", metavar="REF", help="cost: this tree against git ref REF")
     parser.add_argument("--rounds", type=int, default=4, help="--before: alternating rounds")
+    parser.add_argument("--breakdown", action="store_true", help="cost per stage at 4000")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -226,6 +299,9 @@ def main() -> None:
         worker(max(args.repeats, 15), args.threads, args.seed)
         return
     print(machine_line())
+    if args.breakdown:
+        breakdown(max(args.repeats, 15), args.threads)
+        return
     if args.before:
         compare_trees(args.before, max(args.repeats, 15), args.rounds, args.threads)
         return

@@ -40,9 +40,26 @@ def mask_people(text: str) -> str:
     Names carry no harm by themselves; left in, the classifier learns that a famous name is
     suspect, because most training prompts that name someone are harmful.
     """
-    if not lx.people_search().search(text):
+    found = lx.people_search().search(text)
+    if not found:
         return text  # the common case, found cheaply
-    return lx.people().sub(lambda m: "someone's" if m.group(0).endswith("'s") else "someone", text)
+    # people().sub(_someone, text), cheaply: the prefix tree finds the next position where a
+    # name matches (the flat pattern matches at the same positions), the flat pattern its
+    # span there, instead of the flat pattern trying ~300 names at every position.
+    out: list[str] = []
+    at = 0
+    while found:
+        name = lx.people().match(text, found.start())
+        if name is None:  # cannot happen (see lexicon.people_search); the reference then
+            return lx.people().sub(_someone, text)
+        out += [text[at : name.start()], _someone(name)]
+        at = name.end()
+        found = lx.people_search().search(text, at)
+    return "".join(out) + text[at:]
+
+
+def _someone(name: re.Match[str]) -> str:
+    return "someone's" if name.group(0).endswith("'s") else "someone"
 
 
 @dataclass(frozen=True)
@@ -55,12 +72,20 @@ class TermMatch:
     suggestive: bool  # has sexual or sexualising words
 
 
+@lru_cache(maxsize=8)
+def _innocent_blanked(text: str, scripts: frozenset[str]) -> str:
+    """``text`` with the known innocent phrases of every language blanked out. Cached: the
+    first English view of a prompt is most often its multilingual fold as well (Latin script
+    with no evasions), so :func:`match` and :func:`match_intl` ask for the same text."""
+    return intl.pattern("allow", scripts).sub(" ~ ", lx.ALLOW.sub(" ~ ", text))
+
+
 def match(text_views: tuple[str, ...]) -> TermMatch:
     """Match every view; a hit in any view counts."""
     hits: set[str] = set()
     person_seen = minor_seen = suggestive_seen = False
     for view in text_views:
-        v = intl.pattern("allow", _LATIN_ONLY).sub(" ~ ", lx.ALLOW.sub(" ~ ", view))
+        v = _innocent_blanked(view, _LATIN_ONLY)
         sexual = bool(lx.SEXUAL.search(v))
         suggestive = sexual or bool(lx.SUGGESTIVE.search(v))
         minor = bool(lx.MINOR.search(v))
@@ -113,7 +138,7 @@ def match_intl(text: str) -> TermMatch:
     def has(concept: str) -> bool:
         return bool(intl.pattern(concept, sc).search(v))
 
-    v = intl.pattern("allow", sc).sub(" ~ ", lx.ALLOW.sub(" ~ ", folded))
+    v = _innocent_blanked(folded, sc)
     hits: set[str] = set()
     sexual = has("sexual")
     suggestive = sexual or has("suggestive")
@@ -185,7 +210,7 @@ def _latin_evasions(text: str) -> str | None:
     None when decoding changes nothing."""
     if intl.scripts_in(text):
         return None
-    decoded = normalize.views(text)[0]  # leet decoded (1 as i), spaced letters joined
+    decoded = normalize.leet_view(text)  # leet decoded (1 as i), spaced letters joined
     return decoded if decoded != intl.fold_intl(text) else None
 
 

@@ -106,6 +106,40 @@ def test_people_search_finds_what_the_people_pattern_finds(texts: list[str]) -> 
     assert found > len(names)  # the comparison saw plenty of names, not only misses
 
 
+def _mask_people_reference(text: str) -> str:
+    """mask_people as it was before it walked the prefix tree's matches: one flat sub."""
+    if not lx.people_search().search(text):
+        return text
+    return lx.people().sub(lambda m: "someone's" if m.group(0).endswith("'s") else "someone", text)
+
+
+def test_mask_people_equals_the_flat_substitution(texts: list[str]) -> None:
+    names = lx._people_names()
+    trios = zip(names, names[1:], names[2:], strict=False)
+    joined = [f"{a} and {b}'s friend {c}" for a, b, c in trios]
+    variants = [f"{n}'s {n}{n} {n}-{n}. {n[:-1]}" for n in names] + joined
+    for text in variants + texts + [normalize.fold(t) for t in texts[::5]]:
+        assert terms.mask_people(text) == _mask_people_reference(text), repr(text)
+
+
+def _decode_leet_reference(text: str, table: dict[int, str]) -> str:
+    """_decode_leet as it was before it visited only tokens with a leetspeak character."""
+    old_sub = normalize._LEET_TOKEN
+    try:
+        normalize._LEET_TOKEN = normalize._TOKEN
+        return normalize._decode_leet(text, table)
+    finally:
+        normalize._LEET_TOKEN = old_sub
+
+
+def test_leet_decoding_equals_its_reference(texts: list[str]) -> None:
+    extra = ["4k 1080p s3x n00dz 1990 h0t|!ne €ur0 @$$ 8ball l33t", "a1b2c3 x 7 | ! @", "ß5"]
+    for text in extra + texts + [normalize.fold(t) for t in texts[::5]]:
+        for table in (normalize._LEET_I, normalize._LEET_L):
+            assert normalize._decode_leet(text, table) == _decode_leet_reference(text, table)
+        assert normalize.leet_view(text) == normalize.views(text)[0], repr(text)
+
+
 def test_mask_people_still_masks() -> None:
     assert terms.mask_people("taylor swift's cat on a sofa") == "someone's cat on a sofa"
     assert terms.mask_people("a cat on a sofa") == "a cat on a sofa"
