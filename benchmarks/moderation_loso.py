@@ -1,19 +1,25 @@
-"""Leave-one-set-out figures of the moderation head (docs/moderation.md, round 6).
+"""Leave-one-set-out figures of the moderation head (docs/moderation.md, rounds 6 and 7).
 
-Run: python benchmarks/moderation_loso.py [--method linear|knn] [--points 0.003,-0.003]
-    [--l2 1e-4] [--neighbours 5] [--whole]
+Run: python benchmarks/moderation_loso.py [--method linear,proto,knn] [--points 0.003,-0.003]
+    [--prototypes 200:2,100:2] [--l2 1e-4] [--neighbours 5] [--whole]
 
-For each former blind set (``blind_round2.jsonl`` ... ``blind_round5.jsonl``, each written by a
+For each former blind set (``blind_round2.jsonl`` ... ``blind_round6.jsonl``, each written by a
 different outsider), fit on every file of ``train.TRAIN_FILES`` but that one, calibrate by
 5-fold cross-validation inside that training part (a point is the per-category benign share
-``MAX_BENIGN_FP``; a negative point drops the 0.5 floor of ``train.operating_points``), and
+``MAX_BENIGN_FP``; a negative point drops the 0.5 floor of ``train.points_from_probs``), and
 score the left-out set: recall over its harmful rows and FPR over its benign rows, head alone
 (the classifier as ``score_texts`` reads it, without term-list hits or floors) and, with
-``--whole``, the whole ``Moderator``. ``--method knn`` stacks, per category, the linear logit
-and the similarity to training exemplars (mean cosine of the nearest ``--neighbours`` of the
-category minus that of the nearest benign ones) in a two-feature logistic regression fitted on
-the cross-validated values. USE embeddings are cached in ``$LOSO_CACHE`` (default
-/tmp/r6emb/loso.npz). Slow on a shared 2-core machine: ~10 minutes of Newton fits per set.
+``--whole``, the whole ``Moderator``. The linear fits are made once per set and shared by
+every method, so the methods are compared side by side. ``--method proto`` is the shipped
+head (``train.fit_head`` with prototypes): per ``k:top`` config, k-means prototypes per group
+and a stacked regression over [linear logit, harmful and benign prototype similarity] fitted
+on cross-validated values. ``--method knn`` stacks, per category, the linear logit and the
+similarity to every training exemplar (mean cosine of the nearest ``--neighbours`` of the
+category minus that of the nearest benign ones). Training embeddings go through
+``train.embed`` (cache: ``IMPRIMATUR_EMBED_CACHE``), the windows of the left-out sets through
+a cache in ``$LOSO_CACHE`` (default /tmp/loso_cache/loso.npz). With the training embeddings cached, one run
+of five sets and six heads took ~29 minutes on the shared 2-core machine (load 5), mostly the
+48 Newton fits per set.
 """
 
 from __future__ import annotations

@@ -5,6 +5,17 @@ normalised prompts with each encoder, the multilingual USE-m3 (the default reade
 4) and the English MiniLM (kept for comparison), and fits one L2-regularised logistic
 regression per category with Newton's method in numpy (no extra dependency, deterministic).
 
+Since round 7 the USE head also reads **prototype similarity**: per category, ``PROTOTYPES``
+spherical k-means centroids (numpy, seed ``KMEANS_SEED``) of that category's harmful training
+embeddings, and as many of the benign ones; a prompt's features are the mean cosine of its
+``TOP`` nearest prototypes of the category and of the benign group, and a per-category
+logistic regression over [linear logit, harmful similarity, benign similarity] (``fit_stack``)
+is fitted on cross-validated values (each fold's linear fit and prototypes made without it)
+and calibrated by the same operating-point rule. Inference adds one product with ~1,800 x 512
+prototypes. Leave-one-set-out over the five former blind sets, it lifted head-alone recall
+from the linear head's at a similar or lower FPR (docs/moderation.md, "Round 7"). The MiniLM
+head (comparison only) and the static heads stay linear.
+
 Each category's operating point is calibrated by 5-fold cross-validation: the lowest raw
 probability at which at most ``MAX_BENIGN_FP`` of the benign prompts would be flagged. The
 bias is then shifted so that this point maps to 0.5, the default policy threshold; a term-list
@@ -22,8 +33,12 @@ composed prompts (``data/train_round5.jsonl``) are trained on, their held-out sp
 (``data/heldout_round5.jsonl``) reported with the others. Round 5's blind set
 (``data/blind_round5.jsonl``) is training and regression data since round 6, and round 6's
 fresh prompts (``data/train_round6a.jsonl``, ``data/train_round6b.jsonl``) are trained on.
-Round 6's blind set is scored by the lead alone, with ``python -m governance.moderation.evaluate``,
+Round 6's blind set (``data/blind_round6.jsonl``) is training and regression data since round 7.
+Round 7's blind set is scored by the lead alone, with ``python -m governance.moderation.evaluate``,
 never here.
+
+``--cache DIR`` (or ``IMPRIMATUR_EMBED_CACHE``) keeps the encoders' embeddings on disk, keyed
+by encoder fingerprint and text hash, so a rerun embeds only new prompts.
 """
 
 from __future__ import annotations
