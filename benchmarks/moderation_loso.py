@@ -17,9 +17,9 @@ on cross-validated values. ``--method knn`` stacks, per category, the linear log
 similarity to every training exemplar (mean cosine of the nearest ``--neighbours`` of the
 category minus that of the nearest benign ones). Training embeddings go through
 ``train.embed`` (cache: ``IMPRIMATUR_EMBED_CACHE``), the windows of the left-out sets through
-a cache in ``$LOSO_CACHE`` (default /tmp/loso_cache/loso.npz). With the training embeddings cached, one run
-of five sets and six heads took ~29 minutes on the shared 2-core machine (load 5), mostly the
-48 Newton fits per set.
+a cache in ``$LOSO_CACHE`` (default /tmp/loso_cache/loso.npz). With the training embeddings
+cached, one run of five sets and six heads took ~29 minutes on the shared 2-core machine
+(load 5), mostly the 48 Newton fits per set.
 """
 
 from __future__ import annotations
