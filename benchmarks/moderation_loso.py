@@ -163,8 +163,8 @@ def main() -> None:
     for method in args.method.split(","):
         if method == "proto":
             for spec in args.prototypes.split(","):
-                k, top = (int(v) for v in spec.split(":"))
-                configs.append(("proto", k, top))
+                k, top, *variant = spec.split(":")
+                configs.append(("proto" + "".join(f":{v}" for v in variant), int(k), int(top)))
         else:
             configs.append((method, 0, 0))
     results: dict = {}
@@ -178,7 +178,8 @@ def main() -> None:
         eval_rows = tr.load_jsonl(tr.DATA / name)[:: args.every]
         harmful = np.array([bool(r["categories"]) for r in eval_rows])
         for method, k, top in configs:
-            label = f"{method} {k}:{top}" if method == "proto" else method
+            proto = method.startswith("proto")
+            label = f"{method} {k}:{top}" if proto else method
             if method == "knn":
                 feat = knn_features(xs, xs, ys, ms, args.neighbours, fs, fs)
                 coef = np.zeros((len(CATEGORIES), 3))
@@ -187,9 +188,9 @@ def main() -> None:
                     wk, bk = tr.fit_logistic(z, ys[ms[:, c], c], 1e-6)
                     coef[c] = [bk, *wk]
                 cv_z = coef[:, 0] + coef[:, 1] * cv_logit + coef[:, 2] * feat
-            elif method == "proto":
+            elif proto:
                 near = tr.cv_prototype_similarity(xs, ys, fs, ms, k, top)
-                stack = tr.fit_stack(cv_logit, near, ys, ms)
+                stack = tr.fit_stack(cv_logit, near, ys, ms, benign=":h" not in method)
                 cv_z = tr.stacked_logits(cv_logit, near, stack)
                 protos, offset = tr.fit_prototypes(xs, ys, ms, k)
             else:
@@ -200,10 +201,14 @@ def main() -> None:
                 shift = np.log(p / (1 - p))
                 if method == "knn":
                     head = StackedHead(w, b, xs, ys, ms, coef, shift, args.neighbours)
-                elif method == "proto":
+                elif proto:
                     s2 = stack.copy()
                     s2[:, 0] -= shift
-                    head = LinearHead(CATEGORIES, w, b, {}, protos, offset, s2, top)
+                    lp = points_for(
+                        1.0 / (1.0 + np.exp(-np.clip(cv_logit, -50, 50))), ys, ms, point
+                    )
+                    wb = b - np.log(lp / (1 - lp)) if ":w" in method else None
+                    head = LinearHead(CATEGORIES, w, b, {}, protos, offset, s2, top, wb)
                 else:
                     head = LinearHead(CATEGORIES, w, b - shift, {})
                 for kind in ("alone", "whole") if args.whole else ("alone",):

@@ -87,6 +87,7 @@ class LinearHead:
         offset: np.ndarray | None = None,
         stack: np.ndarray | None = None,
         top: int = 2,
+        window_bias: np.ndarray | None = None,
     ) -> None:
         if weights.shape != (len(categories), weights.shape[1]) or bias.shape != (len(categories),):
             raise ValueError(f"head shape mismatch: W {weights.shape}, b {bias.shape}")
@@ -107,6 +108,8 @@ class LinearHead:
         self.offset = None if offset is None else offset.astype(np.float32)
         self.stack = None if stack is None else stack.astype(np.float32)
         self.top = int(top)
+        #: The linear head's own calibrated bias (stacked heads only): see predict_window.
+        self.window_bias = None if window_bias is None else window_bias.astype(np.float32)
         self._columns = (
             None
             if self.prototypes is None
@@ -132,6 +135,18 @@ class LinearHead:
         """Probabilities, shape (n, len(categories)), each in [0, 1]."""
         return 1.0 / (1.0 + np.exp(-np.clip(self.logits(embeddings), -50.0, 50.0)))
 
+    def predict_window(self, embeddings: np.ndarray) -> np.ndarray:
+        """Probabilities for windows of a long prompt: the higher of :meth:`predict` and the
+        linear head alone, calibrated on its own (``window_bias``). A window mixes a request
+        with scenery, whose closeness to benign prototypes pulls the stacked score down (a
+        self-harm request after 3,500 characters of harbour scenery scored 0.21 stacked,
+        0.6 linear)."""
+        probs = self.predict(embeddings)
+        if self.window_bias is None:
+            return probs
+        linear = embeddings @ self.weights.T + self.window_bias
+        return np.maximum(probs, 1.0 / (1.0 + np.exp(-np.clip(linear, -50.0, 50.0))))
+
     def save(self, path: Path = HEAD_PATH) -> None:
         extra = {}
         if self.prototypes is not None:
@@ -141,6 +156,8 @@ class LinearHead:
                 "stack": self.stack,
                 "top": np.array(self.top),
             }
+            if self.window_bias is not None:
+                extra["window_bias"] = self.window_bias
         np.savez(
             path,
             categories=np.array(self.categories),
@@ -163,4 +180,5 @@ class LinearHead:
                 data["offset"] if stacked else None,
                 data["stack"] if stacked else None,
                 int(data["top"]) if stacked else 2,
+                data["window_bias"] if "window_bias" in data.files else None,
             )

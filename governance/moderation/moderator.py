@@ -196,6 +196,7 @@ def classify(
         else:
             long_windows += parts
             long_owners += [i] * len(parts)
+    n_short = len(segments)
     if long_windows:
         if static_head is None:
             keep = np.ones(len(long_windows), dtype=bool)
@@ -207,7 +208,10 @@ def classify(
         owners += [o for o, _ in sorted(chosen)]
     classifier = np.zeros((len(canon), len(CATEGORIES)), dtype=np.float64)
     if segments:
-        probs = head.predict(encoder.encode(segments))
+        embedded = encoder.encode(segments)
+        probs = head.predict(embedded[:n_short])
+        if len(segments) > n_short:  # windows of long prompts (see LinearHead.predict_window)
+            probs = np.vstack([probs, head.predict_window(embedded[n_short:])])
         np.maximum.at(classifier, np.asarray(owners), probs)
     return classifier
 

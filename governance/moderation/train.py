@@ -301,14 +301,18 @@ def cv_prototype_similarity(
     return out
 
 
-def fit_stack(logits: np.ndarray, near: np.ndarray, y: np.ndarray, mask: np.ndarray) -> np.ndarray:
+def fit_stack(
+    logits: np.ndarray, near: np.ndarray, y: np.ndarray, mask: np.ndarray, benign: bool = True
+) -> np.ndarray:
     """Per category, a logistic regression over [linear logit, harmful similarity, benign
-    similarity] on cross-validated values: rows [bias, a, c_harm, c_benign], (categories, 4)."""
+    similarity] on cross-validated values: rows [bias, a, c_harm, c_benign], (categories, 4).
+    ``benign=False`` leaves the benign similarity out (c_benign = 0)."""
     stack = np.zeros((y.shape[1], 4))
     for c in range(y.shape[1]):
-        z = np.c_[logits[:, c], near[:, 1 + c], near[:, 0]][mask[:, c]]
+        cols = [logits[:, c], near[:, 1 + c]] + ([near[:, 0]] if benign else [])
+        z = np.stack(cols, axis=1)[mask[:, c]]
         w, b = fit_logistic(z, y[mask[:, c], c], STACK_L2)
-        stack[c] = [b, *w]
+        stack[c, : 1 + len(w)] = [b, *w]
     return stack
 
 
@@ -411,6 +415,7 @@ def fit_head(
     meta: dict,
     prototypes: int = 0,
     top: int = TOP,
+    benign: bool = True,
 ) -> LinearHead:
     """Fit every category, then shift so that its operating point maps to 0.5.
 
@@ -422,9 +427,10 @@ def fit_head(
     every row."""
     weights, bias = fit_linear(x, y, mask)
     logits = cv_linear_logits(x, y, folds, mask, (weights, bias))
+    linear_points = points_from_probs(1.0 / (1.0 + np.exp(-np.clip(logits, -50, 50))), y, mask)
     if prototypes:
         near = cv_prototype_similarity(x, y, folds, mask, prototypes, top)
-        stack = fit_stack(logits, near, y, mask)
+        stack = fit_stack(logits, near, y, mask, benign)
         logits = stacked_logits(logits, near, stack)
     points = points_from_probs(1.0 / (1.0 + np.exp(-np.clip(logits, -50, 50))), y, mask)
     shift = np.log(points / (1.0 - points))
@@ -436,8 +442,15 @@ def fit_head(
         return LinearHead(CATEGORIES, weights, bias - shift, meta)
     protos, offset = fit_prototypes(x, y, mask, prototypes)
     stack[:, 0] -= shift
-    meta = {**meta, "prototypes": prototypes, "top": top, "stack_l2": STACK_L2}
-    return LinearHead(CATEGORIES, weights, bias, meta, protos, offset, stack, top)
+    meta = {
+        **meta,
+        "prototypes": prototypes,
+        "top": top,
+        "stack_l2": STACK_L2,
+        "window_points": dict(zip(CATEGORIES, linear_points.round(4).tolist(), strict=True)),
+    }
+    window_bias = bias - np.log(linear_points / (1.0 - linear_points))
+    return LinearHead(CATEGORIES, weights, bias, meta, protos, offset, stack, top, window_bias)
 
 
 def report(
