@@ -82,3 +82,13 @@ def test_the_shipped_use_head_carries_prototypes_and_stays_cheap() -> None:
     # The static and MiniLM heads stay linear.
     assert LinearHead.load(USE_STATIC_HEAD_PATH).prototypes is None
     assert LinearHead.load(HEAD_PATH).prototypes is None
+
+
+def test_long_prompt_windows_also_read_the_linear_head() -> None:
+    head = LinearHead.load(USE_HEAD_PATH)
+    assert head.window_bias is not None
+    e = np.random.default_rng(2).standard_normal((5, head.dim)).astype(np.float32)
+    e /= np.linalg.norm(e, axis=1, keepdims=True)
+    linear = 1.0 / (1.0 + np.exp(-(e @ head.weights.T + head.window_bias)))
+    got = head.predict_window(e)
+    assert np.all(got >= head.predict(e) - 1e-7) and np.all(got >= linear - 1e-6)
