@@ -237,7 +237,7 @@ def worker(repeats: int, threads: int, seed: int) -> None:
     """--before's worker: this tree's p50s (cpu, wall ms) per case, as one JSON line."""
     moderators = {"tree": Moderator(num_threads=threads)}
     moderators["tree"].check_prompt(_SCENE)  # warm up
-    near_misses = [r["prompt"] for r in tr.load_jsonl(tr.BLIND_PATH) if not r["categories"]]
+    near_misses = [r["prompt"] for r in tr.load_jsonl(tr.NEAR_MISS_PATH) if not r["categories"]]
     random.Random(seed).shuffle(near_misses)
     out = {
         f"{k}|{c}": length_p50(moderators, c, repeats, k, near_misses)["tree"] for k, c in _CASES
@@ -249,7 +249,7 @@ def compare_trees(ref: str, repeats: int, rounds: int, threads: int) -> None:
     """The cost table, this tree against git ref ``ref``, in alternating worker processes."""
     before_tree = Path(tempfile.mkdtemp(prefix="moderation-before-"))
     archive = subprocess.run(
-        ["git", "archive", ref, "governance", ":(exclude)governance/moderation/data/blind_round6*"],
+        ["git", "archive", ref, "governance", ":(exclude)governance/moderation/data/blind_round7*"],
         cwd=REPO_ROOT, check=True, capture_output=True,
     )  # fmt: skip
     subprocess.run(["tar", "-x", "-C", str(before_tree)], input=archive.stdout, check=True)
@@ -313,7 +313,7 @@ def main() -> None:
     encoder, head = moderator._encoder, moderator._head
     for warm in moderators.values():
         warm.check_prompt(_SCENE)  # warm up
-    near_misses = [r["prompt"] for r in tr.load_jsonl(tr.BLIND_PATH) if not r["categories"]]
+    near_misses = [r["prompt"] for r in tr.load_jsonl(tr.NEAR_MISS_PATH) if not r["categories"]]
     rows_p50 = []
     for kind, chars in _CASES:
         p50 = length_p50(moderators, chars, max(args.repeats, 15), kind, near_misses)
@@ -345,7 +345,7 @@ def main() -> None:
     held_rows, held = held_out_scores(rows)
     title = "own held-out 20% of the training files (USE head refitted on the other 80%)"
     table(title, held_rows, held, tr.own_category)
-    holdout = tr.load_jsonl(tr.BLIND_PATH)
+    holdout = tr.load_jsonl(tr.NEAR_MISS_PATH)
     scores = score_texts([r["prompt"] for r in holdout], encoder, head)
     table("blind_round2.jsonl (training data since round 3), shipped head", holdout, scores,
           tr.own_category)  # fmt: skip

@@ -1,19 +1,25 @@
-"""Leave-one-set-out figures of the moderation head (docs/moderation.md, round 6).
+"""Leave-one-set-out figures of the moderation head (docs/moderation.md, rounds 6 and 7).
 
-Run: python benchmarks/moderation_loso.py [--method linear|knn] [--points 0.003,-0.003]
-    [--l2 1e-4] [--neighbours 5] [--whole]
+Run: python benchmarks/moderation_loso.py [--method linear,proto,knn] [--points 0.003,-0.003]
+    [--prototypes 200:2,100:2] [--l2 1e-4] [--neighbours 5] [--whole]
 
-For each former blind set (``blind_round2.jsonl`` ... ``blind_round5.jsonl``, each written by a
+For each former blind set (``blind_round2.jsonl`` ... ``blind_round6.jsonl``, each written by a
 different outsider), fit on every file of ``train.TRAIN_FILES`` but that one, calibrate by
 5-fold cross-validation inside that training part (a point is the per-category benign share
-``MAX_BENIGN_FP``; a negative point drops the 0.5 floor of ``train.operating_points``), and
+``MAX_BENIGN_FP``; a negative point drops the 0.5 floor of ``train.points_from_probs``), and
 score the left-out set: recall over its harmful rows and FPR over its benign rows, head alone
 (the classifier as ``score_texts`` reads it, without term-list hits or floors) and, with
-``--whole``, the whole ``Moderator``. ``--method knn`` stacks, per category, the linear logit
-and the similarity to training exemplars (mean cosine of the nearest ``--neighbours`` of the
-category minus that of the nearest benign ones) in a two-feature logistic regression fitted on
-the cross-validated values. USE embeddings are cached in ``$LOSO_CACHE`` (default
-/tmp/r6emb/loso.npz). Slow on a shared 2-core machine: ~10 minutes of Newton fits per set.
+``--whole``, the whole ``Moderator``. The linear fits are made once per set and shared by
+every method, so the methods are compared side by side. ``--method proto`` is the shipped
+head (``train.fit_head`` with prototypes): per ``k:top`` config, k-means prototypes per group
+and a stacked regression over [linear logit, harmful and benign prototype similarity] fitted
+on cross-validated values. ``--method knn`` stacks, per category, the linear logit and the
+similarity to every training exemplar (mean cosine of the nearest ``--neighbours`` of the
+category minus that of the nearest benign ones). Training embeddings go through
+``train.embed`` (cache: ``IMPRIMATUR_EMBED_CACHE``), the windows of the left-out sets through
+a cache in ``$LOSO_CACHE`` (default /tmp/loso_cache/loso.npz). With the training embeddings
+cached, one run of five sets and six heads took ~29 minutes on the shared 2-core machine
+(load 5), mostly the 48 Newton fits per set.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import os
+import time
 from pathlib import Path
 
 import _common  # noqa: F401  (sets sys.path and offline env first)
@@ -34,9 +41,15 @@ from governance.moderation.head import LinearHead
 from governance.moderation.negative import strip_safety_exclusions
 from governance.moderation.use_encoder import UseEncoder, load_use_encoder
 
-BLIND = ("blind_round2.jsonl", "blind_round3.jsonl", "blind_round4.jsonl", "blind_round5.jsonl")
+BLIND = (
+    "blind_round2.jsonl",
+    "blind_round3.jsonl",
+    "blind_round4.jsonl",
+    "blind_round5.jsonl",
+    "blind_round6.jsonl",
+)
 THRESHOLDS = np.array([DEFAULT_THRESHOLDS[c] for c in CATEGORIES])
-CACHE = Path(os.environ.get("LOSO_CACHE", "/tmp/r6emb/loso.npz"))
+CACHE = Path(os.environ.get("LOSO_CACHE", "/tmp/loso_cache/loso.npz"))
 
 
 class CachedUse(UseEncoder):
@@ -70,11 +83,6 @@ def points_for(probs: np.ndarray, y: np.ndarray, mask: np.ndarray, point: float)
     """train.operating_points' rule on given cross-validated probabilities."""
     floor, share = (0.5, point) if point > 0 else (0.0, -point)
     return tr.points_from_probs(probs, y, mask, share=share, floor=floor)
-
-
-def fit_all(x: np.ndarray, y: np.ndarray, mask: np.ndarray, l2: float) -> tuple:
-    pairs = [tr.fit_logistic(x[mask[:, k]], y[mask[:, k], k], l2) for k in range(y.shape[1])]
-    return np.stack([w for w, _ in pairs]), np.array([b for _, b in pairs])
 
 
 def knn_features(q, ref, yref, mref, neighbours, qfold=None, rfold=None) -> np.ndarray:
@@ -133,10 +141,13 @@ def flags(head, encoder, rows, whole: bool) -> np.ndarray:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--method", choices=("linear", "knn"), default="linear")
-    parser.add_argument("--points", default="0.003,-0.003")
+    parser.add_argument("--method", default="linear,proto", help="linear, knn, proto (comma list)")
+    parser.add_argument("--points", default="0.003")
     parser.add_argument("--l2", type=float, default=tr.L2)
     parser.add_argument("--neighbours", type=int, default=5)
+    parser.add_argument(
+        "--prototypes", default=f"{tr.PROTOTYPES}:{tr.TOP}", help="proto configs, k:top,..."
+    )
     parser.add_argument("--whole", action="store_true", help="also the whole moderator")
     parser.add_argument("--sets", default=",".join(BLIND), help="which sets to leave out")
     parser.add_argument("--every", type=int, default=1, help="smoke test: every Nth row only")
@@ -144,49 +155,81 @@ def main() -> None:
     encoder = CachedUse()
     rows = tr.training_rows()[:: args.every]
     sets = args.sets.split(",")
-    x = encoder.encode([mod.prepare(encoder, r["prompt"]) for r in rows]).astype(np.float64)
-    encoder.save()
+    x = tr.embed(encoder._real, rows).astype(np.float64)
     y, mask, folds = tr.labels(rows), tr.applicable(rows), tr._fold_of(rows)
     source = np.array([r["source"] for r in rows])
     points = [float(p) for p in args.points.split(",")]
+    configs: list[tuple[str, int, int]] = []
+    for method in args.method.split(","):
+        if method == "proto":
+            for spec in args.prototypes.split(","):
+                k, top, *variant = spec.split(":")
+                configs.append(("proto" + "".join(f":{v}" for v in variant), int(k), int(top)))
+        else:
+            configs.append((method, 0, 0))
     results: dict = {}
     for name in sets:
+        t0 = time.perf_counter()
         keep = source != name
         xs, ys, ms, fs = x[keep], y[keep], mask[keep], folds[keep]
-        w, b = fit_all(xs, ys, ms, args.l2)
-        cv_logit = np.zeros_like(ys)
-        for f in range(tr.FOLDS):
-            wf, bf = fit_all(xs[fs != f], ys[fs != f], ms[fs != f], args.l2)
-            cv_logit[fs == f] = xs[fs == f] @ wf.T + bf
-        if args.method == "knn":
-            feat = knn_features(xs, xs, ys, ms, args.neighbours, fs, fs)
-            coef = np.zeros((len(CATEGORIES), 3))
-            for k in range(len(CATEGORIES)):
-                z = np.c_[cv_logit[ms[:, k], k], feat[ms[:, k], k]]
-                wk, bk = tr.fit_logistic(z, ys[ms[:, k], k], 1e-6)
-                coef[k] = [bk, *wk]
-            cv_z = coef[:, 0] + coef[:, 1] * cv_logit + coef[:, 2] * feat
-        else:
-            cv_z = cv_logit
-        cv_prob = 1.0 / (1.0 + np.exp(-np.clip(cv_z, -50, 50)))
+        w, b = tr.fit_linear(xs, ys, ms, args.l2)
+        cv_logit = tr.cv_linear_logits(xs, ys, fs, ms, (w, b), args.l2)
+        print(f"{name}: linear fits {time.perf_counter() - t0:.0f}s", flush=True)
         eval_rows = tr.load_jsonl(tr.DATA / name)[:: args.every]
         harmful = np.array([bool(r["categories"]) for r in eval_rows])
-        for point in points:
-            p = points_for(cv_prob, ys, ms, point)
-            shift = np.log(p / (1 - p))
-            if args.method == "knn":
-                head = StackedHead(w, b, xs, ys, ms, coef, shift, args.neighbours)
+        for method, k, top in configs:
+            proto = method.startswith("proto")
+            label = f"{method} {k}:{top}" if proto else method
+            if method == "knn":
+                feat = knn_features(xs, xs, ys, ms, args.neighbours, fs, fs)
+                coef = np.zeros((len(CATEGORIES), 3))
+                for c in range(len(CATEGORIES)):
+                    z = np.c_[cv_logit[ms[:, c], c], feat[ms[:, c], c]]
+                    wk, bk = tr.fit_logistic(z, ys[ms[:, c], c], 1e-6)
+                    coef[c] = [bk, *wk]
+                cv_z = coef[:, 0] + coef[:, 1] * cv_logit + coef[:, 2] * feat
+            elif proto:
+                near = tr.cv_prototype_similarity(xs, ys, fs, ms, k, top)
+                stack = tr.fit_stack(cv_logit, near, ys, ms, benign=":h" not in method)
+                cv_z = tr.stacked_logits(cv_logit, near, stack)
+                protos, offset = tr.fit_prototypes(xs, ys, ms, k)
             else:
-                head = LinearHead(CATEGORIES, w, b - shift, {})
-            for kind in ("alone", "whole") if args.whole else ("alone",):
-                got = flags(head, encoder, eval_rows, kind == "whole")
-                rate = (float(got[harmful].mean()), float(got[~harmful].mean()))
-                results[(point, kind, name)] = rate
-                print(f"{name} point={point} {kind}: recall {rate[0]:.3f} FPR {rate[1]:.3f}")
-    for (point, kind), _ in sorted({(k[0], k[1]): 0 for k in results}.items()):
-        rates = np.array([results[(point, kind, n)] for n in sets])
+                cv_z = cv_logit
+            cv_prob = 1.0 / (1.0 + np.exp(-np.clip(cv_z, -50, 50)))
+            for point in points:
+                p = points_for(cv_prob, ys, ms, point)
+                shift = np.log(p / (1 - p))
+                if method == "knn":
+                    head = StackedHead(w, b, xs, ys, ms, coef, shift, args.neighbours)
+                elif proto:
+                    s2 = stack.copy()
+                    s2[:, 0] -= shift
+                    lp = points_for(
+                        1.0 / (1.0 + np.exp(-np.clip(cv_logit, -50, 50))), ys, ms, point
+                    )
+                    wb = b - np.log(lp / (1 - lp)) if ":w" in method else None
+                    head = LinearHead(CATEGORIES, w, b, {}, protos, offset, s2, top, wb)
+                else:
+                    head = LinearHead(CATEGORIES, w, b - shift, {})
+                for kind in ("alone", "whole") if args.whole else ("alone",):
+                    got = flags(head, encoder, eval_rows, kind == "whole")
+                    rate = (float(got[harmful].mean()), float(got[~harmful].mean()))
+                    results[(label, point, kind, name)] = rate
+                    print(
+                        f"{name} {label} point={point} {kind}: "
+                        f"recall {rate[0]:.3f} FPR {rate[1]:.3f}",
+                        flush=True,
+                    )
+        encoder.save()
+        print(f"{name}: done in {time.perf_counter() - t0:.0f}s", flush=True)
+    keys = sorted({k[:3] for k in results})
+    for label, point, kind in keys:
+        rates = np.array([results[(label, point, kind, n)] for n in sets])
+        cells = " ".join(
+            f"{n[6:13]} {r[0]:.3f}/{r[1]:.3f}" for n, r in zip(sets, rates, strict=True)
+        )
         recall, fpr = rates.mean(axis=0)
-        print(f"MEAN {args.method} point={point} {kind}: {recall:.3f}/{fpr:.3f}")
+        print(f"MEAN {label} point={point} {kind}: {recall:.3f}/{fpr:.3f}  ({cells})")
 
 
 if __name__ == "__main__":

@@ -1,11 +1,12 @@
 """Prompt moderation: normalisation, term lists and a classifier, under a policy.
 
-The classifier is a linear head over a sentence encoder: since round 4 the multilingual USE-m3
-(``governance.moderation.use_encoder``), which reads all eleven service languages; the English
-MiniLM of rounds 1-3 remains selectable (``classifier="minilm"``, or ``"both"`` for the higher
-of the two). A text's score per category is the highest of its term-list hit (1.0) and the
-classifier's probability (calibrated so that 0.5 is the validated operating point); a long
-text's classifier score is its highest window's. What the term lists
+The classifier is a head over a sentence encoder (linear, plus since round 7 the similarity to
+k-means prototypes of the training prompts: ``governance.moderation.head``): since round 4 the
+multilingual USE-m3 (``governance.moderation.use_encoder``), which reads all eleven service
+languages; the English MiniLM of rounds 1-3 remains selectable (``classifier="minilm"``, or
+``"both"`` for the higher of the two). A text's score per category is the highest of its
+term-list hit (1.0) and the classifier's probability (calibrated so that 0.5 is the validated
+operating point); a long text's classifier score is its highest window's. What the term lists
 know about the text steers two categories: a text that mentions a child scores
 ``sexual/minors`` at least as high as ``sexual`` (and the minors head counts only as far as
 there is sexual evidence); ``deepfake/real-person`` scores only when a real person is named,
@@ -195,6 +196,7 @@ def classify(
         else:
             long_windows += parts
             long_owners += [i] * len(parts)
+    n_short = len(segments)
     if long_windows:
         if static_head is None:
             keep = np.ones(len(long_windows), dtype=bool)
@@ -206,7 +208,10 @@ def classify(
         owners += [o for o, _ in sorted(chosen)]
     classifier = np.zeros((len(canon), len(CATEGORIES)), dtype=np.float64)
     if segments:
-        probs = head.predict(encoder.encode(segments))
+        embedded = encoder.encode(segments)
+        probs = head.predict(embedded[:n_short])
+        if len(segments) > n_short:  # windows of long prompts (see LinearHead.predict_window)
+            probs = np.vstack([probs, head.predict_window(embedded[n_short:])])
         np.maximum.at(classifier, np.asarray(owners), probs)
     return classifier
 

@@ -5,6 +5,20 @@ normalised prompts with each encoder, the multilingual USE-m3 (the default reade
 4) and the English MiniLM (kept for comparison), and fits one L2-regularised logistic
 regression per category with Newton's method in numpy (no extra dependency, deterministic).
 
+Since round 7 the USE head also reads **prototype similarity**: per category, ``PROTOTYPES``
+spherical k-means centroids (numpy, seed ``KMEANS_SEED``) of that category's harmful training
+embeddings, and as many of the benign ones; a prompt's features are the mean cosine of its
+``TOP`` nearest prototypes of the category and of the benign group, and a per-category
+logistic regression over [linear logit, harmful similarity, benign similarity] (``fit_stack``)
+is fitted on cross-validated values (each fold's linear fit and prototypes made without it)
+and calibrated by the same operating-point rule. Windows of long prompts read the higher of
+that and the linear head calibrated alone (``window_bias``): scenery around a request is close
+to benign prototypes. Inference adds one product with ~1,800 x 512 prototypes (~0.3 ms for
+one window, ~0.9 ms for 20). Leave-one-set-out over the five former blind sets (rounds 2-6)
+it lifted mean head-alone recall/FPR from 0.802/0.030 (linear) to 0.874/0.025, and the whole
+moderator's from 0.895/0.043 to 0.931/0.037 (docs/moderation.md, "Round 7"). The MiniLM head
+(comparison only) and the static heads stay linear.
+
 Each category's operating point is calibrated by 5-fold cross-validation: the lowest raw
 probability at which at most ``MAX_BENIGN_FP`` of the benign prompts would be flagged. The
 bias is then shifted so that this point maps to 0.5, the default policy threshold; a term-list
@@ -22,8 +36,12 @@ composed prompts (``data/train_round5.jsonl``) are trained on, their held-out sp
 (``data/heldout_round5.jsonl``) reported with the others. Round 5's blind set
 (``data/blind_round5.jsonl``) is training and regression data since round 6, and round 6's
 fresh prompts (``data/train_round6a.jsonl``, ``data/train_round6b.jsonl``) are trained on.
-Round 6's blind set is scored by the lead alone, with ``python -m governance.moderation.evaluate``,
+Round 6's blind set (``data/blind_round6.jsonl``) is training and regression data since round 7.
+Round 7's blind set is scored by the lead alone, with ``python -m governance.moderation.evaluate``,
 never here.
+
+``--cache DIR`` (or ``IMPRIMATUR_EMBED_CACHE``) keeps the encoders' embeddings on disk, keyed
+by encoder fingerprint and text hash, so a rerun embeds only new prompts.
 """
 
 from __future__ import annotations
@@ -43,10 +61,12 @@ from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS
 from governance.moderation.encoder import ENCODER_NAME, Encoder, load_encoder
 from governance.moderation.head import (
     HEAD_PATH,
+    PAD,
     STATIC_HEAD_PATH,
     USE_HEAD_PATH,
     USE_STATIC_HEAD_PATH,
     LinearHead,
+    prototype_similarity,
 )
 from governance.moderation.moderator import FINGERPRINT_TEXT, Moderator, prepare
 from governance.moderation.normalize import views
@@ -67,6 +87,8 @@ BLIND_ROUND3_PATH = DATA / "blind_round3.jsonl"
 BLIND_ROUND4_PATH = DATA / "blind_round4.jsonl"
 #: Round 5's former blind set: scored before and after round 5, training data since round 6.
 BLIND_ROUND5_PATH = DATA / "blind_round5.jsonl"
+#: Round 6's former blind set: scored after round 6, training and regression data since round 7.
+BLIND_ROUND6_PATH = DATA / "blind_round6.jsonl"
 TRAIN_FILES = (
     TRAIN_PATH,
     DATA / "train_round2.jsonl",
@@ -79,13 +101,15 @@ TRAIN_FILES = (
     BLIND_ROUND5_PATH,
     DATA / "train_round6a.jsonl",
     DATA / "train_round6b.jsonl",
+    BLIND_ROUND6_PATH,
 )
 #: The held-out splits of composed rounds' fragments: frozen before retraining, never trained on.
 HELDOUT_PATH = DATA / "heldout_round3.jsonl"
 HELDOUT_PATHS = (HELDOUT_PATH, DATA / "heldout_round4.jsonl", DATA / "heldout_round5.jsonl")
 DEV_PATH = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "moderation_dev.jsonl"
-#: benchmarks/moderation.py reads benign near-misses from here (round 2's former blind set).
-BLIND_PATH = REGRESSION_PATH
+#: benchmarks/moderation.py and the encoder tests read benign near-misses from here: round 2's
+#: former blind set, a training file (never the current round's blind set, evaluate.BLIND_PATH).
+NEAR_MISS_PATH = REGRESSION_PATH
 L2 = 1e-4  # per-sample ridge penalty; chosen by cross-validation on the training split
 MAX_BENIGN_FP = 0.003  # per category, on cross-validated benign training prompts
 FOLDS = 5
@@ -139,13 +163,16 @@ def labels(rows: Sequence[dict]) -> np.ndarray:
     return y
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2) -> tuple[np.ndarray, float]:
-    """L2 logistic regression by Newton's method; returns (w, b)."""
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, l2: float = L2, start: tuple[np.ndarray, float] | None = None
+) -> tuple[np.ndarray, float]:
+    """L2 logistic regression by Newton's method; returns (w, b). ``start`` (a fit on more of
+    the same rows) only saves iterations: the optimum is the same."""
     n, d = x.shape
     xb = np.hstack([x, np.ones((n, 1))])
     reg = np.full(d + 1, l2 * n)
     reg[-1] = 0.0  # the bias is not shrunk
-    w = np.zeros(d + 1)
+    w = np.zeros(d + 1) if start is None else np.append(start[0], start[1]).astype(np.float64)
     for _ in range(100):
         p = 1.0 / (1.0 + np.exp(-np.clip(xb @ w, -50, 50)))
         grad = xb.T @ (p - y) + reg * w
@@ -175,17 +202,127 @@ def applicable(rows: Sequence[dict]) -> np.ndarray:
     return mask
 
 
+def fit_linear(
+    x: np.ndarray, y: np.ndarray, mask: np.ndarray, l2: float = L2, start: tuple | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every category's logistic regression on its applicable rows: (W, b)."""
+    pairs = [
+        fit_logistic(
+            x[mask[:, k]],
+            y[mask[:, k], k],
+            l2,
+            None if start is None else (start[0][k], start[1][k]),
+        )
+        for k in range(y.shape[1])
+    ]
+    return np.stack([w for w, _ in pairs]), np.array([b for _, b in pairs])
+
+
+def cv_linear_logits(
+    x: np.ndarray,
+    y: np.ndarray,
+    folds: np.ndarray,
+    mask: np.ndarray,
+    full: tuple[np.ndarray, np.ndarray],
+    l2: float = L2,
+) -> np.ndarray:
+    """Each row's linear logit from the fit without its fold (warm-started from ``full``)."""
+    logits = np.zeros_like(y)
+    for f in range(FOLDS):
+        train = folds != f
+        w, b = fit_linear(x[train], y[train], mask[train], l2, full)
+        logits[~train] = x[~train] @ w.T + b
+    return logits
+
+
 def operating_points(
     x: np.ndarray, y: np.ndarray, folds: np.ndarray, mask: np.ndarray
 ) -> np.ndarray:
     """Per category, the cross-validated raw probability that keeps benign flags rare."""
-    probs = np.zeros_like(y)
+    logits = cv_linear_logits(x, y, folds, mask, fit_linear(x, y, mask))
+    return points_from_probs(1.0 / (1.0 + np.exp(-logits)), y, mask)
+
+
+#: Prototypes per group (the benign prompts, and each category's harmful ones) and how many
+#: nearest count, chosen leave-one-set-out (docs/moderation.md, round 7); 0: the linear head.
+PROTOTYPES = 200
+TOP = 2
+STACK_L2 = 1e-6
+KMEANS_ITERATIONS = 20
+KMEANS_SEED = 0
+
+
+def kmeans(x: np.ndarray, k: int, seed: int = KMEANS_SEED) -> np.ndarray:
+    """Spherical k-means (cosine; unit centroids) in numpy: k rows, deterministic for a seed
+    and a row order. Starts from k distinct rows drawn at random; an emptied cluster keeps its
+    last centroid."""
+    x = x.astype(np.float32)
+    if len(x) <= k:
+        return x.copy()
+    rng = np.random.default_rng(seed)
+    centres = x[np.sort(rng.choice(len(x), size=k, replace=False))].copy()
+    for _ in range(KMEANS_ITERATIONS):
+        nearest = np.argmax(x @ centres.T, axis=1)
+        sums = np.zeros_like(centres)
+        np.add.at(sums, nearest, x)
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        moved = norms[:, 0] > 0
+        new = np.where(moved[:, None], sums / np.maximum(norms, 1e-9), centres)
+        if np.array_equal(new, centres):
+            break
+        centres = new
+    return centres
+
+
+def fit_prototypes(
+    x: np.ndarray, y: np.ndarray, mask: np.ndarray, k: int = PROTOTYPES
+) -> tuple[np.ndarray, np.ndarray]:
+    """Group 0: the benign rows' prototypes; group 1 + c: category c's harmful (applicable)
+    rows'. A group gets min(k, its rows // 3) (at least 1) prototypes, padded to the largest
+    group's count with rows whose offset is ``head.PAD``: (prototypes (G, K, d), offset (G, K))."""
+    benign = y.sum(axis=1) == 0
+    groups = [benign] + [(y[:, c] == 1) & mask[:, c] for c in range(y.shape[1])]
+    centres = [kmeans(x[g], max(1, min(k, int(g.sum()) // 3))) for g in groups]
+    width = max(len(c) for c in centres)
+    protos = np.zeros((len(groups), width, x.shape[1]), dtype=np.float32)
+    offset = np.full((len(groups), width), PAD, dtype=np.float32)
+    for i, c in enumerate(centres):
+        protos[i, : len(c)] = c
+        offset[i, : len(c)] = 0.0
+    return protos, offset
+
+
+def cv_prototype_similarity(
+    x: np.ndarray, y: np.ndarray, folds: np.ndarray, mask: np.ndarray, k: int, top: int
+) -> np.ndarray:
+    """Each row's prototype similarities (n, G), the prototypes fitted without its fold."""
+    out = np.zeros((len(x), y.shape[1] + 1))
     for f in range(FOLDS):
         train = folds != f
-        for k in range(y.shape[1]):
-            w, b = fit_logistic(x[train & mask[:, k]], y[train & mask[:, k], k])
-            probs[~train, k] = 1.0 / (1.0 + np.exp(-(x[~train] @ w + b)))
-    return points_from_probs(probs, y, mask)
+        protos, offset = fit_prototypes(x[train], y[train], mask[train], k)
+        out[~train] = prototype_similarity(x[~train].astype(np.float32), protos, offset, top)
+    return out
+
+
+def fit_stack(
+    logits: np.ndarray, near: np.ndarray, y: np.ndarray, mask: np.ndarray, benign: bool = True
+) -> np.ndarray:
+    """Per category, a logistic regression over [linear logit, harmful similarity, benign
+    similarity] on cross-validated values: rows [bias, a, c_harm, c_benign], (categories, 4).
+    ``benign=False`` leaves the benign similarity out (c_benign = 0)."""
+    stack = np.zeros((y.shape[1], 4))
+    for c in range(y.shape[1]):
+        cols = [logits[:, c], near[:, 1 + c]] + ([near[:, 0]] if benign else [])
+        z = np.stack(cols, axis=1)[mask[:, c]]
+        w, b = fit_logistic(z, y[mask[:, c], c], STACK_L2)
+        stack[c, : 1 + len(w)] = [b, *w]
+    return stack
+
+
+def stacked_logits(logits: np.ndarray, near: np.ndarray, stack: np.ndarray) -> np.ndarray:
+    return (
+        stack[:, 0] + stack[:, 1] * logits + stack[:, 2] * near[:, 1:] + stack[:, 3] * near[:, :1]
+    )
 
 
 def points_from_probs(
@@ -274,20 +411,49 @@ def static_training_set(
 
 
 def fit_head(
-    x: np.ndarray, y: np.ndarray, folds: np.ndarray, mask: np.ndarray, meta: dict
+    x: np.ndarray,
+    y: np.ndarray,
+    folds: np.ndarray,
+    mask: np.ndarray,
+    meta: dict,
+    prototypes: int = 0,
+    top: int = TOP,
+    benign: bool = True,
 ) -> LinearHead:
-    """Fit every category, then shift each bias so that its operating point maps to 0.5."""
-    points = operating_points(x, y, folds, mask)
-    weights, bias = zip(
-        *(fit_logistic(x[mask[:, k]], y[mask[:, k], k]) for k in range(len(CATEGORIES))),
-        strict=True,
-    )
-    shifted = np.array(bias) - np.log(points / (1.0 - points))
+    """Fit every category, then shift so that its operating point maps to 0.5.
+
+    With ``prototypes``, the prototype similarities are stacked on the linear logit: the
+    stacking weights are fitted on cross-validated logits and similarities (each fold's
+    linear fit and prototypes made without it), the operating points chosen on the stacked
+    cross-validated probabilities by the same rule (``points_from_probs``), and the shift
+    goes into the stack's bias; the linear weights and the prototypes are then fitted on
+    every row."""
+    weights, bias = fit_linear(x, y, mask)
+    logits = cv_linear_logits(x, y, folds, mask, (weights, bias))
+    linear_points = points_from_probs(1.0 / (1.0 + np.exp(-np.clip(logits, -50, 50))), y, mask)
+    if prototypes:
+        near = cv_prototype_similarity(x, y, folds, mask, prototypes, top)
+        stack = fit_stack(logits, near, y, mask, benign)
+        logits = stacked_logits(logits, near, stack)
+    points = points_from_probs(1.0 / (1.0 + np.exp(-np.clip(logits, -50, 50))), y, mask)
+    shift = np.log(points / (1.0 - points))
     meta = {
         **meta,
         "operating_points": dict(zip(CATEGORIES, points.round(4).tolist(), strict=True)),
     }
-    return LinearHead(CATEGORIES, np.stack(weights), shifted, meta)
+    if not prototypes:
+        return LinearHead(CATEGORIES, weights, bias - shift, meta)
+    protos, offset = fit_prototypes(x, y, mask, prototypes)
+    stack[:, 0] -= shift
+    meta = {
+        **meta,
+        "prototypes": prototypes,
+        "top": top,
+        "stack_l2": STACK_L2,
+        "window_points": dict(zip(CATEGORIES, linear_points.round(4).tolist(), strict=True)),
+    }
+    window_bias = bias - np.log(linear_points / (1.0 - linear_points))
+    return LinearHead(CATEGORIES, weights, bias, meta, protos, offset, stack, top, window_bias)
 
 
 def report(
@@ -335,10 +501,75 @@ def dev_category(row: dict) -> str | None:
     return None if not row["flag"] else DEV_CATEGORY.get(row["category"], row["category"])
 
 
+#: Where ``embed`` keeps embeddings between runs (``--cache DIR`` or this variable; unset: none).
+CACHE_ENV = "IMPRIMATUR_EMBED_CACHE"
+
+
+class EmbeddingCache:
+    """Embeddings on disk, one file per encoder (its name and the bytes of its embedding of
+    ``FINGERPRINT_TEXT``) and kind, keyed by the sha256 of the text the encoder reads: a
+    changed encoder or normalisation never reads a stale vector, and a rerun only embeds what
+    is new. Opt-in: the shipped heads must not depend on it, and they do not (same vectors)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = Path(directory)
+        self._tables: dict[Path, dict[bytes, np.ndarray]] = {}
+        self._dirty: set[Path] = set()
+
+    def _path(self, encoder: Encoder | UseEncoder, static: bool) -> Path:
+        probe = np.asarray(encoder.encode([FINGERPRINT_TEXT])[0], dtype=np.float32).round(4)
+        name = USE_ENCODER_NAME if isinstance(encoder, UseEncoder) else ENCODER_NAME
+        key = hashlib.sha256(name.encode() + probe.tobytes()).hexdigest()[:16]
+        return self.directory / f"{'static' if static else 'full'}-{key}.npz"
+
+    def _table(self, path: Path) -> dict[bytes, np.ndarray]:
+        if path not in self._tables:
+            table: dict[bytes, np.ndarray] = {}
+            if path.is_file():
+                with np.load(path, allow_pickle=False) as data:
+                    table = dict(zip((bytes(k) for k in data["keys"]), data["x"], strict=True))
+            self._tables[path] = table
+        return self._tables[path]
+
+    def encode(
+        self, encoder: Encoder | UseEncoder, texts: Sequence[str], static: bool, batch: int
+    ) -> np.ndarray:
+        path = self._path(encoder, static)
+        table = self._table(path)
+        keys = [hashlib.sha256(t.encode("utf-8")).digest() for t in texts]
+        todo = sorted({(k, t) for k, t in zip(keys, texts, strict=True) if k not in table})
+        encode = encoder.static_encode if static else encoder.encode
+        for i in range(0, len(todo), batch):
+            chunk = todo[i : i + batch]
+            table.update(zip((k for k, _ in chunk), encode([t for _, t in chunk]), strict=True))
+        if todo:
+            self._dirty.add(path)
+        return np.stack([table[k] for k in keys]).astype(np.float32)
+
+    def save(self) -> None:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        for path in sorted(self._dirty):
+            table = self._tables[path]
+            keys = sorted(table)
+            tmp = path.with_suffix(".tmp.npz")
+            np.savez(tmp, keys=np.array(keys, dtype="S32"), x=np.stack([table[k] for k in keys]))
+            tmp.replace(path)
+        self._dirty.clear()
+
+
+_CACHE: EmbeddingCache | None = (
+    EmbeddingCache(Path(os.environ[CACHE_ENV])) if os.environ.get(CACHE_ENV) else None
+)
+
+
 def embed(
     encoder: Encoder, rows: Sequence[dict], batch: int = 64, static: bool = False
 ) -> np.ndarray:
     texts = [prepare(encoder, r["prompt"]) for r in rows]
+    if _CACHE is not None:
+        out = _CACHE.encode(encoder, texts, static, batch)
+        _CACHE.save()
+        return out
     encode = encoder.static_encode if static else encoder.encode
     return np.concatenate([encode(texts[i : i + batch]) for i in range(0, len(texts), batch)])
 
@@ -377,7 +608,8 @@ def fit_static(
 def fit_reader(
     name: str, encoder: Encoder | UseEncoder, rows: Sequence[dict], x: np.ndarray, meta: dict
 ) -> tuple[Encoder | UseEncoder, LinearHead, LinearHead]:
-    head = fit_head(x, labels(rows), _fold_of(rows), applicable(rows), meta)
+    k = PROTOTYPES if name == "use" else 0  # MiniLM (comparison only) keeps the linear head
+    head = fit_head(x, labels(rows), _fold_of(rows), applicable(rows), meta, prototypes=k)
     print(f"  {name} operating points: {head.meta['operating_points']}")
     return (
         encoder,
@@ -432,7 +664,16 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also fit without round 3's blind set and score it, per language",
     )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=None,
+        help=f"keep embeddings in this directory between runs (or set {CACHE_ENV})",
+    )
     args = parser.parse_args(argv)
+    global _CACHE
+    if args.cache is not None:
+        _CACHE = EmbeddingCache(args.cache)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     start = time.perf_counter()
     rows = training_rows()

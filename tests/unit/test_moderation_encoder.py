@@ -46,7 +46,7 @@ def torch_encoder() -> enc.Encoder:
 
 
 def sample_texts() -> list[str]:
-    blind = [r["prompt"] for r in tr.load_jsonl(tr.BLIND_PATH)]
+    blind = [r["prompt"] for r in tr.load_jsonl(tr.NEAR_MISS_PATH)]
     long_prompt = (SCENE * (MAX_PROMPT_CHARS // len(SCENE) + 1))[:MAX_PROMPT_CHARS]
     # short, long (truncated at 256 tokens), a long prompt's windows, empty-ish, non-Latin
     parts = windows(long_prompt)

@@ -52,6 +52,7 @@ TRAIN_NAMES = (
     "blind_round5.jsonl",
     "train_round6a.jsonl",
     "train_round6b.jsonl",
+    "blind_round6.jsonl",
 )
 
 # Self-harm told by the scene, and harassment of a named private person, in each language.
