@@ -53,6 +53,8 @@ TRAIN_NAMES = (
     "train_round6a.jsonl",
     "train_round6b.jsonl",
     "blind_round6.jsonl",
+    "train_round7.jsonl",
+    "train_round7_contrast.jsonl",
 )
 
 # Self-harm told by the scene, and harassment of a named private person, in each language.
