@@ -36,8 +36,8 @@ composed prompts (``data/train_round5.jsonl``) are trained on, their held-out sp
 (``data/heldout_round5.jsonl``) reported with the others. Round 5's blind set
 (``data/blind_round5.jsonl``) is training and regression data since round 6, and round 6's
 fresh prompts (``data/train_round6a.jsonl``, ``data/train_round6b.jsonl``) are trained on.
-Round 6's blind set (``data/blind_round6.jsonl``) is training and regression data since round 7, and
-round 7's fresh prompts (``data/train_round7.jsonl``) and contrast pairs
+Round 6's blind set (``data/blind_round6.jsonl``) is training and regression data since round
+7, and round 7's fresh prompts (``data/train_round7.jsonl``) and contrast pairs
 (``data/train_round7_contrast.jsonl``) are trained on.
 Round 7's blind set is scored by the lead alone, with ``python -m governance.moderation.evaluate``,
 never here.
