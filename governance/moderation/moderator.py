@@ -170,6 +170,11 @@ def prepare(encoder: Encoder | UseEncoder, text: str) -> str:
     return terms.mask_people(normalize.canonical(text, terms.CENSOR_WORDS))
 
 
+#: Windows of each long text that the encoder reads whatever the static pass scores them: the
+#: highest-ranked ones (a harmful clause hidden in scenery ranks first even below 0.5).
+ALWAYS_READ = 2
+
+
 def classify(
     texts: Sequence[str],
     encoder: Encoder | UseEncoder,
@@ -179,8 +184,9 @@ def classify(
     """One reader's classifier probabilities for texts, shape (n, categories).
 
     A text's score is its highest window's. With ``static_head``, the encoder reads a long
-    text's windows only where the static pass flags them (any category at or above 0.5, its
-    calibrated escalation point); without it, it reads every window (training does this).
+    text's windows where the static pass flags them (any category at or above 0.5, its
+    calibrated escalation point) and its ALWAYS_READ highest-ranked windows; without it, it
+    reads every window (training does this).
     All windows of all texts go through one encoder call.
     """
     canon = [prepare(encoder, t) for t in texts]
@@ -201,7 +207,15 @@ def classify(
         if static_head is None:
             keep = np.ones(len(long_windows), dtype=bool)
         else:
-            keep = (static_head.predict(encoder.static_encode(long_windows)) >= 0.5).any(axis=1)
+            static = static_head.predict(encoder.static_encode(long_windows)).max(axis=1)
+            keep = static >= 0.5
+            # The pass is calibrated to let ~STATIC_MISS of harmful prompts through below 0.5:
+            # each text's highest-ranked windows are read whatever their score, so a harmful
+            # clause alone in scenery (which ranks above the scenery) is never skipped.
+            owners_array = np.asarray(long_owners)
+            for owner in set(long_owners):
+                rows = np.flatnonzero(owners_array == owner)
+                keep[rows[np.argsort(-static[rows], kind="stable")[:ALWAYS_READ]]] = True
         # A window repeated in the same text is read once.
         chosen = {(o, w) for w, o, k in zip(long_windows, long_owners, keep, strict=True) if k}
         segments += [w for _, w in sorted(chosen)]
@@ -246,11 +260,19 @@ def score_texts(
         # The minors head also reacts to children in innocent scenes ("a teen girl at the
         # mall"): it counts only as far as there is evidence of sexual content.
         scores[i, minors] = min(clf[minors], 1.0 if found.suggestive else clf[sexual])
-        if found.minor:
+        is_negative = i < len(negative) and negative[i]
+        if is_negative and not found.suggestive:
+            # What a negative prompt names is kept out of the image ("niña, menor de edad,
+            # colegiala"): without a sexual word there, the heads' reading of the list as a
+            # prompt is no evidence of sexual content or of a sexualised child. Steering by
+            # exclusion is read by its own rules (steers_to_nudity; floors.check: youth
+            # steering, a child with sexual words in the negative prompt).
+            scores[i, minors] = 0.0
+            scores[i, sexual] = 0.0
+        elif found.minor:
             scores[i, minors] = max(scores[i, minors], clf[sexual])
             # A named minor and a minors head this sure: the head counts alone (a child
             # sexualised by implication, "film her in the bath slowly, lingering on her body").
-            is_negative = i < len(negative) and negative[i]
             if clf[minors] >= MINORS_HEAD_ALONE and not is_negative:
                 scores[i, minors] = max(scores[i, minors], clf[minors])
         # Without a person the term lists recognise, the classifier's guess that a text
