@@ -237,7 +237,9 @@ def worker(repeats: int, threads: int, seed: int) -> None:
     """--before's worker: this tree's p50s (cpu, wall ms) per case, as one JSON line."""
     moderators = {"tree": Moderator(num_threads=threads)}
     moderators["tree"].check_prompt(_SCENE)  # warm up
-    near_misses = [r["prompt"] for r in tr.load_jsonl(tr.NEAR_MISS_PATH) if not r["categories"]]
+    # Trees before round 7 named the same file (round 2's former blind set) train.BLIND_PATH.
+    source = getattr(tr, "NEAR_MISS_PATH", None) or tr.BLIND_PATH
+    near_misses = [r["prompt"] for r in tr.load_jsonl(source) if not r["categories"]]
     random.Random(seed).shuffle(near_misses)
     out = {
         f"{k}|{c}": length_p50(moderators, c, repeats, k, near_misses)["tree"] for k, c in _CASES
