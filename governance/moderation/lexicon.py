@@ -44,6 +44,15 @@ _FILL = (
 # "herself" but not "herself a slice of cake".
 _ME = r"(?:my|him|her|them|your|one|our)sel(?:f|ves)(?! (?:a|an|some|the|his|her|their)\b)"
 
+# What the prompt itself says to leave out ("no gore", "without nudity", "not nsfw"): blanked
+# like ALLOW, and (unlike ALLOW) also where a child is named, as the negated word is no sexual
+# evidence ("a Christmas market with children, no nudity"; round 7's false-positive study).
+_NEGATION = (
+    r"(?:no|without|not|non|zero|free of|avoid)[\s-](?:any )?(?:gore|gory|blood|bloody|nudity|"
+    r"nude|naked|nsfw|violence|violent|sexual content|weapons?|drugs?)"
+)
+NEGATED = _bounded(_NEGATION)
+
 # Innocent phrases blanked out before matching (near-misses of the terms below).
 ALLOW = _bounded(
     _alt(
@@ -62,13 +71,16 @@ ALLOW = _bounded(
         r"polish|beige|pink|eyeshadows?|blush|manicure|pantyhose|stockings|bra|foundation|hues?|"
         r"neutral|tights|ballet flats|flats|boots|dress|gown|swatch\w*)",
         # Negations: "no gore", "without nudity", "not nsfw", "sfw".
-        r"(?:no|without|not|non|zero|free of|avoid)[\s-](?:any )?(?:gore|gory|blood|bloody|nudity|"
-        r"nude|"
-        r"naked|nsfw|violence|violent|sexual content|weapons?|drugs?)",
+        _NEGATION,
         r"in nude (?:tones|colou?rs|shades|hues)",
         # Classical sculpture; erotic words around it still hit on their own.
         r"(?:statue|sculpture)s? of (?:a |an )?(?:nudes?|naked)|nude (?:[a-z]+ ){0,2}(?:statues?|"
         r"sculptures?)",
+        # Nudes named as art (round 7's false-positive study: life drawing, fine art, a
+        # painting of Venus); sexual words around them still hit on their own.
+        r"(?:fine[\s-]art|artistic|academic|life[\s-]drawing|figure[\s-]drawing) nudes?",
+        r"(?:drawing|sketching|painting) (?:a |an )?nudes? (?:adult |male |female )*models?",
+        rf"(?:paintings?|frescos?|statues?|sculptures?) of{_words(2)}nudes?",
         r"(?:classical|greek|roman|marble|plaster|bronze|renaissance|baroque) nudes?(?: (?:torso|"
         r"figure|statue|sculpture|painting|study))?",
         r"breaking bad",

@@ -77,7 +77,15 @@ def _innocent_blanked(text: str, scripts: frozenset[str]) -> str:
     """``text`` with the known innocent phrases of every language blanked out. Cached: the
     first English view of a prompt is most often its multilingual fold as well (Latin script
     with no evasions), so :func:`match` and :func:`match_intl` ask for the same text."""
-    return intl.pattern("allow", scripts).sub(" ~ ", lx.ALLOW.sub(" ~ ", text))
+    return intl.pattern("allow", scripts).sub(
+        " ~ ", lx.ALLOW.sub(" ~ ", _negations_blanked(text, scripts))
+    )
+
+
+def _negations_blanked(text: str, scripts: frozenset[str]) -> str:
+    """``text`` with what it says to leave out blanked ("no nudity", "keine Nacktheit"): unlike
+    the innocent phrases, this holds where a child is named too."""
+    return intl.pattern("negated", scripts).sub(" ~ ", lx.NEGATED.sub(" ~ ", text))
 
 
 def match(text_views: tuple[str, ...]) -> TermMatch:
@@ -91,7 +99,8 @@ def match(text_views: tuple[str, ...]) -> TermMatch:
         minor = bool(lx.MINOR.search(v))
         # Innocent contexts ("nude statue") never excuse nudity once a child is named.
         if minor and not suggestive:
-            suggestive = bool(lx.SEXUAL.search(view) or lx.SUGGESTIVE.search(view))
+            kept = _negations_blanked(view, _LATIN_ONLY)
+            suggestive = bool(lx.SEXUAL.search(kept) or lx.SUGGESTIVE.search(kept))
         public = bool(lx.people_search().search(v) or lx.TITLED.search(v))
         private = bool(lx.PRIVATE_PERSON.search(v))
         person = public or private
@@ -145,9 +154,9 @@ def match_intl(text: str) -> TermMatch:
     minor = has("minor") or has("youth_body")
     # Innocent contexts ("a nude painting") never excuse nudity once a child is named.
     if minor and not suggestive:
+        kept = _negations_blanked(folded, sc)
         suggestive = bool(
-            intl.pattern("sexual", sc).search(folded)
-            or intl.pattern("suggestive", sc).search(folded)
+            intl.pattern("sexual", sc).search(kept) or intl.pattern("suggestive", sc).search(kept)
         )
     public = bool(intl.people_pattern().search(v))
     private = has("private_person")
