@@ -9,6 +9,7 @@ This file is long because it is a word list; the logic that combines the lists i
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
@@ -218,6 +219,14 @@ _NUM_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     "fifteen|sixteen|seventeen"
 )
+# Birth years of people under 18 this year (and the year before, as a margin): "born in 2013",
+# "nacida en 2013", "née en 2013", "geboren 2013", "nata nel 2013" (accents are folded away).
+_THIS_YEAR = datetime.now(UTC).year
+_MINOR_BIRTH_YEARS = "|".join(str(y) for y in range(_THIS_YEAR + 1, _THIS_YEAR - 19, -1))
+_BORN = (
+    r"(?:born|b\.|nacid[oa]s?|nee?s?|geboren(?:e|er)?|jahrgang|nat[oa]|nascid[oa]s?)"
+    r"(?: (?:in|on|en|em|im|nel|nell'anno|en el ano|no ano de|in the year))?"
+)
 MINOR = _bounded(
     _alt(
         r"child(?:ren)?|childlike|kids?|kiddie|kiddy|toddlers?|bab(?:y|ies)|infants?|minors?",
@@ -230,6 +239,11 @@ MINOR = _bounded(
         r"(?:elementary|primary|middle|junior high) school\w*|(?:grade|high) school (?:girl|boy)s?",
         r"(?:[1-9]|1[0-7])[\s-]*(?:years?|yrs?|y/?o)(?:[\s-]*old)?",
         rf"(?:{_NUM_WORDS})[\s-]+years?[\s-]*old",
+        # "age: 14", "age 14", "ages 12-15"; "jr high", "junior high girl".
+        r"(?<!stone )(?<!bronze )(?<!iron )(?<!ice )(?<!golden )(?<!space )(?<!dark )"
+        r"ages?[\s:=-]+(?:[1-9]|1[0-7])",
+        r"(?:jr\.?|junior)[\s-]?high",
+        rf"{_BORN}[\s-]*(?:(?!\d{{4}})[a-z0-9]+[.,]? ){{0,2}}(?:{_MINOR_BIRTH_YEARS})",
     )
 )
 # Terms that are sexual abuse of children on their own.
