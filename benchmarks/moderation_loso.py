@@ -37,7 +37,7 @@ from governance.moderation import moderator as mod
 from governance.moderation import terms
 from governance.moderation import train as tr
 from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS
-from governance.moderation.head import LinearHead
+from governance.moderation.head import LinearHead, sigmoid, stacked_logits
 from governance.moderation.negative import strip_safety_exclusions
 from governance.moderation.use_encoder import UseEncoder, load_use_encoder
 
@@ -115,7 +115,7 @@ class StackedHead:
         logit = e @ self.w.T + self.b
         feat = knn_features(e, self.ref, self.yref, self.mref, self.neighbours)
         z = self.coef[:, 0] + self.coef[:, 1] * logit + self.coef[:, 2] * feat - self.shift
-        return 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))
+        return sigmoid(z)
 
 
 def flags(head, encoder, rows, whole: bool) -> np.ndarray:
@@ -191,11 +191,11 @@ def main() -> None:
             elif proto:
                 near = tr.cv_prototype_similarity(xs, ys, fs, ms, k, top)
                 stack = tr.fit_stack(cv_logit, near, ys, ms, benign=":h" not in method)
-                cv_z = tr.stacked_logits(cv_logit, near, stack)
+                cv_z = stacked_logits(cv_logit, near, stack)
                 protos, offset = tr.fit_prototypes(xs, ys, ms, k)
             else:
                 cv_z = cv_logit
-            cv_prob = 1.0 / (1.0 + np.exp(-np.clip(cv_z, -50, 50)))
+            cv_prob = sigmoid(cv_z)
             for point in points:
                 p = points_for(cv_prob, ys, ms, point)
                 shift = np.log(p / (1 - p))
@@ -204,9 +204,7 @@ def main() -> None:
                 elif proto:
                     s2 = stack.copy()
                     s2[:, 0] -= shift
-                    lp = points_for(
-                        1.0 / (1.0 + np.exp(-np.clip(cv_logit, -50, 50))), ys, ms, point
-                    )
+                    lp = points_for(sigmoid(cv_logit), ys, ms, point)
                     wb = b - np.log(lp / (1 - lp)) if ":w" in method else None
                     head = LinearHead(CATEGORIES, w, b, {}, protos, offset, s2, top, wb)
                 else:

@@ -71,6 +71,20 @@ def prototype_similarity(
     return np.partition(sims, k - top, axis=2)[:, :, k - top :].mean(axis=2)
 
 
+def sigmoid(logits: np.ndarray) -> np.ndarray:
+    """Probabilities from log-odds, clipped to +-50 so that exp never overflows."""
+    return 1.0 / (1.0 + np.exp(-np.clip(logits, -50.0, 50.0)))
+
+
+def stacked_logits(linear: np.ndarray, near: np.ndarray, stack: np.ndarray) -> np.ndarray:
+    """The stacked log-odds ``s0 + s1 * linear + s2 * harmful_k + s3 * benign`` per category,
+    from the linear logits (n, C), the prototype similarities (n, 1 + C: benign first) and the
+    stacking rows (C, 4); train.py fits ``stack`` on the very same formula."""
+    return (
+        stack[:, 0] + stack[:, 1] * linear + stack[:, 2] * near[:, 1:] + stack[:, 3] * near[:, :1]
+    )
+
+
 class LinearHead:
     """Per-category probabilities ``sigmoid(x @ W.T + b)``; with prototypes, stacked:
     ``sigmoid(s0 + s1 * (x @ W.T + b) + s2 * harmful_k(x) + s3 * benign(x))``, where
@@ -122,18 +136,21 @@ class LinearHead:
 
     def logits(self, embeddings: np.ndarray) -> np.ndarray:
         """The log-odds behind :meth:`predict`, shape (n, len(categories))."""
-        linear = embeddings @ self.weights.T + self.bias
+        return self._logits(embeddings, embeddings @ self.weights.T)
+
+    def _logits(self, embeddings: np.ndarray, product: np.ndarray) -> np.ndarray:
+        """:meth:`logits` given ``product = embeddings @ weights.T`` (predict_window reuses it)."""
+        linear = product + self.bias
         if self.prototypes is None or self.offset is None or self.stack is None:
             return linear
         near = prototype_similarity(
             embeddings, self.prototypes, self.offset, self.top, self._columns
         )
-        s = self.stack
-        return s[:, 0] + s[:, 1] * linear + s[:, 2] * near[:, 1:] + s[:, 3] * near[:, :1]
+        return stacked_logits(linear, near, self.stack)
 
     def predict(self, embeddings: np.ndarray) -> np.ndarray:
         """Probabilities, shape (n, len(categories)), each in [0, 1]."""
-        return 1.0 / (1.0 + np.exp(-np.clip(self.logits(embeddings), -50.0, 50.0)))
+        return sigmoid(self.logits(embeddings))
 
     def predict_window(self, embeddings: np.ndarray) -> np.ndarray:
         """Probabilities for windows of a long prompt: the higher of :meth:`predict` and the
@@ -141,11 +158,11 @@ class LinearHead:
         with scenery, whose closeness to benign prototypes pulls the stacked score down (a
         self-harm request after 3,500 characters of harbour scenery scored 0.21 stacked,
         0.6 linear)."""
-        probs = self.predict(embeddings)
+        product = embeddings @ self.weights.T
+        probs = sigmoid(self._logits(embeddings, product))
         if self.window_bias is None:
             return probs
-        linear = embeddings @ self.weights.T + self.window_bias
-        return np.maximum(probs, 1.0 / (1.0 + np.exp(-np.clip(linear, -50.0, 50.0))))
+        return np.maximum(probs, sigmoid(product + self.window_bias))
 
     def save(self, path: Path = HEAD_PATH) -> None:
         extra = {}

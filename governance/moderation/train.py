@@ -69,6 +69,8 @@ from governance.moderation.head import (
     USE_STATIC_HEAD_PATH,
     LinearHead,
     prototype_similarity,
+    sigmoid,
+    stacked_logits,
 )
 from governance.moderation.moderator import FINGERPRINT_TEXT, Moderator, prepare
 from governance.moderation.normalize import views
@@ -323,12 +325,6 @@ def fit_stack(
     return stack
 
 
-def stacked_logits(logits: np.ndarray, near: np.ndarray, stack: np.ndarray) -> np.ndarray:
-    return (
-        stack[:, 0] + stack[:, 1] * logits + stack[:, 2] * near[:, 1:] + stack[:, 3] * near[:, :1]
-    )
-
-
 def points_from_probs(
     probs: np.ndarray,
     y: np.ndarray,
@@ -434,12 +430,12 @@ def fit_head(
     every row."""
     weights, bias = fit_linear(x, y, mask)
     logits = cv_linear_logits(x, y, folds, mask, (weights, bias))
-    linear_points = points_from_probs(1.0 / (1.0 + np.exp(-np.clip(logits, -50, 50))), y, mask)
+    linear_points = points_from_probs(sigmoid(logits), y, mask)
     if prototypes:
         near = cv_prototype_similarity(x, y, folds, mask, prototypes, top)
         stack = fit_stack(logits, near, y, mask, benign)
         logits = stacked_logits(logits, near, stack)
-    points = points_from_probs(1.0 / (1.0 + np.exp(-np.clip(logits, -50, 50))), y, mask)
+    points = points_from_probs(sigmoid(logits), y, mask)
     shift = np.log(points / (1.0 - points))
     meta = {
         **meta,
