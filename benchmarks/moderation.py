@@ -156,6 +156,7 @@ def _clear_other_caches() -> None:
     for cache in (
         getattr(normalize, "_collapsed_fold", None),
         getattr(terms, "_innocent_blanked", None),
+        getattr(terms, "_negations_blanked", None),
     ):
         if cache is not None:
             cache.cache_clear()

@@ -82,9 +82,11 @@ def _innocent_blanked(text: str, scripts: frozenset[str]) -> str:
     )
 
 
+@lru_cache(maxsize=8)
 def _negations_blanked(text: str, scripts: frozenset[str]) -> str:
     """``text`` with what it says to leave out blanked ("no nudity", "keine Nacktheit"): unlike
-    the innocent phrases, this holds where a child is named too."""
+    the innocent phrases, this holds where a child is named too. Cached: where a child is named,
+    match and match_intl ask again for the text _innocent_blanked has just blanked."""
     return intl.pattern("negated", scripts).sub(" ~ ", lx.NEGATED.sub(" ~ ", text))
 
 
