@@ -39,7 +39,8 @@ fresh prompts (``data/train_round6a.jsonl``, ``data/train_round6b.jsonl``) are t
 Round 6's blind set (``data/blind_round6.jsonl``) is training and regression data since round
 7, and round 7's fresh prompts (``data/train_round7.jsonl``) and contrast pairs
 (``data/train_round7_contrast.jsonl``) are trained on.
-Round 7's blind set is scored by the lead alone, with ``python -m governance.moderation.evaluate``,
+Round 7's blind set (``data/blind_round7.jsonl``) is training and regression data since round 8.
+Round 8's blind set is scored by the lead alone, with ``python -m governance.moderation.evaluate``,
 never here.
 
 ``--cache DIR`` (or ``IMPRIMATUR_EMBED_CACHE``) keeps the encoders' embeddings on disk, keyed
@@ -93,6 +94,8 @@ BLIND_ROUND4_PATH = DATA / "blind_round4.jsonl"
 BLIND_ROUND5_PATH = DATA / "blind_round5.jsonl"
 #: Round 6's former blind set: scored after round 6, training and regression data since round 7.
 BLIND_ROUND6_PATH = DATA / "blind_round6.jsonl"
+#: Round 7's former blind set: scored after round 7, training and regression data since round 8.
+BLIND_ROUND7_PATH = DATA / "blind_round7.jsonl"
 TRAIN_FILES = (
     TRAIN_PATH,
     DATA / "train_round2.jsonl",
@@ -108,6 +111,7 @@ TRAIN_FILES = (
     BLIND_ROUND6_PATH,
     DATA / "train_round7.jsonl",
     DATA / "train_round7_contrast.jsonl",
+    BLIND_ROUND7_PATH,
 )
 #: The held-out splits of composed rounds' fragments: frozen before retraining, never trained on.
 HELDOUT_PATH = DATA / "heldout_round3.jsonl"
