@@ -38,7 +38,8 @@ composed prompts (``data/train_round5.jsonl``) are trained on, their held-out sp
 fresh prompts (``data/train_round6a.jsonl``, ``data/train_round6b.jsonl``) are trained on.
 Round 6's blind set (``data/blind_round6.jsonl``) is training and regression data since round
 7, and round 7's fresh prompts (``data/train_round7.jsonl``) and contrast pairs
-(``data/train_round7_contrast.jsonl``) are trained on.
+(``data/train_round7_contrast.jsonl``) are trained on, and so are round 8's adult contrast rows
+(``data/train_round8_adult.jsonl``: adults who state their age, with and without sexual content).
 Round 7's blind set (``data/blind_round7.jsonl``) is training and regression data since round 8.
 Round 8's blind set is scored by the lead alone, with ``python -m governance.moderation.evaluate``,
 never here.
@@ -112,6 +113,7 @@ TRAIN_FILES = (
     DATA / "train_round7.jsonl",
     DATA / "train_round7_contrast.jsonl",
     BLIND_ROUND7_PATH,
+    DATA / "train_round8_adult.jsonl",
 )
 #: The held-out splits of composed rounds' fragments: frozen before retraining, never trained on.
 HELDOUT_PATH = DATA / "heldout_round3.jsonl"
