@@ -74,6 +74,10 @@ def _factored_source(source: str, depth: int) -> str:
     seq = _tuple(parsed)
     if len(seq) != 1 or seq[0][0] is not _c.BRANCH:
         return _unparse(_factor([seq], depth, top=True))
+    return _unparse(_top_level(seq[0][1][1], depth))
+
+
+def _top_level(alts: tuple[Seq, ...] | list[Seq], depth: int) -> Seq:
     # A top-level alternation ("(?<!x)(?:...)|(?:...)", as the other languages' lists are
     # joined): an alternative that is a lookbehind and an alternation is factored on its own
     # behind it (a dispatch on the first character would move the lookbehind into every
@@ -81,7 +85,7 @@ def _factored_source(source: str, depth: int) -> str:
     # together. Order is kept.
     out: list[Seq] = []
     run: list[Seq] = []
-    for alt in seq[0][1][1]:
+    for alt in alts:
         if (
             len(alt) > 1
             and alt[0][0] in (_c.ASSERT, _c.ASSERT_NOT)
@@ -95,10 +99,10 @@ def _factored_source(source: str, depth: int) -> str:
         else:
             run.append(alt)
     if run and not out:  # one run, the whole pattern: re skips to its first characters
-        return _unparse(_factor(run, depth, top=True))
+        return _factor(run, depth, top=True)
     if run:
         out.append(_guarded(run, depth))
-    return _unparse(_branch(out))
+    return _branch(out)
 
 
 def _guarded(alts: list[Seq], depth: int) -> Seq:
@@ -244,6 +248,7 @@ def _in_set(items: tuple, ch: str) -> bool:
     return re.fullmatch(_unparse(((_c.IN, items),)), ch) is not None
 
 
+@lru_cache(maxsize=1 << 16)
 def _size(seq: Seq) -> int:
     """Roughly how many nodes seq holds (what copying it costs)."""
     n = 0
@@ -351,32 +356,33 @@ def _factor(alts: list[Seq], depth: int, top: bool = False) -> Seq:
     if depth == 0 or len(alts) < 2:
         return head + _branch(alts)
     out: list[Seq] = []
-    run: list[tuple[Seq, frozenset[str]]] = []
+    run: list[dict[str, list[Seq]]] = []  # per alternative: its derivatives by first character
 
     def flush() -> None:
-        chars = sorted({ch for _, f in run for ch in f})
-        for ch in chars:
-            ways = [d for a, f in run if ch in f for d in _deriv(a, ch)]
+        for ch in sorted({ch for ways in run for ch in ways}):
+            ways = [d for by_ch in run for d in by_ch.get(ch, ())]
             if ways:
                 out.append(((_c.LITERAL, ord(ch)),) + _factor(ways, depth - 1))
         run.clear()
 
+    budget = TOP_COPY_BUDGET if top else COPY_BUDGET
     for alt in alts:
         first = None if _nullable(alt) else _first(alt)
+        by_ch: dict[str, list[Seq]] | None = None
         if first is not _LARGE:
             try:
-                copied = sum(_size(d) for ch in first for d in _deriv(alt, ch))
+                by_ch = {ch: _deriv(alt, ch) for ch in first}
             except _GiveUp:
-                first = _LARGE
-            else:
-                budget = TOP_COPY_BUDGET if top else COPY_BUDGET
-                if copied > budget * _size(alt) + 40:
-                    first = _LARGE  # its tail would be copied into too many branches
-        if first is _LARGE:  # kept whole, in its place, its own branches factored
+                pass
+        if by_ch is not None:
+            copied = sum(_size(d) for ways in by_ch.values() for d in ways)
+            if copied > budget * _size(alt) + 40:
+                by_ch = None  # what follows its first characters would be copied too often
+        if by_ch is None:  # kept whole, in its place, its own branches factored
             flush()
             out.append(_inner(alt, depth))
         else:
-            run.append((alt, first))
+            run.append(by_ch)
     flush()
     return head + _branch(out)
 

@@ -165,6 +165,7 @@ def _term_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """Every factored term list: the English ones, and the other languages' with each script
     alone, with none and with all (each combination joins the same parts)."""
     out = [(name, p) for name, p in vars(lx).items() if isinstance(p, re.Pattern)]
+    out += [("people", lx.people()), ("people_search", lx.people_search())]
     every = frozenset(intl.LANGS) - {"es", "fr", "de", "it", "pt"}
     combos = [frozenset(), every, *(frozenset([s]) for s in sorted(every))]
     out += [(f"intl.{c}:{sorted(s)}", intl.pattern(c, s)) for c in intl._LISTS for s in combos]
