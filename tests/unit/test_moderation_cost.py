@@ -224,3 +224,50 @@ def test_factoring_keeps_the_order_of_alternatives() -> None:
             assert [m.span() for m in fast.finditer(text)] == [
                 m.span() for m in plain.finditer(text)
             ], (source, text)
+
+
+def _random_regex(rng: random.Random, depth: int = 0) -> str:
+    """A small regex over "abc -" with the constructs the term lists use."""
+    k = rng.random()
+    if depth > 3 or k < 0.3:
+        return rng.choice(["a", "b", "c", " ", "ab", "ba", "[ab]", "[a-c]", r"\w", r"[\s-]", "."])
+    if k < 0.5:
+        parts = [_random_regex(rng, depth + 1) for _ in range(rng.randint(2, 4))]
+        return "(?:" + "|".join(parts) + ")"
+    if k < 0.7:
+        return "".join(_random_regex(rng, depth + 1) for _ in range(rng.randint(2, 3)))
+    if k < 0.82:
+        quantifier = rng.choice(["?", "*", "+", "{0,2}", "{1,3}", "??", "*?", "{2}"])
+        return "(?:" + _random_regex(rng, depth + 1) + ")" + quantifier
+    if k < 0.9:
+        behind = rng.choice(["(?<![ab])", "(?<!a )", "(?<=b)", "(?<!c)"])
+        return behind + _random_regex(rng, depth + 1)
+    if k < 0.97:
+        ahead = rng.choice(["(?![ab])", "(?=a)", "(?!b c)", "(?=[ab]c)"])
+        return _random_regex(rng, depth + 1) + ahead
+    return _random_regex(rng, depth + 1) + r"\b"
+
+
+@pytest.mark.parametrize("budgets", [(40, 1, 8), (0, 0, 100)])
+def test_factoring_random_patterns(budgets: tuple[int, int, int], monkeypatch) -> None:
+    """factored() on random alternations (with nothing kept whole for its size, and with every
+    lookbehind moved behind the first characters) finds the spans re finds."""
+    for name, value in zip(("TOP_COPY_BUDGET", "COPY_BUDGET", "FEW"), budgets, strict=True):
+        monkeypatch.setattr(factor, name, value)
+    factor._factored_source.cache_clear()
+    factor._factor_alone.cache_clear()
+    rng = random.Random(budgets[0])
+    try:
+        for _ in range(300):
+            alts = [_random_regex(rng) for _ in range(rng.randint(1, 8))]
+            source = "(?<![a-z])" * rng.randint(0, 1) + "|".join(alts)
+            plain = re.compile(source)
+            for depth in (1, 3):
+                fast = factor.factored(source, depth)
+                for _ in range(20):
+                    text = "".join(rng.choice("aabbc  -x") for _ in range(rng.randint(0, 12)))
+                    expected = [m.span() for m in plain.finditer(text)]
+                    assert [m.span() for m in fast.finditer(text)] == expected, (source, text)
+    finally:
+        factor._factored_source.cache_clear()
+        factor._factor_alone.cache_clear()
