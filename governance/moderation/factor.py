@@ -319,6 +319,8 @@ def _deriv(seq: Seq, ch: str) -> list[Seq]:
 
 
 def _branch(alts: list[Seq]) -> Seq:
+    if not alts:  # nothing can match here ("(?:(?=a)b|(?=c)d)"): "(?!)", not "(?:)"
+        return ((_c.ASSERT_NOT, (1, ())),)
     if len(alts) == 1:
         return alts[0]
     return ((_c.BRANCH, (None, tuple(alts))),)

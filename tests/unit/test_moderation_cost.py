@@ -217,6 +217,7 @@ def test_factoring_keeps_the_order_of_alternatives() -> None:
         r"(?:no|not)[\s-](?:any )?gore|n\w+": ["not gore", "no any gore", "nothing"],
         r"(?:a+?b|a)": ["aaab", "a"],
         r"(?:a\b|ab)": ["ab", "a b"],
+        r"(?:(?=a)b|(?=c)d)": ["ab", "b", "cd", ""],  # can never match
     }
     for source, texts in cases.items():
         fast, plain = factor.factored(source), re.compile(source)
@@ -240,7 +241,7 @@ def _random_regex(rng: random.Random, depth: int = 0) -> str:
         quantifier = rng.choice(["?", "*", "+", "{0,2}", "{1,3}", "??", "*?", "{2}"])
         return "(?:" + _random_regex(rng, depth + 1) + ")" + quantifier
     if k < 0.9:
-        behind = rng.choice(["(?<![ab])", "(?<!a )", "(?<=b)", "(?<!c)"])
+        behind = rng.choice(["(?<![ab])", "(?<!a )", "(?<=b)", "(?<!c)", "(?=a)", "(?![bc])"])
         return behind + _random_regex(rng, depth + 1)
     if k < 0.97:
         ahead = rng.choice(["(?![ab])", "(?=a)", "(?!b c)", "(?=[ab]c)"])
