@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
+from governance.moderation.factor import factored
+
 _DATA = Path(__file__).resolve().parent / "data"
 
 
@@ -21,7 +23,8 @@ def _alt(*parts: str) -> str:
 
 
 def _bounded(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z0-9])" + pattern + r"(?![a-z0-9])")
+    # factored: the same matches, found without trying every alternative at each word start
+    return factored(r"(?<![a-z0-9])" + pattern + r"(?![a-z0-9])")
 
 
 # Up to n filler words between two parts of a phrase ("instructions for a bomb").

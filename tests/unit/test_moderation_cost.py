@@ -15,9 +15,9 @@ import unicodedata
 
 import pytest
 
+from governance.moderation import factor, normalize, terms, verdicts
 from governance.moderation import lexicon as lx
 from governance.moderation import lexicon_intl as intl
-from governance.moderation import normalize, terms, verdicts
 from governance.moderation.evaluate import load_rows
 
 
@@ -159,3 +159,116 @@ def test_verdict_comparison_notices_a_change() -> None:
     nudged = {**one, "scores": {"violence/graphic": 0.9, "sexual": 0.1001}}
     assert verdicts.compare({"a": one}, {"a": nudged}) == ["a: score sexual 0.1 -> 0.1001"]
     assert verdicts.compare({"a": one}, {"a": one, "b": one}) == ["b: only after"]
+
+
+def _term_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Every factored term list: the English ones, and the other languages' with each script
+    alone, with none and with all (each combination joins the same parts)."""
+    out = [(name, p) for name, p in vars(lx).items() if isinstance(p, re.Pattern)]
+    out += [("people", lx.people()), ("people_search", lx.people_search())]
+    every = frozenset(intl.LANGS) - {"es", "fr", "de", "it", "pt"}
+    combos = [frozenset(), every, *(frozenset([s]) for s in sorted(every))]
+    out += [(f"intl.{c}:{sorted(s)}", intl.pattern(c, s)) for c in intl._LISTS for s in combos]
+    return out + [("intl.people", intl.people_pattern())]
+
+
+def _lexicon_salad(count: int) -> list[str]:
+    """Texts made of the lists' own words, so that alternatives start, overlap and end near
+    each other (random characters rarely spell a word)."""
+    sources = [factor.ORIGINAL.get(p.pattern, p.pattern) for _, p in _term_patterns()]
+    words = sorted({w for s in sources for w in re.findall(r"[^\W\d_]+|\d+", s)} - {"u"})
+    glue = [" ", " ", " ", "-", ", ", ". ", "'", "", " the ", " a ", "\n", "'s "]
+    rng = random.Random(36)
+    return [
+        "".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(1, 12)))
+        for _ in range(count)
+    ]
+
+
+def test_factored_term_lists_match_as_their_originals(texts: list[str]) -> None:
+    """factor.factored changes how a list is searched, never what it finds: the same first
+    match (span), the same finditer spans and the same substitution as the pattern as written,
+    on the data prompts, their folds, random text and text made of the lists' words."""
+    patterns = _term_patterns()
+    assert all(p.pattern in factor.ORIGINAL for _, p in patterns)  # none fell back
+    corpus = texts + _lexicon_salad(4000)
+    corpus += [normalize.fold(t) for t in texts] + [intl.fold_intl(t) for t in texts[::3]]
+    # Another script's words join the Latin ones only where that script occurs.
+    other_scripts = [t for t in dict.fromkeys(corpus) if intl.scripts_in(t)]
+    for name, fast in patterns:
+        plain = factor.original(fast)
+        for text in other_scripts if name.startswith("intl.") and "[]" not in name else corpus:
+            if fast.search(text) is None and plain.search(text) is None:
+                continue
+            spans = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in fast.finditer(text)] == spans, (name, text)
+            assert fast.sub(" ~ ", text) == plain.sub(" ~ ", text), (name, text)
+
+
+def test_factoring_keeps_the_order_of_alternatives() -> None:
+    """Leftmost-first: where two alternatives match at one place, the earlier one wins, as in
+    re; a lookbehind or lookahead moved past the first character still tests the same place."""
+    cases = {
+        r"(?<![a-z])(?:ab|abc|b|abcd)(?![a-z])": ["abc", "x abcd", "ab", "zab b"],
+        r"(?:abc|ab)c?": ["abcc", "abc", "ab"],
+        r"(?:a(?<!xa)b|ab(?=c)|a)": ["xab", "abc", "xabc", "a"],
+        r"(?<!stone )ages?[\s:]+[1-9]|ag": ["stone age 5", "age: 7", "agx", "stone ages 1"],
+        r"(?:x(?: \w+){0,2} y|x y z)": ["x y z", "x a b y", "x a b c y"],
+        r"(?:no|not)[\s-](?:any )?gore|n\w+": ["not gore", "no any gore", "nothing"],
+        r"(?:a+?b|a)": ["aaab", "a"],
+        r"(?:a\b|ab)": ["ab", "a b"],
+        r"(?:(?=a)b|(?=c)d)": ["ab", "b", "cd", ""],  # can never match
+    }
+    for source, texts in cases.items():
+        fast, plain = factor.factored(source), re.compile(source)
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ], (source, text)
+
+
+def _random_regex(rng: random.Random, depth: int = 0) -> str:
+    """A small regex over "abc -" with the constructs the term lists use."""
+    k = rng.random()
+    if depth > 3 or k < 0.3:
+        return rng.choice(["a", "b", "c", " ", "ab", "ba", "[ab]", "[a-c]", r"\w", r"[\s-]", "."])
+    if k < 0.5:
+        parts = [_random_regex(rng, depth + 1) for _ in range(rng.randint(2, 4))]
+        return "(?:" + "|".join(parts) + ")"
+    if k < 0.7:
+        return "".join(_random_regex(rng, depth + 1) for _ in range(rng.randint(2, 3)))
+    if k < 0.82:
+        quantifier = rng.choice(["?", "*", "+", "{0,2}", "{1,3}", "??", "*?", "{2}"])
+        return "(?:" + _random_regex(rng, depth + 1) + ")" + quantifier
+    if k < 0.9:
+        behind = rng.choice(["(?<![ab])", "(?<!a )", "(?<=b)", "(?<!c)", "(?=a)", "(?![bc])"])
+        return behind + _random_regex(rng, depth + 1)
+    if k < 0.97:
+        ahead = rng.choice(["(?![ab])", "(?=a)", "(?!b c)", "(?=[ab]c)"])
+        return _random_regex(rng, depth + 1) + ahead
+    return _random_regex(rng, depth + 1) + r"\b"
+
+
+@pytest.mark.parametrize("budgets", [(40, 1, 8), (0, 0, 100)])
+def test_factoring_random_patterns(budgets: tuple[int, int, int], monkeypatch) -> None:
+    """factored() on random alternations (with nothing kept whole for its size, and with every
+    lookbehind moved behind the first characters) finds the spans re finds."""
+    for name, value in zip(("TOP_COPY_BUDGET", "COPY_BUDGET", "FEW"), budgets, strict=True):
+        monkeypatch.setattr(factor, name, value)
+    factor._factored_source.cache_clear()
+    factor._factor_alone.cache_clear()
+    rng = random.Random(budgets[0])
+    try:
+        for _ in range(300):
+            alts = [_random_regex(rng) for _ in range(rng.randint(1, 8))]
+            source = "(?<![a-z])" * rng.randint(0, 1) + "|".join(alts)
+            plain = re.compile(source)
+            for depth in (1, 3):
+                fast = factor.factored(source, depth)
+                for _ in range(20):
+                    text = "".join(rng.choice("aabbc  -x") for _ in range(rng.randint(0, 12)))
+                    expected = [m.span() for m in plain.finditer(text)]
+                    assert [m.span() for m in fast.finditer(text)] == expected, (source, text)
+    finally:
+        factor._factored_source.cache_clear()
+        factor._factor_alone.cache_clear()
