@@ -23,8 +23,9 @@ def _alt(*parts: str) -> str:
 
 
 def _bounded(pattern: str) -> re.Pattern[str]:
-    # factored: the same matches, found without trying every alternative at each word start
-    return factored(r"(?<![a-z0-9])" + pattern + r"(?![a-z0-9])")
+    """``pattern`` as whole words: every alternative bounded, not only the first and last.
+    Factored: the same matches, found without trying every alternative at each word start."""
+    return factored(r"(?<![a-z0-9])(?:" + pattern + r")(?![a-z0-9])")
 
 
 # Up to n filler words between two parts of a phrase ("instructions for a bomb").
