@@ -196,7 +196,7 @@ def breakdown(repeats: int, threads: int) -> None:
     moderator = Moderator(num_threads=threads)
     encoder, head, static = moderator._encoder, moderator._head, moderator._static_head
     moderator.check_prompt(_SCENE)  # warm up
-    near_misses = [r["prompt"] for r in tr.load_jsonl(tr.BLIND_PATH) if not r["categories"]]
+    near_misses = [r["prompt"] for r in tr.load_jsonl(tr.NEAR_MISS_PATH) if not r["categories"]]
     rng = random.Random(0)
     rows = []
     for kind in ("scenery", "near-misses", "harm at end"):
