@@ -194,8 +194,8 @@ def classify(
 
     A text's score is its highest window's. With ``static_head``, the encoder reads a long
     text's windows where the static pass flags them (any category at or above 0.5, its
-    calibrated escalation point) and its ALWAYS_READ highest-ranked windows; without it, it
-    reads every window (training does this).
+    calibrated escalation point) and its ALWAYS_READ highest-ranked distinct windows; without
+    it, it reads every window (training does this).
     All windows of all texts go through one encoder call.
     """
     canon = [prepare(encoder, t) for t in texts]
@@ -219,12 +219,21 @@ def classify(
             static = static_head.predict(encoder.static_encode(long_windows)).max(axis=1)
             keep = static >= 0.5
             # The pass is calibrated to let ~STATIC_MISS of harmful prompts through below 0.5:
-            # each text's highest-ranked windows are read whatever their score, so a harmful
-            # clause alone in scenery (which ranks above the scenery) is never skipped.
+            # each text's highest-ranked distinct windows are read whatever their score, so a
+            # harmful clause in scenery that ranks above the scenery is not skipped. Distinct:
+            # a repeated window is read once, so copies of one scenery window ranked first and
+            # second read one window, not two (a self-harm request after a page of repeated
+            # scenery ranked second among distinct windows and 14th of 44 in all, and was served).
             owners_array = np.asarray(long_owners)
             for owner in set(long_owners):
                 rows = np.flatnonzero(owners_array == owner)
-                keep[rows[np.argsort(-static[rows], kind="stable")[:ALWAYS_READ]]] = True
+                picked: set[str] = set()
+                for row in rows[np.argsort(-static[rows], kind="stable")]:
+                    if long_windows[row] not in picked:
+                        picked.add(long_windows[row])
+                        keep[row] = True
+                        if len(picked) == ALWAYS_READ:
+                            break
         # A window repeated in the same text is read once.
         chosen = {(o, w) for w, o, k in zip(long_windows, long_owners, keep, strict=True) if k}
         segments += [w for _, w in sorted(chosen)]
