@@ -99,6 +99,17 @@ def sexual_cue(text: str, v: _Views | None = None) -> bool:
     )
 
 
+def states_adult(text: str) -> bool:
+    """The text says its subject is an adult: an adult word ("adult woman", "milf",
+    "взрослая", "成人") or an adult age ("a 25-year-old", "30 años", "(28)", "35歳")."""
+    folded = intl.fold_intl(text)
+    scripts = intl.scripts_in(folded)
+    return bool(
+        intl.pattern("adult_marker", scripts).search(folded)
+        or intl.pattern("adult_age", scripts).search(folded)
+    )
+
+
 def youth_steering(negative_prompt: str) -> bool:
     """The negative prompt excludes adulthood: one adult marker, or two adult body traits."""
     folded = intl.fold_intl(negative_prompt)

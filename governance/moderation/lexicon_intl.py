@@ -151,6 +151,25 @@ _LISTS: dict[str, dict[str, list[str]]] = {
         "ko": [r"성인(?!용| ?콘텐츠| ?물)|어른|성숙"],
         "ar": [r"بالغ|ناضج|راشد"],
     },
+    # An adult age stated in the prompt ("a 25-year-old", "30 años", "(28)", "35歳"): with no
+    # minor named, the minors head alone then needs more (moderator.ADULT_STATED_MINORS).
+    "adult_age": {
+        "en": [
+            r"(?:1[89]|[2-9][0-9])[\s-]?(?:years?[\s-]?old|y\.?/?o|yrs?(?:[\s-]old)?)|"
+            r"aged (?:1[89]|[2-9][0-9])|age:? (?:1[89]|[2-9][0-9])|\((?:1[89]|[2-9][0-9])\)|"
+            r"in (?:her|his|their) (?:twenties|thirties|forties|fifties|[2-5]0s)"
+        ],
+        "es": [r"(?:1[89]|[2-9][0-9]) anos|de (?:treinta|cuarenta|veinti\w+) anos"],
+        "fr": [r"(?:1[89]|[2-9][0-9]) ans|la (?:trentaine|quarantaine|vingtaine)"],
+        "de": [r"(?:1[89]|[2-9][0-9])[\s-]?jahre?\w*|mitte (?:20|30|40|zwanzig|dreissig)"],
+        "it": [r"(?:1[89]|[2-9][0-9]) anni|sulla (?:trentina|quarantina|ventina)"],
+        "pt": [r"(?:1[89]|[2-9][0-9]) anos"],
+        "ru": [r"(?:1[89]|[2-9][0-9]) (?:лет|года?)"],
+        "ja": [r"(?:1[89]|[2-9][0-9]) ?(?:歳|才)|(?:[2-9]0)代"],
+        "zh": [r"(?:1[89]|[2-9][0-9]) ?(?:岁|歲)|(?:[2-9]0)多岁"],
+        "ko": [r"(?:1[89]|[2-9][0-9]) ?(?:살|세)|(?:[2-9]0)대"],
+        "ar": [r"(?:1[89]|[2-9][0-9]) (?:عاما|عام|سنة|سنه)"],
+    },
     # Adult bodies: two of these excluded together steer towards a child's body.
     "adult_body": {
         "en": [

@@ -26,7 +26,7 @@ from typing import Literal
 import numpy as np
 
 from governance.moderation import floors, normalize, terms
-from governance.moderation.categories import CATEGORIES
+from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS
 from governance.moderation.encoder import Backend, Encoder, load_encoder
 from governance.moderation.head import (
     HEAD_PATH,
@@ -159,6 +159,15 @@ def windows(text: str) -> list[str]:
 #: outfit"; then "teen girls trying on prom dresses", 0.50; the held-out splits' highest 0.08).
 MINORS_HEAD_ALONE = 0.65
 
+#: Where a text states that its subject is an adult (an adult word or age,
+#: :func:`floors.states_adult`) and the term lists find no minor, the minors head's score counts
+#: scaled so that this value meets the minors threshold: the head reads an age number with
+#: lingerie as a child ("a 25-year-old model in lingerie, seductive pose" 0.82, "взрослая
+#: женщина в нижнем белье" 0.68 after round 8's adult contrast rows), which refused adult
+#: requests for tenants that allow adult content. A child told by any word, age, grade or
+#: youth-coded body the lists know is untouched, and so are the floors.
+ADULT_STATED_MINORS = 0.9
+
 #: One classifier: an encoder, its head, and (for long prompts) its static head.
 Reader = tuple[Encoder | UseEncoder, LinearHead, LinearHead | None]
 
@@ -260,6 +269,8 @@ def score_texts(
         # The minors head also reacts to children in innocent scenes ("a teen girl at the
         # mall"): it counts only as far as there is evidence of sexual content.
         scores[i, minors] = min(clf[minors], 1.0 if found.suggestive else clf[sexual])
+        if not found.minor and floors.states_adult(text):
+            scores[i, minors] *= DEFAULT_THRESHOLDS["sexual/minors"] / ADULT_STATED_MINORS
         is_negative = i < len(negative) and negative[i]
         if is_negative and not found.suggestive:
             # What a negative prompt names is kept out of the image ("niña, menor de edad,
