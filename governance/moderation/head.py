@@ -102,7 +102,6 @@ class LinearHead:
         stack: np.ndarray | None = None,
         top: int = 2,
         window_bias: np.ndarray | None = None,
-        window_shift: np.ndarray | None = None,
     ) -> None:
         if weights.shape != (len(categories), weights.shape[1]) or bias.shape != (len(categories),):
             raise ValueError(f"head shape mismatch: W {weights.shape}, b {bias.shape}")
@@ -125,9 +124,6 @@ class LinearHead:
         self.top = int(top)
         #: The linear head's own calibrated bias (stacked heads only): see predict_window.
         self.window_bias = None if window_bias is None else window_bias.astype(np.float32)
-        #: Since round 8: what the stacked log-odds of a window lose (per category, >= 0),
-        #: calibrated on the windows of benign long prompts; see predict_window.
-        self.window_shift = None if window_shift is None else window_shift.astype(np.float32)
         self._columns = (
             None
             if self.prototypes is None
@@ -161,15 +157,9 @@ class LinearHead:
         linear head alone, calibrated on its own (``window_bias``). A window mixes a request
         with scenery, whose closeness to benign prototypes pulls the stacked score down (a
         self-harm request after 3,500 characters of harbour scenery scored 0.21 stacked,
-        0.6 linear). The stacked score is lowered by ``window_shift`` where the file has it:
-        its operating point for windows is set on the windows of benign long training
-        prompts (a window of scenery near a harmful prototype, "earth hangs huge" read as
-        self-harm, is common there), the linear head's is not (it carries the hidden clause)."""
+        0.6 linear)."""
         product = embeddings @ self.weights.T
-        logits = self._logits(embeddings, product)
-        if self.window_shift is not None:
-            logits = logits - self.window_shift
-        probs = sigmoid(logits)
+        probs = sigmoid(self._logits(embeddings, product))
         if self.window_bias is None:
             return probs
         return np.maximum(probs, sigmoid(product + self.window_bias))
@@ -185,8 +175,6 @@ class LinearHead:
             }
             if self.window_bias is not None:
                 extra["window_bias"] = self.window_bias
-            if self.window_shift is not None:
-                extra["window_shift"] = self.window_shift
         np.savez(
             path,
             categories=np.array(self.categories),
@@ -210,5 +198,4 @@ class LinearHead:
                 data["stack"] if stacked else None,
                 int(data["top"]) if stacked else 2,
                 data["window_bias"] if "window_bias" in data.files else None,
-                data["window_shift"] if "window_shift" in data.files else None,
             )

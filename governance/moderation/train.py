@@ -74,7 +74,7 @@ from governance.moderation.head import (
     sigmoid,
     stacked_logits,
 )
-from governance.moderation.moderator import FINGERPRINT_TEXT, Moderator, prepare, windows
+from governance.moderation.moderator import FINGERPRINT_TEXT, Moderator, prepare
 from governance.moderation.normalize import views
 from governance.moderation.terms import CENSOR_WORDS, match
 from governance.moderation.use_encoder import ENCODER_NAME as USE_ENCODER_NAME
@@ -237,18 +237,13 @@ def cv_linear_logits(
     mask: np.ndarray,
     full: tuple[np.ndarray, np.ndarray],
     l2: float = L2,
-    extra: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> np.ndarray:
-    """Each row's linear logit from the fit without its fold (warm-started from ``full``);
-    with ``extra`` (embeddings, folds), those rows' too, after x's (scored, not fitted on)."""
-    logits = np.zeros((len(x) + (0 if extra is None else len(extra[0])), y.shape[1]))
+    """Each row's linear logit from the fit without its fold (warm-started from ``full``)."""
+    logits = np.zeros_like(y)
     for f in range(FOLDS):
         train = folds != f
         w, b = fit_linear(x[train], y[train], mask[train], l2, full)
-        logits[: len(x)][~train] = x[~train] @ w.T + b
-        if extra is not None:
-            held = extra[1] == f
-            logits[len(x) :][held] = extra[0][held] @ w.T + b
+        logits[~train] = x[~train] @ w.T + b
     return logits
 
 
@@ -310,28 +305,14 @@ def fit_prototypes(
 
 
 def cv_prototype_similarity(
-    x: np.ndarray,
-    y: np.ndarray,
-    folds: np.ndarray,
-    mask: np.ndarray,
-    k: int,
-    top: int,
-    extra: tuple[np.ndarray, np.ndarray] | None = None,
+    x: np.ndarray, y: np.ndarray, folds: np.ndarray, mask: np.ndarray, k: int, top: int
 ) -> np.ndarray:
-    """Each row's prototype similarities (n, G), the prototypes fitted without its fold; with
-    ``extra`` (embeddings, folds), those rows' too, after x's."""
-    out = np.zeros((len(x) + (0 if extra is None else len(extra[0])), y.shape[1] + 1))
+    """Each row's prototype similarities (n, G), the prototypes fitted without its fold."""
+    out = np.zeros((len(x), y.shape[1] + 1))
     for f in range(FOLDS):
         train = folds != f
         protos, offset = fit_prototypes(x[train], y[train], mask[train], k)
-        out[: len(x)][~train] = prototype_similarity(
-            x[~train].astype(np.float32), protos, offset, top
-        )
-        if extra is not None:
-            held = extra[1] == f
-            out[len(x) :][held] = prototype_similarity(
-                extra[0][held].astype(np.float32), protos, offset, top
-            )
+        out[~train] = prototype_similarity(x[~train].astype(np.float32), protos, offset, top)
     return out
 
 
@@ -435,29 +416,6 @@ def static_training_set(
     )
 
 
-def long_windows(
-    encoder: Encoder | UseEncoder, rows: Sequence[dict], benign_only: bool = False
-) -> tuple[np.ndarray, np.ndarray]:
-    """Embeddings of the windows the moderator reads of every long prompt (the text as
-    ``moderator.classify`` cuts it; of the benign ones alone with ``benign_only``), and each
-    window's row index: shapes (m, d), (m,)."""
-    texts: list[str] = []
-    owner: list[int] = []
-    for i, row in enumerate(rows):
-        if benign_only and row["categories"]:
-            continue
-        parts = windows(prepare(encoder, row["prompt"]))
-        if len(parts) > 1:
-            texts += parts
-            owner += [i] * len(parts)
-    return embed_texts(encoder, texts), np.array(owner, dtype=int)
-
-
-#: The stacked score's operating point for windows: at most this share of the benign long
-#: training prompts have a window that crosses it (never below the prompts' own point).
-WINDOW_BENIGN_FP = 0.01
-
-
 def fit_head(
     x: np.ndarray,
     y: np.ndarray,
@@ -467,7 +425,6 @@ def fit_head(
     prototypes: int = 0,
     top: int = TOP,
     benign: bool = True,
-    window_rows: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> LinearHead:
     """Fit every category, then shift so that its operating point maps to 0.5.
 
@@ -476,19 +433,12 @@ def fit_head(
     linear fit and prototypes made without it), the operating points chosen on the stacked
     cross-validated probabilities by the same rule (``points_from_probs``), and the shift
     goes into the stack's bias; the linear weights and the prototypes are then fitted on
-    every row. ``window_rows`` (embeddings, row index: the windows of the benign long
-    prompts, :func:`long_windows`) are scored by the same folds' fits, never fitted on, to
-    set the stacked score's operating point for windows (``window_shift``)."""
-    extra = None
-    if prototypes and window_rows is not None and len(window_rows[0]):
-        extra = (window_rows[0], folds[window_rows[1]])
+    every row."""
     weights, bias = fit_linear(x, y, mask)
-    logits = cv_linear_logits(x, y, folds, mask, (weights, bias), extra=extra)
-    logits, window_logits = logits[: len(x)], logits[len(x) :]
+    logits = cv_linear_logits(x, y, folds, mask, (weights, bias))
     linear_points = points_from_probs(sigmoid(logits), y, mask)
     if prototypes:
-        near = cv_prototype_similarity(x, y, folds, mask, prototypes, top, extra=extra)
-        near, window_near = near[: len(x)], near[len(x) :]
+        near = cv_prototype_similarity(x, y, folds, mask, prototypes, top)
         stack = fit_stack(logits, near, y, mask, benign)
         logits = stacked_logits(logits, near, stack)
     points = points_from_probs(sigmoid(logits), y, mask)
@@ -509,28 +459,7 @@ def fit_head(
         "window_points": dict(zip(CATEGORIES, linear_points.round(4).tolist(), strict=True)),
     }
     window_bias = bias - np.log(linear_points / (1.0 - linear_points))
-    window_shift = None
-    if extra is not None:
-        owner = window_rows[1]
-        highest = np.full((len(x), y.shape[1]), -np.inf)
-        np.maximum.at(highest, owner, stacked_logits(window_logits, window_near, stack))
-        long_rows = np.unique(owner)
-        # Per category, at most WINDOW_BENIGN_FP of the benign long prompts have a window
-        # whose stacked score crosses 0.5 once shifted; never below the prompts' point.
-        window_points = points_from_probs(
-            sigmoid(highest[long_rows]), y[long_rows], mask[long_rows], share=WINDOW_BENIGN_FP
-        )
-        window_shift = np.log(window_points / (1.0 - window_points))
-        meta = {
-            **meta,
-            "window_rows": len(owner),
-            "window_stacked_points": dict(
-                zip(CATEGORIES, window_points.round(4).tolist(), strict=True)
-            ),
-        }
-    return LinearHead(
-        CATEGORIES, weights, bias, meta, protos, offset, stack, top, window_bias, window_shift
-    )
+    return LinearHead(CATEGORIES, weights, bias, meta, protos, offset, stack, top, window_bias)
 
 
 def report(
@@ -642,15 +571,7 @@ _CACHE: EmbeddingCache | None = (
 def embed(
     encoder: Encoder, rows: Sequence[dict], batch: int = 64, static: bool = False
 ) -> np.ndarray:
-    return embed_texts(encoder, [prepare(encoder, r["prompt"]) for r in rows], batch, static)
-
-
-def embed_texts(
-    encoder: Encoder | UseEncoder, texts: list[str], batch: int = 64, static: bool = False
-) -> np.ndarray:
-    """Embeddings of texts as the encoder reads them (already prepared), through the cache."""
-    if not texts:
-        return np.zeros((0, encoder.dim), dtype=np.float32)
+    texts = [prepare(encoder, r["prompt"]) for r in rows]
     if _CACHE is not None:
         out = _CACHE.encode(encoder, texts, static, batch)
         _CACHE.save()
@@ -694,16 +615,7 @@ def fit_reader(
     name: str, encoder: Encoder | UseEncoder, rows: Sequence[dict], x: np.ndarray, meta: dict
 ) -> tuple[Encoder | UseEncoder, LinearHead, LinearHead]:
     k = PROTOTYPES if name == "use" else 0  # MiniLM (comparison only) keeps the linear head
-    folds = _fold_of(rows)
-    head = fit_head(
-        x,
-        labels(rows),
-        folds,
-        applicable(rows),
-        meta,
-        prototypes=k,
-        window_rows=long_windows(encoder, rows, benign_only=True) if k else None,
-    )
+    head = fit_head(x, labels(rows), _fold_of(rows), applicable(rows), meta, prototypes=k)
     print(f"  {name} operating points: {head.meta['operating_points']}")
     return (
         encoder,
