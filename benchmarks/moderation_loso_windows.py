@@ -13,10 +13,14 @@ long prompt's windows are read by a head that never saw it). Saved to
 
 ``score``: builds each variant's head from those files (no refit) and scores the left-out set
 with the whole ``Moderator`` (static pass off: every window read), printing recall/FPR per set
-and pooled over the six sets' rows. Variants: ``shipped``; ``win:S`` (the windows' operating
-point per category chosen on the benign long training prompts' windows, at most share S of
-those prompts crossing, never laxer than shipped); ``cat:C=S`` (category C's prompt-level
-``MAX_BENIGN_FP`` share set to S); combined with ``+``.
+and pooled over the six sets' rows; ``--probe`` also reads round 4's long-prompt regression
+tests with each set's head. Variants (docs/moderation.md, "Round 8: false positives"):
+``shipped``; ``win:S`` (the whole window score's operating point per category chosen on the
+benign long training prompts' windows: at most share S of those prompts have a window crossing
+it, never laxer than shipped); ``ws:S`` (the same for the stacked part alone; ``+only:C``
+limits it to category C); ``wp:K`` (the benign prototype group also holds K prototypes of the
+benign training windows, for windows); ``linonly`` (windows read by the linear part alone);
+``cat:C=S`` (category C's prompt-level ``MAX_BENIGN_FP`` set to S); combined with ``+``.
 """
 
 from __future__ import annotations
@@ -104,40 +108,11 @@ def fit(args: argparse.Namespace) -> None:
         print(f"{name}: saved in {time.perf_counter() - t0:.0f}s", flush=True)
 
 
-def fit_windows(args: argparse.Namespace) -> None:
-    """The window head (``train.fit_window_head``, as train.py fits it) per left-out set."""
-    encoder = CachedUse()
-    rows = tr.training_rows()
-    x = tr.embed(encoder._real, rows).astype(np.float64)
-    y, mask, folds = tr.labels(rows), tr.applicable(rows), tr._fold_of(rows)
-    source = np.array([r["source"] for r in rows])
-    xw, owner = long_windows(encoder, rows)
-    for name in args.sets.split(","):
-        path = OUT / f"winhead-{name}.npz"
-        if path.is_file():
-            print(f"{name}: have {path}", flush=True)
-            continue
-        t0 = time.perf_counter()
-        keep = source != name
-        index = np.cumsum(keep) - 1
-        wkeep = keep[owner]
-        with np.load(OUT / f"windows-{name}.npz") as f:
-            linear = (f["w"], f["b"])
-        w, bias, top, used = tr.fit_window_linear(
-            x[keep], y[keep], folds[keep], mask[keep], linear, (xw[wkeep], index[owner[wkeep]])
-        )
-        np.savez(path, w=w, b=bias, top=top)
-        print(
-            f"{name}: window head ({used} windows) in {time.perf_counter() - t0:.0f}s", flush=True
-        )
-
-
 class WindowHead(LinearHead):
-    """The shipped head; windows read by a given linear part (default: the shipped one) and
-    their log-odds lowered by ``delta`` per category."""
+    """The shipped head; windows' log-odds lowered by ``delta`` per category (both parts), the
+    stacked part's by ``sdelta``, and the benign group optionally widened by ``wproto``."""
 
     delta: np.ndarray
-    win: tuple[np.ndarray, np.ndarray] | None = None
     wproto: np.ndarray | None = None
     linear_only: bool = False
     sdelta: np.ndarray | float = 0.0
@@ -151,10 +126,7 @@ class WindowHead(LinearHead):
             near[:, 0] = np.maximum(near[:, 0], extra[:, 0])
         product = embeddings @ self.weights.T
         probs = sigmoid(stacked_logits(product + self.bias, near, self.stack) - self.sdelta)
-        if self.win is None:
-            linear = product + self.window_bias
-        else:
-            linear = embeddings @ self.win[0].T + self.win[1]
+        linear = product + self.window_bias
         probs = sigmoid(linear) if self.linear_only else np.maximum(probs, sigmoid(linear))
         z = np.log(np.clip(probs, 1e-12, 1.0)) - np.log(np.clip(1.0 - probs, 1e-12, 1.0))
         return sigmoid(z - self.delta)
@@ -182,7 +154,6 @@ def build(data: dict, variant: str, name: str = "") -> tuple[WindowHead, dict]:
     y, mask = data["y"], data["mask"]
     share = np.full(len(CATEGORIES), tr.MAX_BENIGN_FP)
     window_share = None
-    win_mode = None
     wproto_k = 0
     stacked_share = None
     for part in variant.split("+"):
@@ -191,8 +162,6 @@ def build(data: dict, variant: str, name: str = "") -> tuple[WindowHead, dict]:
             share[CATEGORIES.index(cat)] = float(value)
         elif part.startswith("win:"):
             window_share = float(part[4:])
-        elif part.startswith("wh"):
-            win_mode = part
         elif part.startswith("ws:"):
             stacked_share = float(part[3:])
         elif part.startswith("wp:"):
@@ -207,19 +176,6 @@ def build(data: dict, variant: str, name: str = "") -> tuple[WindowHead, dict]:
     window_bias = data["b"] - logit(linear_points)
     # Cross-validated windows of the long training prompts: the window linear part's log-odds.
     w_linear = data["w_logit"] - logit(linear_points)
-    win = None
-    chosen_w = None
-    if win_mode is not None:
-        with np.load(OUT / f"winhead-{name}.npz") as f:
-            wh = {key: f[key] for key in f.files}
-        share = float(win_mode[3:]) if ":" in win_mode else tr.WINDOW_BENIGN_FP
-        wpoints = tr.window_points(wh["top"], share)
-        # The deepfake column learnt from no window: the prompt head's own linear point.
-        person = CATEGORIES.index("deepfake/real-person")
-        wpoints[person] = linear_points[person]
-        win = (wh["w"], wh["b"] - logit(wpoints))
-        chosen_w = wpoints.round(3)
-        w_linear = None  # (no cross-validated window logits of this head: no win:/ws: with it)
     delta = np.zeros(len(CATEGORIES))
     if window_share is not None:
         wz = np.maximum(stacked_logits(data["w_logit"], data["w_near"], stack), w_linear)
@@ -236,7 +192,6 @@ def build(data: dict, variant: str, name: str = "") -> tuple[WindowHead, dict]:
         window_bias,
     )
     head.delta = delta.astype(np.float32)
-    head.win = win
     if stacked_share is not None:  # the stacked part of windows calibrated on its own
         wz = stacked_logits(data["w_logit"], data["w_near"], stack)
         head.sdelta = logit(per_prompt_points(data, wz, stacked_share))
@@ -255,7 +210,6 @@ def build(data: dict, variant: str, name: str = "") -> tuple[WindowHead, dict]:
         "points": points.round(3),
         "delta": delta.round(2),
         "sdelta": chosen_extra,
-        "wpoints": chosen_w,
     }
 
 
@@ -288,8 +242,7 @@ def score(args: argparse.Namespace) -> None:
             print(
                 f"{name} {variant}: recall {flagged[harmful].mean():.3f} "
                 f"FPR {flagged[~harmful].mean():.3f} ({time.perf_counter() - t0:.0f}s) "
-                f"delta {chosen['delta'].tolist()} sdelta {chosen['sdelta']} "
-                f"wp {chosen['wpoints']}",
+                f"delta {chosen['delta'].tolist()} sdelta {chosen['sdelta']}",
                 flush=True,
             )
             if args.show and variant == variants[0]:
@@ -348,13 +301,13 @@ def probe(encoder: CachedUse, sets: list[str], variants: list[str]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("stage", choices=("fit", "fitwin", "score"))
+    parser.add_argument("stage", choices=("fit", "score"))
     parser.add_argument("--sets", default=",".join(BLIND))
     parser.add_argument("--variants", default="shipped,win:0.003,win:0.01,win:0.02")
     parser.add_argument("--probe", action="store_true", help="round 4's long-prompt tests")
     parser.add_argument("--show", action="store_true", help="print the first variant's FPs")
     args = parser.parse_args()
-    {"fit": fit, "fitwin": fit_windows, "score": score}[args.stage](args)
+    {"fit": fit, "score": score}[args.stage](args)
 
 
 if __name__ == "__main__":
