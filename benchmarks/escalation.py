@@ -71,16 +71,55 @@ def corpus(texts_per_fold: int, seed: int = 39) -> list[tuple[str, int, str]]:
 
 
 def lost_texts(
-    score: np.ndarray, escalated: np.ndarray, flags: np.ndarray, owner: np.ndarray
+    score: np.ndarray,
+    escalated: np.ndarray,
+    flags: np.ndarray,
+    owner: np.ndarray,
+    always_read: int = ALWAYS_READ,
 ) -> int:
     """Texts where some category flagged in a window is flagged in no window that is read."""
     lost = 0
     for t in np.unique(owner):
         rows = np.flatnonzero(owner == t)
         read = escalated[rows].copy()
-        read[np.argsort(-score[rows], kind="stable")[:ALWAYS_READ]] = True
+        read[np.argsort(-score[rows], kind="stable")[:always_read]] = True
         lost += bool((flags[rows].any(0) & ~flags[rows][read].any(0)).any())
     return lost
+
+
+def always_read_table(
+    shipped: np.ndarray, flags: np.ndarray, owner: np.ndarray, kind: np.ndarray
+) -> None:
+    """What reading more of each text's best-ranked windows buys, with the static pass as
+    shipped: windows read, and texts losing a flag, of those hiding one harmful row ("tail")
+    and of the rest."""
+    escalated = shipped >= 0.5
+    tail = np.isin(owner, np.unique(owner[kind == "tail"]))
+    rows = []
+    for k in (0, 2, 3, 4, 6, 8):
+        read = escalated.copy()
+        for t in np.unique(owner):
+            mine = np.flatnonzero(owner == t)
+            read[mine[np.argsort(-shipped[mine], kind="stable")[:k]]] = True
+        rows.append(
+            [
+                k,
+                f"{read.mean():.3f}",
+                f"{read[kind == 'benign'].mean():.3f}",
+                lost_texts(shipped[tail], escalated[tail], flags[tail], owner[tail], k),
+                lost_texts(shipped[~tail], escalated[~tail], flags[~tail], owner[~tail], k),
+            ]
+        )
+    print_table(
+        [
+            "always read",
+            "windows read",
+            "of benign texts'",
+            "texts with a hidden harmful row losing a flag",
+            "other texts losing a flag",
+        ],
+        rows,
+    )
 
 
 def main() -> None:
@@ -148,6 +187,7 @@ def main() -> None:
                     lost_texts(score, esc, flags, owner_a),
                 ]
             )
+    always_read_table(shipped, flags, owner_a, kind_a)
     print_table(
         [
             "second stage",
