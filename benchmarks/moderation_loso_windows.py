@@ -20,7 +20,8 @@ benign long training prompts' windows: at most share S of those prompts have a w
 it, never laxer than shipped); ``ws:S`` (the same for the stacked part alone; ``+only:C``
 limits it to category C); ``wp:K`` (the benign prototype group also holds K prototypes of the
 benign training windows, for windows); ``linonly`` (windows read by the linear part alone);
-``cat:C=S`` (category C's prompt-level ``MAX_BENIGN_FP`` set to S); combined with ``+``.
+``cat:C=S`` (category C's prompt-level ``MAX_BENIGN_FP`` set to S); ``shift:S`` (every window's
+log-odds lowered by S, as ``head.WINDOW_SHIFT``); combined with ``+``.
 """
 
 from __future__ import annotations
@@ -156,6 +157,7 @@ def build(data: dict, variant: str, name: str = "") -> tuple[WindowHead, dict]:
     window_share = None
     wproto_k = 0
     stacked_share = None
+    window_shift = 0.0
     for part in variant.split("+"):
         if part.startswith("cat:"):
             cat, value = part[4:].split("=")
@@ -166,6 +168,8 @@ def build(data: dict, variant: str, name: str = "") -> tuple[WindowHead, dict]:
             stacked_share = float(part[3:])
         elif part.startswith("wp:"):
             wproto_k = int(part[3:])
+        elif part.startswith("shift:"):
+            window_shift = float(part[6:])
     stack = data["stack"].copy()
     cv_z = stacked_logits(data["cv_logit"], data["near"], stack)
     points = np.array(
@@ -191,7 +195,7 @@ def build(data: dict, variant: str, name: str = "") -> tuple[WindowHead, dict]:
         tr.TOP,
         window_bias,
     )
-    head.delta = delta.astype(np.float32)
+    head.delta = (delta + window_shift).astype(np.float32)
     if stacked_share is not None:  # the stacked part of windows calibrated on its own
         wz = stacked_logits(data["w_logit"], data["w_near"], stack)
         head.sdelta = logit(per_prompt_points(data, wz, stacked_share))
