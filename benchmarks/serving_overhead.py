@@ -38,6 +38,32 @@ PROMPT = "a lighthouse on a cliff at dusk, oil painting"
 SEED = 7
 
 
+def long_prompt(chars: int) -> str:
+    """PROMPT followed by benign scenery up to ``chars``: long benign rows of the former blind
+    sets (written by outsiders; no two windows alike) that the moderator serves, joined, the
+    whole checked again (a refused prompt would measure a refusal, not a generation)."""
+    import json
+
+    from governance.moderation import Moderator
+    from governance.moderation.train import TRAIN_FILES
+
+    moderator = Moderator()
+    text = PROMPT
+    for path in TRAIN_FILES:
+        if not path.name.startswith("blind_"):
+            continue
+        for line in path.open(encoding="utf-8"):
+            row = json.loads(line)
+            if row["categories"] or row.get("lang", "en") != "en" or len(row["prompt"]) < 600:
+                continue
+            longer = f"{text}. {row['prompt']}"
+            if not moderator.check_prompt(longer[:chars]).flagged:
+                text = longer
+            if len(text) >= chars:
+                return text[:chars]
+    raise SystemExit(f"no served benign scenery of {chars} characters in the data files")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="tiny-sdxl", help="a model of config/local.yaml")
@@ -45,7 +71,15 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=3)
     parser.add_argument("--steps", type=int, default=4)
     parser.add_argument("--size", type=int, default=256, help="square side (diffusion only)")
+    parser.add_argument(
+        "--prompt-chars",
+        type=int,
+        default=0,
+        help="lengthen the prompt with benign scenery to this many characters (what moderation"
+        " costs at that length: Server-Timing `moderation`)",
+    )
     args = parser.parse_args()
+    prompt = long_prompt(args.prompt_chars) if args.prompt_chars > len(PROMPT) else PROMPT
 
     import httpx
 
@@ -66,7 +100,7 @@ def main() -> None:
     engine = build_engine(spec, cache)  # sets this process's torch threads from the spec
     width, height = (args.size, args.size) if spec.family == "diffusion" else spec.auto_size()
     params = GenerationParams(
-        prompt=PROMPT,
+        prompt=prompt,
         negative_prompt=None,
         width=width,
         height=height,
@@ -78,7 +112,7 @@ def main() -> None:
     )
     body = {
         "model": model,
-        "prompt": PROMPT,
+        "prompt": prompt,
         "size": f"{width}x{height}",
         "seed": SEED,
         "num_inference_steps": args.steps,
@@ -96,6 +130,8 @@ def main() -> None:
             started = time.perf_counter()
             response = client.post(url, headers=auth_headers(), json=body)
             elapsed = (time.perf_counter() - started) * 1000.0
+            if response.status_code == 400:  # a --prompt-chars prompt refused: say so plainly
+                raise SystemExit(f"the prompt was refused: {response.json()['error']}")
             response.raise_for_status()
             assert response.json()["data"][0]["b64_json"]
             return elapsed, parse_server_timing(response.headers.get("server-timing", ""))
