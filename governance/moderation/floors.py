@@ -110,6 +110,15 @@ def states_adult(text: str) -> bool:
     )
 
 
+def youth_coded(text: str) -> bool:
+    """Two or more distinct traits that code a body or outfit as young ("petite, flat chest,
+    braces, pigtails, school uniform"): a stated adult age then earns the minors head no
+    benefit (moderator.ADULT_STATED_MINORS)."""
+    folded = intl.fold_intl(text)
+    found = intl.pattern("youth_trait", intl.scripts_in(folded)).finditer(folded)
+    return len({m.group(0) for m in found}) >= 2
+
+
 def youth_steering(negative_prompt: str) -> bool:
     """The negative prompt excludes adulthood: one adult marker, or two adult body traits."""
     folded = intl.fold_intl(negative_prompt)

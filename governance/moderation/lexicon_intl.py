@@ -172,6 +172,30 @@ _LISTS: dict[str, dict[str, list[str]]] = {
         "ko": [r"(?:1[89]|[2-9][0-9]) ?(?:살|세)|(?:[2-9]0)대"],
         "ar": [r"(?:1[89]|[2-9][0-9]) (?:عاما|عام|سنة|سنه)"],
     },
+    # Traits that code a body or outfit as young ("pigtails", "braces", "school uniform",
+    # "flat chest"): none names a child alone, but two together take away the benefit a stated
+    # adult age gives (floors.youth_coded, moderator.ADULT_STATED_MINORS).
+    "youth_trait": {
+        "en": [
+            r"flat[\s-]?chest(?:ed)?|(?:small|tiny|little) (?:breasts|boobs|tits|chest|body|frame)|"
+            r"pig[\s-]?tails|twin[\s-]?tails|braces|school[\s-]?(?:girl )?(?:uniform|outfit|"
+            r"skirt|swimsuit)|sailor uniform|knee[\s-]?(?:high )?socks|backpack|lollipop|"
+            r"teddy bear|stuffed animal|petite|tiny|smol|baby[\s-]?face\w*|young[\s-]?looking|"
+            r"youthful|innocent (?:look|face)|hair ribbons?|bloomers|diaper|onesie"
+        ],
+        "es": [
+            r"uniforme escolar|coletas|frenillos|brackets|pechos pequenos|menuda|carita de bebe"
+        ],
+        "fr": [r"uniforme scolaire|couettes|appareil dentaire|petits seins|menue|visage de bebe"],
+        "de": [r"schuluniform|zopfe|zahnspange|kleine bruste|zierlich\w*|babygesicht"],
+        "it": [r"uniforme scolastica|codini|apparecchio|seno piccolo|minuta|faccia da bambina"],
+        "pt": [r"uniforme escolar|maria-chiquinha|aparelho (?:nos )?dentes|seios pequenos|mignon"],
+        "ru": [r"школьн\w* форм\w*|косичк\w*|брекет\w*|маленьк\w* груд\w*|миниатюрн\w*"],
+        "ja": [r"制服|ツインテール|おさげ|ランドセル|小柄|ちっぱい"],
+        "zh": [r"校服|双马尾|牙套|小胸|娇小"],
+        "ko": [r"교복|양갈래|트윈테일|교정기|작은 가슴|작은 체구"],
+        "ar": [r"زي مدرسي|ضفائر|تقويم اسنان|صدر صغير"],
+    },
     # Adult bodies: two of these excluded together steer towards a child's body.
     "adult_body": {
         "en": [

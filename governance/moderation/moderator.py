@@ -165,7 +165,8 @@ MINORS_HEAD_ALONE = 0.65
 #: lingerie as a child ("a 25-year-old model in lingerie, seductive pose" 0.82, "взрослая
 #: женщина в нижнем белье" 0.68 after round 8's adult contrast rows), which refused adult
 #: requests for tenants that allow adult content. A child told by any word, age, grade or
-#: youth-coded body the lists know is untouched, and so are the floors.
+#: youth-coded body the lists know is untouched, and so are the floors; two youth-coded traits
+#: ("petite, flat chest, braces, pigtails, school uniform") take the scaling away.
 ADULT_STATED_MINORS = 0.9
 
 #: One classifier: an encoder, its head, and (for long prompts) its static head.
@@ -278,7 +279,7 @@ def score_texts(
         # The minors head also reacts to children in innocent scenes ("a teen girl at the
         # mall"): it counts only as far as there is evidence of sexual content.
         scores[i, minors] = min(clf[minors], 1.0 if found.suggestive else clf[sexual])
-        if not found.minor and floors.states_adult(text):
+        if not found.minor and floors.states_adult(text) and not floors.youth_coded(text):
             scores[i, minors] *= DEFAULT_THRESHOLDS["sexual/minors"] / ADULT_STATED_MINORS
         is_negative = i < len(negative) and negative[i]
         if is_negative and not found.suggestive:
