@@ -13,9 +13,7 @@ below is one hand-written row: ``CODE | prompt``; ``S`` is sexual, ``-`` benign.
 a minor and no age under 18 appears anywhere.
 """
 
-import json
-import random
-from pathlib import Path
+from _compose import blocks, rows_with_negatives, write_jsonl
 
 CODES = {"S": "sexual"}
 
@@ -691,57 +689,17 @@ S | أربعينية مثيرة تخلع حمالة صدرها، صدرها عا
 S | الآن نفس المرأة التي عمرها 29 عاما بدون أي ملابس، عارية، ساقاها مفتوحتان
 """
 
-NEGATIVES = [
-    "lowres, blurry, bad anatomy, watermark",
-    "worst quality, extra fingers, jpeg artifacts",
-    "text, signature, deformed, ugly",
-    "cartoon, 3d render, oversaturated",
-]
 
-LANGS = {
-    "en": EN,
-    "es": ES,
-    "fr": FR,
-    "de": DE,
-    "it": IT,
-    "pt": PT,
-    "ru": RU,
-    "ja": JA,
-    "zh": ZH,
-    "ko": KO,
-    "ar": AR,
-}
-
-
-def parse(block: str) -> list[tuple[str, list[str]]]:
-    """Split a block of ``CODE | prompt`` lines into (prompt, sorted category names)."""
-    rows = []
-    for line in block.strip().splitlines():
-        code, prompt = line.split(" | ", 1)
-        cats = [] if code == "-" else sorted(CODES[c] for c in code.split())
-        rows.append((prompt.strip(), cats))
-    return rows
+LANGS = blocks(globals())
 
 
 def build() -> list[dict]:
     """Every hand-written row once, a few with a generic negative prompt; fixed seed."""
-    rng = random.Random(20261208)
-    rows: list[dict] = []
-    for lang, block in LANGS.items():
-        for prompt, cats in parse(block):
-            row = {"prompt": prompt, "categories": cats, "lang": lang}
-            if rng.random() < 0.06:
-                row["negative_prompt"] = rng.choice(NEGATIVES)
-            rows.append(row)
-    rng.shuffle(rows)
-    return rows
+    return rows_with_negatives(LANGS, CODES, 20261208)
 
 
 def main() -> None:
-    out = Path(__file__).with_name("train_round8_adult.jsonl")
-    with out.open("w", encoding="utf-8") as f:
-        for row in build():
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(build(), "train_round8_adult.jsonl")
 
 
 if __name__ == "__main__":

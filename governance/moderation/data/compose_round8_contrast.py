@@ -14,9 +14,9 @@ involves a minor in anything harmful or sexual. LONG holds long scenery prompts 
 characters), each written as a list of hand-written sentences joined with spaces.
 """
 
-import json
 import random
-from pathlib import Path
+
+from _compose import blocks, parse, write_jsonl
 
 CODES = {
     "S": "sexual",
@@ -669,29 +669,7 @@ EXTRA = {
     ],
 }
 
-LANGS = {
-    "en": EN,
-    "es": ES,
-    "fr": FR,
-    "de": DE,
-    "it": IT,
-    "pt": PT,
-    "ru": RU,
-    "ja": JA,
-    "zh": ZH,
-    "ko": KO,
-    "ar": AR,
-}
-
-
-def parse(block: str) -> list[tuple[str, list[str]]]:
-    """Split a block of ``CODE | prompt`` lines into (prompt, sorted category names)."""
-    rows = []
-    for line in block.strip().splitlines():
-        code, prompt = line.split(" | ", 1)
-        cats = [] if code == "-" else sorted(CODES[c] for c in code.split())
-        rows.append((prompt.strip(), cats))
-    return rows
+LANGS = blocks(globals())
 
 
 def lengthen(lang: str, text: str) -> str:
@@ -708,7 +686,7 @@ def build() -> list[dict]:
     rng = random.Random(20261209)
     rows: list[dict] = []
     for lang, block in LANGS.items():
-        for prompt, cats in parse(block):
+        for prompt, cats in parse(block, CODES):
             rows.append({"prompt": prompt, "categories": cats, "lang": lang})
     for lang, text in LONG:
         rows.append({"prompt": lengthen(lang, text), "categories": [], "lang": lang})
@@ -717,10 +695,7 @@ def build() -> list[dict]:
 
 
 def main() -> None:
-    out = Path(__file__).with_name("train_round8_contrast.jsonl")
-    with out.open("w", encoding="utf-8") as f:
-        for row in build():
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(build(), "train_round8_contrast.jsonl")
 
 
 if __name__ == "__main__":
