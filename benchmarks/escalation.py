@@ -70,20 +70,24 @@ def corpus(texts_per_fold: int, seed: int = 39) -> list[tuple[str, int, str]]:
     return out
 
 
-def lost_texts(
-    score: np.ndarray,
-    escalated: np.ndarray,
-    flags: np.ndarray,
-    owner: np.ndarray,
-    always_read: int = ALWAYS_READ,
-) -> int:
+def read_mask(
+    score: np.ndarray, escalated: np.ndarray, owner: np.ndarray, always_read: int = ALWAYS_READ
+) -> np.ndarray:
+    """The windows the encoder reads: those escalated, and each text's ``always_read``
+    best-ranked ones (as moderator.classify; the windows here are distinct per text)."""
+    read = escalated.copy()
+    for t in np.unique(owner):
+        rows = np.flatnonzero(owner == t)
+        read[rows[np.argsort(-score[rows], kind="stable")[:always_read]]] = True
+    return read
+
+
+def lost_texts(read: np.ndarray, flags: np.ndarray, owner: np.ndarray) -> int:
     """Texts where some category flagged in a window is flagged in no window that is read."""
     lost = 0
     for t in np.unique(owner):
         rows = np.flatnonzero(owner == t)
-        read = escalated[rows].copy()
-        read[np.argsort(-score[rows], kind="stable")[:always_read]] = True
-        lost += bool((flags[rows].any(0) & ~flags[rows][read].any(0)).any())
+        lost += bool((flags[rows].any(0) & ~flags[rows][read[rows]].any(0)).any())
     return lost
 
 
@@ -97,17 +101,14 @@ def always_read_table(
     tail = np.isin(owner, np.unique(owner[kind == "tail"]))
     rows = []
     for k in (0, 2, 3, 4, 6, 8):
-        read = escalated.copy()
-        for t in np.unique(owner):
-            mine = np.flatnonzero(owner == t)
-            read[mine[np.argsort(-shipped[mine], kind="stable")[:k]]] = True
+        read = read_mask(shipped, escalated, owner, k)
         rows.append(
             [
                 k,
                 f"{read.mean():.3f}",
                 f"{read[kind == 'benign'].mean():.3f}",
-                lost_texts(shipped[tail], escalated[tail], flags[tail], owner[tail], k),
-                lost_texts(shipped[~tail], escalated[~tail], flags[~tail], owner[~tail], k),
+                lost_texts(read[tail], flags[tail], owner[tail]),
+                lost_texts(read[~tail], flags[~tail], owner[~tail]),
             ]
         )
     print_table(
@@ -171,7 +172,7 @@ def main() -> None:
             f"{shipped_esc[flagged].mean():.4f}",
             f"{shipped_esc.mean():.3f}",
             f"{shipped_esc[benign].mean():.3f}",
-            lost_texts(shipped, shipped_esc, flags, owner_a),
+            lost_texts(read_mask(shipped, shipped_esc, owner_a), flags, owner_a),
         ]
     )
     for name, score in (("shipped static pass", shipped), ("distilled logistic (CV)", distilled)):
@@ -184,7 +185,7 @@ def main() -> None:
                     f"{esc[flagged].mean():.4f}",
                     f"{esc.mean():.3f}",
                     f"{esc[benign].mean():.3f}",
-                    lost_texts(score, esc, flags, owner_a),
+                    lost_texts(read_mask(score, esc, owner_a), flags, owner_a),
                 ]
             )
     always_read_table(shipped, flags, owner_a, kind_a)
