@@ -151,14 +151,15 @@ def length_p50(
 
 def _clear_other_caches() -> None:
     """Per-text caches other than the term lists' (trees that have them), so none helps."""
-    from governance.moderation import normalize
+    from governance.moderation import lexicon_intl, normalize
 
     for cache in (
         getattr(normalize, "_collapsed_fold", None),
         getattr(terms, "_innocent_blanked", None),
         getattr(terms, "_negations_blanked", None),
+        getattr(lexicon_intl, "fold_intl", None),
     ):
-        if cache is not None:
+        if hasattr(cache, "cache_clear"):
             cache.cache_clear()
 
 

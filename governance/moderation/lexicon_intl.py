@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from governance.moderation.factor import factored
 
@@ -1122,8 +1122,11 @@ def _strippable(base: str) -> bool:
     return base < "\u0250" or "\u0600" <= base <= "\u06ff"
 
 
+@lru_cache(maxsize=32)
 def fold_intl(text: str) -> str:
-    """NFKC, casefold, drop invisibles, strip Latin accents and Arabic marks; NFC again."""
+    """NFKC, casefold, drop invisibles, strip Latin accents and Arabic marks; NFC again.
+    Cached: one prompt is folded by the term lists, the floors' views and the stated-adult
+    checks (three to five times, ~0.65 ms each at 4,000 characters)."""
     if text.isascii():
         # The same result, cheaply: ASCII is in every normal form, has no invisible ("Cf"),
         # combining or Arabic characters, and casefolds as it lowercases.
