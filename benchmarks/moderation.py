@@ -149,6 +149,13 @@ def length_p50(
     return {n: (statistics.median(cpu[n]), statistics.median(wall[n])) for n in moderators}
 
 
+def _near_misses() -> list[str]:
+    """The benign prompts of round 2's former blind set, the cost cases' near-miss source
+    (trees before round 7 named that file train.BLIND_PATH; --before runs them too)."""
+    source = getattr(tr, "NEAR_MISS_PATH", None) or tr.BLIND_PATH
+    return [r["prompt"] for r in tr.load_jsonl(source) if not r["categories"]]
+
+
 def _clear_other_caches() -> None:
     """Per-text caches other than the term lists' (trees that have them), so none helps."""
     from governance.moderation import lexicon_intl, normalize
@@ -197,8 +204,7 @@ def breakdown(repeats: int, threads: int) -> None:
     moderator = Moderator(num_threads=threads)
     encoder, head, static = moderator._encoder, moderator._head, moderator._static_head
     moderator.check_prompt(_SCENE)  # warm up
-    source = getattr(tr, "NEAR_MISS_PATH", None) or tr.BLIND_PATH  # as worker() does
-    near_misses = [r["prompt"] for r in tr.load_jsonl(source) if not r["categories"]]
+    near_misses = _near_misses()
     rng = random.Random(0)
     rows = []
     for kind in ("scenery", "near-misses", "harm at end"):
@@ -240,9 +246,7 @@ def worker(repeats: int, threads: int, seed: int) -> None:
     """--before's worker: this tree's p50s (cpu, wall ms) per case, as one JSON line."""
     moderators = {"tree": Moderator(num_threads=threads)}
     moderators["tree"].check_prompt(_SCENE)  # warm up
-    # Trees before round 7 named the same file (round 2's former blind set) train.BLIND_PATH.
-    source = getattr(tr, "NEAR_MISS_PATH", None) or tr.BLIND_PATH
-    near_misses = [r["prompt"] for r in tr.load_jsonl(source) if not r["categories"]]
+    near_misses = _near_misses()
     random.Random(seed).shuffle(near_misses)
     out = {
         f"{k}|{c}": length_p50(moderators, c, repeats, k, near_misses)["tree"] for k, c in _CASES

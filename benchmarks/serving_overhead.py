@@ -42,18 +42,15 @@ def long_prompt(chars: int) -> str:
     """PROMPT followed by benign scenery up to ``chars``: long benign rows of the former blind
     sets (written by outsiders; no two windows alike) that the moderator serves, joined, the
     whole checked again (a refused prompt would measure a refusal, not a generation)."""
-    import json
-
     from governance.moderation import Moderator
-    from governance.moderation.train import TRAIN_FILES
+    from governance.moderation.train import TRAIN_FILES, load_jsonl
 
     moderator = Moderator()
     text = PROMPT
     for path in TRAIN_FILES:
         if not path.name.startswith("blind_"):
             continue
-        for line in path.open(encoding="utf-8"):
-            row = json.loads(line)
+        for row in load_jsonl(path):
             if row["categories"] or row.get("lang", "en") != "en" or len(row["prompt"]) < 600:
                 continue
             longer = f"{text}. {row['prompt']}"
