@@ -13,11 +13,12 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from governance.moderation import CATEGORIES, ModerationPolicy, Moderator, floors  # noqa: E402
+from governance.moderation import Moderator, floors  # noqa: E402
+from governance.moderation.evaluate import adult_tenant_policy  # noqa: E402
 
 pytestmark = pytest.mark.unit
 
-ADULT_TENANT = ModerationPolicy(refuse=frozenset(CATEGORIES) - {"sexual"})
+ADULT_TENANT = adult_tenant_policy()
 
 
 @pytest.fixture(scope="module")

@@ -16,13 +16,14 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from governance.moderation import ModerationPolicy, Moderator  # noqa: E402
-from governance.moderation.categories import ALWAYS_REFUSED, CATEGORIES  # noqa: E402
+from governance.moderation import Moderator  # noqa: E402
+from governance.moderation.categories import ALWAYS_REFUSED  # noqa: E402
+from governance.moderation.evaluate import adult_tenant_policy  # noqa: E402
 from governance.moderation.verdicts import data_files  # noqa: E402
 
 pytestmark = pytest.mark.unit
 
-ADULT_TENANT = ModerationPolicy(refuse=frozenset(CATEGORIES) - {"sexual"})
+ADULT_TENANT = adult_tenant_policy()
 
 
 def _minors_rows() -> list[tuple[str, dict]]:

@@ -14,12 +14,12 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from governance.moderation import ModerationPolicy, Moderator  # noqa: E402
-from governance.moderation.categories import CATEGORIES  # noqa: E402
+from governance.moderation import Moderator  # noqa: E402
+from governance.moderation.evaluate import adult_tenant_policy  # noqa: E402
 
 pytestmark = pytest.mark.unit
 
-ADULT_TENANT = ModerationPolicy(refuse=frozenset(CATEGORIES) - {"sexual"})
+ADULT_TENANT = adult_tenant_policy()
 
 # A child and a sexualising pose or gaze, in each language; none says "sexual" or "nude".
 SEXUALISED = {

@@ -21,12 +21,12 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from governance.moderation import (  # noqa: E402
     MAX_PROMPT_CHARS,
-    ModerationPolicy,
     Moderator,
     floors,
     terms,
 )
 from governance.moderation.categories import CATEGORIES  # noqa: E402
+from governance.moderation.evaluate import adult_tenant_policy  # noqa: E402
 from governance.moderation.head import (  # noqa: E402
     HEAD_PATH,
     STATIC_HEAD_PATH,
@@ -216,7 +216,7 @@ def test_the_english_classifier_alone_misses_most_of_them() -> None:
 
 # --- a child sexualised by implication ---------------------------------------------------
 
-ADULT_TENANT = ModerationPolicy(refuse=frozenset(CATEGORIES) - {"sexual"})
+ADULT_TENANT = adult_tenant_policy()
 
 
 def test_a_camera_lingering_on_a_named_child_is_the_minors_floor(moderator: Moderator) -> None:
