@@ -6,10 +6,14 @@
    school year) or a youth-coded body, together with sexual evidence (term lists, the
    classifier's ``sexual`` score at its *default* threshold, or a negative prompt that excludes
    clothing); or a negative prompt that excludes adulthood ("adult, mature, grown woman") from
-   a sexual image; or the classifier's ``sexual/minors`` score at its default threshold. The
-   policy is not read at all, so no policy value can lower this floor.
-2. When a prompt mentions a minor at all, the output image's NSFW check runs with at least the
-   default labels and threshold (:func:`nsfw_policy_for`), whatever the tenant's NSFW policy.
+   a sexual image; or two or more youth-coded traits (:func:`youth_coded`: "petite, braces,
+   pigtails", "앳된 얼굴, 양갈래 머리") with explicit sexual content (nudity or sex, not merely
+   suggestive words), whatever age the text states; or the classifier's ``sexual/minors``
+   score at its default threshold. The policy is not read at all, so no policy value can
+   lower this floor.
+2. When a prompt mentions a minor at all (or codes its subject as young), the output image's
+   NSFW check runs with at least the default labels and threshold (:func:`nsfw_policy_for`),
+   whatever the tenant's NSFW policy.
 
 Policies cannot ask for less either (:mod:`governance.moderation.policy`): ``refuse`` always
 contains :data:`FLOOR_CATEGORIES`, and their thresholds are clamped to the default (a tenants
@@ -113,7 +117,8 @@ def states_adult(text: str) -> bool:
 def youth_coded(text: str) -> bool:
     """Two or more distinct traits that code a body or outfit as young ("petite, flat chest,
     braces, pigtails, school uniform"): a stated adult age then earns the minors head no
-    benefit (moderator.ADULT_STATED_MINORS)."""
+    benefit (moderator.ADULT_STATED_MINORS), and with explicit sexual content the floor
+    refuses (:func:`check`)."""
     folded = intl.fold_intl(text)
     found = intl.pattern("youth_trait", intl.scripts_in(folded)).finditer(folded)
     return len({m.group(0) for m in found}) >= 2
@@ -143,13 +148,18 @@ def check(
     classifier_sexual = scores.get("sexual", 0.0) >= DEFAULT_THRESHOLDS["sexual"]
     undressing = bool(negative) and steers_to_nudity(negative)
     sexual = classifier_sexual or undressing or found.suggestive or ALWAYS_REFUSED in found.scores
-    mentions = minor or steering
+    youth = youth_coded(prompt)
+    mentions = minor or steering or youth
+    # Explicit content, not merely suggestive words: what a youth-coded body needs to refuse.
+    explicit = classifier_sexual or undressing or "sexual" in found.scores
     # Only ever more sexual evidence than above, and only where a minor is in play.
     sexual = sexual or (mentions and scores.get("sexual", 0.0) >= MINOR_SEXUAL_EVIDENCE)
     if scores.get(ALWAYS_REFUSED, 0.0) >= FLOOR_THRESHOLDS[ALWAYS_REFUSED]:
         return FloorVerdict(True, True, "classifier")
     if minor and sexual:
         return FloorVerdict(True, True, "minor and sexual content")
+    if youth and (explicit or ALWAYS_REFUSED in found.scores):
+        return FloorVerdict(True, True, "youth-coded body and explicit sexual content")
     if steering and sexual:
         return FloorVerdict(True, True, "negative prompt steers towards a child")
     # Phrases kept in the negative prompt are read as a prompt of their own.
