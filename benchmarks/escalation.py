@@ -153,11 +153,15 @@ def main() -> None:
     flagged = flags.any(axis=1)
     xs = encoder.static_encode(parts).astype(np.float64)
     shipped = static.predict(xs.astype(np.float32)).max(axis=1)
+    xm = encoder.mid_encode(parts).astype(np.float64)
     distilled = np.zeros(len(parts))
+    distilled_mid = np.zeros(len(parts))
     for f in range(FOLDS):
         train = fold_a != f
         w, b = tr.fit_logistic(xs[train], flagged[train].astype(float), 1e-5)
         distilled[~train] = xs[~train] @ w + b
+        w, b = tr.fit_logistic(xm[train], flagged[train].astype(float), 1e-5)
+        distilled_mid[~train] = xm[~train] @ w + b
     benign = kind_a == "benign"
     print(
         f"{len(set(owner))} long texts, {len(parts)} windows, {int(flagged.sum())} flagged by the "
@@ -175,7 +179,11 @@ def main() -> None:
             lost_texts(read_mask(shipped, shipped_esc, owner_a), flags, owner_a),
         ]
     )
-    for name, score in (("shipped static pass", shipped), ("distilled logistic (CV)", distilled)):
+    for name, score in (
+        ("shipped static pass", shipped),
+        ("distilled logistic (CV)", distilled),
+        ("first-layer features, distilled (CV)", distilled_mid),
+    ):
         for recall in (0.995, 0.99, 0.98):
             ranked = np.sort(score[flagged])
             esc = score >= ranked[int((1 - recall) * ranked.size)]

