@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import itertools
 import os
 import time
 from pathlib import Path
@@ -48,9 +49,12 @@ BLIND = (
     "blind_round5.jsonl",
     "blind_round6.jsonl",
     "blind_round7.jsonl",
+    "blind_round8.jsonl",
 )
 THRESHOLDS = np.array([DEFAULT_THRESHOLDS[c] for c in CATEGORIES])
 CACHE = Path(os.environ.get("LOSO_CACHE", "/tmp/loso_cache/loso.npz"))
+#: Rows longer than this are reported apart (the moderator reads them in windows).
+LONG_CHARS = 700
 
 
 class CachedUse(UseEncoder):
@@ -150,6 +154,9 @@ def main() -> None:
         "--prototypes", default=f"{tr.PROTOTYPES}:{tr.TOP}", help="proto configs, k:top,..."
     )
     parser.add_argument("--whole", action="store_true", help="also the whole moderator")
+    parser.add_argument(
+        "--vetoes", default="1.01", help="proto:bw2's window vetoes (head.WINDOW_VETO), a list"
+    )
     parser.add_argument("--sets", default=",".join(BLIND), help="which sets to leave out")
     parser.add_argument("--every", type=int, default=1, help="smoke test: every Nth row only")
     args = parser.parse_args()
@@ -169,6 +176,7 @@ def main() -> None:
         else:
             configs.append((method, 0, 0))
     results: dict = {}
+    base_heads: dict[float, LinearHead] = {}
     for name in sets:
         t0 = time.perf_counter()
         keep = source != name
@@ -178,9 +186,19 @@ def main() -> None:
         print(f"{name}: linear fits {time.perf_counter() - t0:.0f}s", flush=True)
         eval_rows = tr.load_jsonl(tr.DATA / name)[:: args.every]
         harmful = np.array([bool(r["categories"]) for r in eval_rows])
+        long = np.array([len(r["prompt"]) > LONG_CHARS for r in eval_rows])
+        kept_rows = [r for r, k in zip(rows, keep, strict=True) if k]
         for method, k, top in configs:
             proto = method.startswith("proto")
             label = f"{method} {k}:{top}" if proto else method
+            n_prompts = len(xs)
+            if ":bw" in method:  # the windows of benign long prompts as benign rows too
+                # (":bw2": only for the window head, on top of the plain "proto" head)
+                saved = xs, ys, ms, fs, w, b, cv_logit
+                xs, ys, fs, ms = tr.with_benign_windows(encoder, kept_rows, xs, ys, fs, ms)
+                xs = xs.astype(np.float64)
+                w, b = tr.fit_linear(xs, ys, ms, args.l2)
+                cv_logit = tr.cv_linear_logits(xs, ys, fs, ms, (w, b), args.l2)
             if method == "knn":
                 feat = knn_features(xs, xs, ys, ms, args.neighbours, fs, fs)
                 coef = np.zeros((len(CATEGORIES), 3))
@@ -196,29 +214,49 @@ def main() -> None:
                 protos, offset = tr.fit_prototypes(xs, ys, ms, k)
             else:
                 cv_z = cv_logit
-            cv_prob = sigmoid(cv_z)
+            cv_prob = sigmoid(cv_z)[:n_prompts]
             for point in points:
-                p = points_for(cv_prob, ys, ms, point)
+                p = points_for(cv_prob, ys[:n_prompts], ms[:n_prompts], point)
                 shift = np.log(p / (1 - p))
                 if method == "knn":
                     head = StackedHead(w, b, xs, ys, ms, coef, shift, args.neighbours)
                 elif proto:
                     s2 = stack.copy()
                     s2[:, 0] -= shift
-                    lp = points_for(sigmoid(cv_logit), ys, ms, point)
+                    lp = points_for(
+                        sigmoid(cv_logit[:n_prompts]), ys[:n_prompts], ms[:n_prompts], point
+                    )
                     wb = b - np.log(lp / (1 - lp)) if ":w" in method else None
                     head = LinearHead(CATEGORIES, w, b, {}, protos, offset, s2, top, wb)
+                    if method == "proto":
+                        base_heads[point] = head
                 else:
                     head = LinearHead(CATEGORIES, w, b - shift, {})
-                for kind in ("alone", "whole") if args.whole else ("alone",):
-                    got = flags(head, encoder, eval_rows, kind == "whole")
+                variants = [(label, head)]
+                if ":bw2" in method:  # the plain head's prompts, this head's windows
+                    variants = []
+                    for veto in (float(v) for v in args.vetoes.split(",")):
+                        prompt_head = LinearHead._from_arrays(base_heads[point]._arrays())
+                        prompt_head.for_windows, prompt_head.window_veto = head, veto
+                        variants.append((f"{label} veto={veto}", prompt_head))
+                for (label_v, head_v), kind in itertools.product(
+                    variants, ("alone", "whole") if args.whole else ("alone",)
+                ):
+                    got = flags(head_v, encoder, eval_rows, kind == "whole")
                     rate = (float(got[harmful].mean()), float(got[~harmful].mean()))
-                    results[(label, point, kind, name)] = rate
+                    results[(label_v, point, kind, name)] = rate
+                    counts = (
+                        f"long: {int(got[harmful & long].sum())}/{int((harmful & long).sum())} "
+                        f"harmful and {int(got[~harmful & long].sum())}/"
+                        f"{int((~harmful & long).sum())} benign refused"
+                    )
                     print(
-                        f"{name} {label} point={point} {kind}: "
-                        f"recall {rate[0]:.3f} FPR {rate[1]:.3f}",
+                        f"{name} {label_v} point={point} {kind}: "
+                        f"recall {rate[0]:.3f} FPR {rate[1]:.3f} ({counts})",
                         flush=True,
                     )
+            if ":bw" in method:  # back to the prompts alone for the next method
+                xs, ys, ms, fs, w, b, cv_logit = saved
         encoder.save()
         print(f"{name}: done in {time.perf_counter() - t0:.0f}s", flush=True)
     keys = sorted({k[:3] for k in results})

@@ -28,6 +28,12 @@ USE_HEAD_PATH = HEAD_PATH.with_name("head_use.npz")
 USE_STATIC_HEAD_PATH = HEAD_PATH.with_name("static_head_use.npz")
 #: Padding rows of a short prototype group score this far below any cosine, so never count.
 PAD = -10.0
+# The window head's arrays are stored in its prompt head's file under this prefix.
+_WINDOWS_PREFIX = "windows/"
+#: Below this score the window head overrules the prompt head on a window (LinearHead
+#: .predict_window): chosen leave-one-set-out over the former blind sets (docs/moderation.md,
+#: round 9).
+WINDOW_VETO = 0.2
 
 
 @cache
@@ -124,6 +130,12 @@ class LinearHead:
         self.top = int(top)
         #: The linear head's own calibrated bias (stacked heads only): see predict_window.
         self.window_bias = None if window_bias is None else window_bias.astype(np.float32)
+        #: The head that judges windows of long prompts, where one was fitted for them (round
+        #: 9: it also learned from benign prompts' windows); None: this head judges them.
+        self.for_windows: LinearHead | None = None
+        #: With :attr:`for_windows`: below this, the window head overrules this head's reading
+        #: of a window (see predict_window).
+        self.window_veto = WINDOW_VETO
         self._columns = (
             None
             if self.prototypes is None
@@ -157,7 +169,19 @@ class LinearHead:
         linear head alone, calibrated on its own (``window_bias``). A window mixes a request
         with scenery, whose closeness to benign prototypes pulls the stacked score down (a
         self-harm request after 3,500 characters of harbour scenery scored 0.21 stacked,
-        0.6 linear)."""
+        0.6 linear).
+
+        With :attr:`for_windows`, that head's reading, or this head's where it is higher and
+        the window head gives at least :attr:`window_veto`: the window head vetoes only the
+        windows it is sure are scenery, so that a request the prompt head knows still counts
+        when it shares its window with scenery."""
+        if self.for_windows is not None:
+            window = self.for_windows.predict_window(embeddings)
+            own = self._own_window(embeddings)
+            return np.where(window >= self.window_veto, np.maximum(window, own), window)
+        return self._own_window(embeddings)
+
+    def _own_window(self, embeddings: np.ndarray) -> np.ndarray:
         product = embeddings @ self.weights.T
         probs = sigmoid(self._logits(embeddings, product))
         if self.window_bias is None:
@@ -165,6 +189,9 @@ class LinearHead:
         return np.maximum(probs, sigmoid(product + self.window_bias))
 
     def save(self, path: Path = HEAD_PATH) -> None:
+        np.savez(path, **self._arrays())
+
+    def _arrays(self) -> dict[str, np.ndarray]:
         extra = {}
         if self.prototypes is not None:
             extra = {
@@ -175,27 +202,41 @@ class LinearHead:
             }
             if self.window_bias is not None:
                 extra["window_bias"] = self.window_bias
-        np.savez(
-            path,
-            categories=np.array(self.categories),
-            weights=self.weights,
-            bias=self.bias,
-            meta=np.array(json.dumps(self.meta, sort_keys=True)),
+        if self.for_windows is not None:
+            for key, value in self.for_windows._arrays().items():
+                extra[_WINDOWS_PREFIX + key] = value
+        return {
+            "categories": np.array(self.categories),
+            "weights": self.weights,
+            "bias": self.bias,
+            "meta": np.array(json.dumps(self.meta, sort_keys=True)),
             **extra,
-        )
+        }
 
     @classmethod
     def load(cls, path: Path = HEAD_PATH) -> LinearHead:
         with np.load(path, allow_pickle=False) as data:
-            stacked = "prototypes" in data.files
-            return cls(
-                tuple(str(c) for c in data["categories"]),
-                data["weights"],
-                data["bias"],
-                json.loads(str(data["meta"])),
-                data["prototypes"] if stacked else None,
-                data["offset"] if stacked else None,
-                data["stack"] if stacked else None,
-                int(data["top"]) if stacked else 2,
-                data["window_bias"] if "window_bias" in data.files else None,
-            )
+            return cls._from_arrays({key: data[key] for key in data.files})
+
+    @classmethod
+    def _from_arrays(cls, data: dict[str, np.ndarray]) -> LinearHead:
+        stacked = "prototypes" in data
+        head = cls(
+            tuple(str(c) for c in data["categories"]),
+            data["weights"],
+            data["bias"],
+            json.loads(str(data["meta"])),
+            data["prototypes"] if stacked else None,
+            data["offset"] if stacked else None,
+            data["stack"] if stacked else None,
+            int(data["top"]) if stacked else 2,
+            data["window_bias"] if "window_bias" in data else None,
+        )
+        nested = {
+            key[len(_WINDOWS_PREFIX) :]: value
+            for key, value in data.items()
+            if key.startswith(_WINDOWS_PREFIX)
+        }
+        if nested:
+            head.for_windows = cls._from_arrays(nested)
+        return head

@@ -40,9 +40,10 @@ Round 6's blind set (``data/blind_round6.jsonl``) is training and regression dat
 7, and round 7's fresh prompts (``data/train_round7.jsonl``) and contrast pairs
 (``data/train_round7_contrast.jsonl``) are trained on, and so are round 8's adult contrast rows
 (``data/train_round8_adult.jsonl``: adults who state their age, with and without sexual content).
-Round 7's blind set (``data/blind_round7.jsonl``) is training and regression data since round 8.
-Round 8's blind set is scored by the lead alone, with ``python -m governance.moderation.evaluate``,
-never here.
+Round 7's blind set (``data/blind_round7.jsonl``) is training and regression data since round 8,
+and round 8's (``data/blind_round8.jsonl``) since round 9. Since round 9 the USE head also learns
+from the windows of benign long prompts (``benign_windows``). Round 9's blind set is scored by the
+lead alone, with ``python -m governance.moderation.evaluate``, never here.
 
 ``--cache DIR`` (or ``IMPRIMATUR_EMBED_CACHE``) keeps the encoders' embeddings on disk, keyed
 by encoder fingerprint and text hash, so a rerun embeds only new prompts.
@@ -74,7 +75,15 @@ from governance.moderation.head import (
     sigmoid,
     stacked_logits,
 )
-from governance.moderation.moderator import FINGERPRINT_TEXT, Moderator, prepare
+from governance.moderation.moderator import (
+    _CLAUSE_BREAK,
+    _UNIT,
+    _WINDOW_UNITS,
+    FINGERPRINT_TEXT,
+    Moderator,
+    prepare,
+    windows,
+)
 from governance.moderation.normalize import views
 from governance.moderation.terms import CENSOR_WORDS, match
 from governance.moderation.use_encoder import ENCODER_NAME as USE_ENCODER_NAME
@@ -97,6 +106,8 @@ BLIND_ROUND5_PATH = DATA / "blind_round5.jsonl"
 BLIND_ROUND6_PATH = DATA / "blind_round6.jsonl"
 #: Round 7's former blind set: scored after round 7, training and regression data since round 8.
 BLIND_ROUND7_PATH = DATA / "blind_round7.jsonl"
+#: Round 8's former blind set: scored after round 8, training and regression data since round 9.
+BLIND_ROUND8_PATH = DATA / "blind_round8.jsonl"
 TRAIN_FILES = (
     TRAIN_PATH,
     DATA / "train_round2.jsonl",
@@ -114,6 +125,7 @@ TRAIN_FILES = (
     DATA / "train_round7_contrast.jsonl",
     BLIND_ROUND7_PATH,
     DATA / "train_round8_adult.jsonl",
+    BLIND_ROUND8_PATH,
 )
 #: The held-out splits of composed rounds' fragments: frozen before retraining, never trained on.
 HELDOUT_PATH = DATA / "heldout_round3.jsonl"
@@ -254,6 +266,11 @@ def operating_points(
     logits = cv_linear_logits(x, y, folds, mask, fit_linear(x, y, mask))
     return points_from_probs(1.0 / (1.0 + np.exp(-logits)), y, mask)
 
+
+#: Whether the USE head gets a head of its own for windows of long prompts, which also learns
+#: from the windows of benign long prompts (round 9, :func:`benign_windows`); prompts read
+#: whole keep the head fitted on prompts alone.
+BENIGN_WINDOWS = True
 
 #: Prototypes per group (the benign prompts, and each category's harmful ones) and how many
 #: nearest count, chosen leave-one-set-out (docs/moderation.md, round 7); 0: the linear head.
@@ -416,6 +433,111 @@ def static_training_set(
     )
 
 
+def benign_windows(
+    encoder: Encoder | UseEncoder, rows: Sequence[dict]
+) -> tuple[list[str], np.ndarray]:
+    """The windows the moderator reads of each benign long prompt (distinct), and the index of
+    the row each came from.
+
+    A long prompt is judged by its worst window, read alone, while the head learned from whole
+    prompts: a clause of scenery ("a kettle steaming on an iron stove, dried lavender hanging
+    from a hook") is like nothing it saw, and round 8's head scored such clauses up to 0.7
+    self-harm, which refused 76 of the 138 benign long prompts of the data files (in-sample).
+    A benign prompt's windows are benign whatever else is true of them; a harmful one's are
+    not all harmful, so only benign prompts give windows."""
+    texts: list[str] = []
+    parents: list[int] = []
+    seen: set[str] = set()
+    for i, row in enumerate(rows):
+        if row["categories"]:
+            continue
+        parts = windows(prepare(encoder, row["prompt"]))
+        if len(parts) < 2:
+            continue
+        for part in parts:
+            if part not in seen:
+                seen.add(part)
+                texts.append(part)
+                parents.append(i)
+    return texts, np.asarray(parents, dtype=int)
+
+
+#: A harmful prompt of at most this many window units is also learned inside scenery.
+MIX_MAX_UNITS = 20
+
+
+def harm_in_scenery(
+    encoder: Encoder | UseEncoder,
+    rows: Sequence[dict],
+    scenery: Sequence[str],
+    scenery_langs: Sequence[str],
+) -> tuple[list[str], np.ndarray]:
+    """Each short harmful prompt with a clause or two of benign scenery before or after it,
+    as a window of a long prompt reads it (``...over the water. a quiet harbour at dawn,
+    draw the moment she steps off the bridge``), and the index of its row.
+
+    Benign windows alone teach the window head that scenery is benign; a request that shares
+    its window with scenery must still read as the request. Clauses come from ``scenery`` (the
+    benign windows) in the prompt's language where there are any, chosen and placed by a hash
+    of the prompt, so the set is deterministic."""
+    pools: dict[str, set[str]] = {}
+    for text, lang in zip(scenery, scenery_langs, strict=True):
+        for c in _CLAUSE_BREAK.split(text):
+            if 3 <= len(_UNIT.findall(c)) <= 12:
+                pools.setdefault(lang, set()).add(c.strip())
+                pools.setdefault("*", set()).add(c.strip())
+    by_lang = {lang: sorted(pool) for lang, pool in pools.items()}
+    texts: list[str] = []
+    parents: list[int] = []
+    if not by_lang:
+        return texts, np.asarray(parents, dtype=int)
+    for i, row in enumerate(rows):
+        if not row["categories"]:
+            continue
+        harm = prepare(encoder, row["prompt"])
+        units = len(_UNIT.findall(harm))
+        if not units or units > MIX_MAX_UNITS:
+            continue
+        digest = hashlib.sha256(row["prompt"].encode("utf-8")).digest()
+        clauses = by_lang.get(row.get("lang", "en"), by_lang["*"])
+        picked = [clauses[int.from_bytes(digest[k : k + 4], "big") % len(clauses)] for k in (4, 8)]
+        room = _WINDOW_UNITS - units
+        if len(_UNIT.findall(picked[0])) + len(_UNIT.findall(picked[1])) > room:
+            picked = picked[:1]
+        around = ", ".join(picked)
+        texts.append(f"{around}. {harm}" if digest[12] % 2 else f"{harm}. {around}")
+        parents.append(i)
+    return texts, np.asarray(parents, dtype=int)
+
+
+def with_benign_windows(
+    encoder: Encoder | UseEncoder,
+    rows: Sequence[dict],
+    x: np.ndarray,
+    y: np.ndarray,
+    folds: np.ndarray,
+    mask: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The training arrays with window rows appended: :func:`benign_windows` as benign rows,
+    and :func:`harm_in_scenery` with their prompt's labels (each row in its prompt's fold, so
+    that cross-validation never sees a prompt's windows from another fold, and with its
+    prompt's applicability). The first ``len(rows)`` rows stay the prompts."""
+    texts, parents = benign_windows(encoder, rows)
+    if not texts:
+        return x, y, folds, mask
+    langs = [rows[p].get("lang", "en") for p in parents]
+    mixes, mix_parents = harm_in_scenery(encoder, rows, texts, langs)
+    xw = embed_texts(encoder, [*texts, *mixes]).astype(x.dtype)
+    parents_all = np.concatenate([parents, mix_parents]).astype(int)
+    labels_all = np.vstack([np.zeros((len(texts), y.shape[1]), dtype=y.dtype), y[mix_parents]])
+    return (
+        np.vstack([x, xw]),
+        np.vstack([y, labels_all]),
+        np.concatenate([folds, folds[parents_all]]),
+        np.vstack([mask, mask[parents_all]]),
+    )
+
+
 def fit_head(
     x: np.ndarray,
     y: np.ndarray,
@@ -425,6 +547,7 @@ def fit_head(
     prototypes: int = 0,
     top: int = TOP,
     benign: bool = True,
+    prompts: int | None = None,
 ) -> LinearHead:
     """Fit every category, then shift so that its operating point maps to 0.5.
 
@@ -433,15 +556,18 @@ def fit_head(
     linear fit and prototypes made without it), the operating points chosen on the stacked
     cross-validated probabilities by the same rule (``points_from_probs``), and the shift
     goes into the stack's bias; the linear weights and the prototypes are then fitted on
-    every row."""
+    every row. ``prompts``: only the first this many rows are prompts (the rest are windows,
+    :func:`with_benign_windows`): every row is fitted on, the operating points are chosen on
+    the prompts alone, since a refusal is a prompt's."""
+    n = len(x) if prompts is None else prompts
     weights, bias = fit_linear(x, y, mask)
     logits = cv_linear_logits(x, y, folds, mask, (weights, bias))
-    linear_points = points_from_probs(sigmoid(logits), y, mask)
+    linear_points = points_from_probs(sigmoid(logits[:n]), y[:n], mask[:n])
     if prototypes:
         near = cv_prototype_similarity(x, y, folds, mask, prototypes, top)
         stack = fit_stack(logits, near, y, mask, benign)
         logits = stacked_logits(logits, near, stack)
-    points = points_from_probs(sigmoid(logits), y, mask)
+    points = points_from_probs(sigmoid(logits[:n]), y[:n], mask[:n])
     shift = np.log(points / (1.0 - points))
     meta = {
         **meta,
@@ -571,7 +697,13 @@ _CACHE: EmbeddingCache | None = (
 def embed(
     encoder: Encoder, rows: Sequence[dict], batch: int = 64, static: bool = False
 ) -> np.ndarray:
-    texts = [prepare(encoder, r["prompt"]) for r in rows]
+    return embed_texts(encoder, [prepare(encoder, r["prompt"]) for r in rows], batch, static)
+
+
+def embed_texts(
+    encoder: Encoder, texts: list[str], batch: int = 64, static: bool = False
+) -> np.ndarray:
+    """Embeddings of texts already prepared for ``encoder`` (through the cache when set)."""
     if _CACHE is not None:
         out = _CACHE.encode(encoder, texts, static, batch)
         _CACHE.save()
@@ -615,7 +747,15 @@ def fit_reader(
     name: str, encoder: Encoder | UseEncoder, rows: Sequence[dict], x: np.ndarray, meta: dict
 ) -> tuple[Encoder | UseEncoder, LinearHead, LinearHead]:
     k = PROTOTYPES if name == "use" else 0  # MiniLM (comparison only) keeps the linear head
-    head = fit_head(x, labels(rows), _fold_of(rows), applicable(rows), meta, prototypes=k)
+    arrays = x, labels(rows), _fold_of(rows), applicable(rows)
+    head = fit_head(*arrays, meta, prototypes=k)
+    if name == "use" and BENIGN_WINDOWS:
+        arrays = with_benign_windows(encoder, rows, *arrays)
+        added = len(arrays[0]) - len(rows)
+        benign = int((arrays[1][len(rows) :].sum(axis=1) == 0).sum())
+        counts = {"benign_windows": benign, "harm_in_scenery": added - benign}
+        head.for_windows = fit_head(*arrays, counts, prototypes=k, prompts=len(rows))
+        print(f"  {name} window head: {counts}")
     print(f"  {name} operating points: {head.meta['operating_points']}")
     return (
         encoder,

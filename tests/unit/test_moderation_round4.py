@@ -57,6 +57,7 @@ TRAIN_NAMES = (
     "train_round7_contrast.jsonl",
     "blind_round7.jsonl",
     "train_round8_adult.jsonl",
+    "blind_round8.jsonl",
 )
 
 # Self-harm told by the scene, and harassment of a named private person, in each language.
