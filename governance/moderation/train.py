@@ -41,8 +41,9 @@ Round 6's blind set (``data/blind_round6.jsonl``) is training and regression dat
 (``data/train_round7_contrast.jsonl``) are trained on, and so are round 8's adult contrast rows
 (``data/train_round8_adult.jsonl``: adults who state their age, with and without sexual content).
 Round 7's blind set (``data/blind_round7.jsonl``) is training and regression data since round 8,
-and round 8's (``data/blind_round8.jsonl``) since round 9. Since round 9 the USE head also learns
-from the windows of benign long prompts (``benign_windows``). Round 9's blind set is scored by the
+and round 8's (``data/blind_round8.jsonl``) since round 9. Since round 9 the USE head carries a
+head for the windows of long prompts, fitted also on the windows of benign long prompts and on
+short harmful prompts set in scenery (``with_window_rows``). Round 9's blind set is scored by the
 lead alone, with ``python -m governance.moderation.evaluate``, never here.
 
 ``--cache DIR`` (or ``IMPRIMATUR_EMBED_CACHE``) keeps the encoders' embeddings on disk, keyed
@@ -268,9 +269,9 @@ def operating_points(
 
 
 #: Whether the USE head gets a head of its own for windows of long prompts, which also learns
-#: from the windows of benign long prompts (round 9, :func:`benign_windows`); prompts read
-#: whole keep the head fitted on prompts alone.
-BENIGN_WINDOWS = True
+#: from window rows (round 9, :func:`with_window_rows`); prompts read whole keep the head
+#: fitted on prompts alone.
+WINDOW_HEAD = True
 
 #: Prototypes per group (the benign prompts, and each category's harmful ones) and how many
 #: nearest count, chosen leave-one-set-out (docs/moderation.md, round 7); 0: the linear head.
@@ -408,8 +409,6 @@ def static_training_set(
     """Static embeddings of every prompt, plus the windows of benign prompts as extra benign
     rows: the static head judges windows of long prompts, so it must learn that a clause of
     scenery is not a harmful prompt."""
-    from governance.moderation.moderator import _CLAUSE_BREAK
-
     x = embed(encoder, rows, static=True)
     extra = sorted(
         {
@@ -510,7 +509,7 @@ def harm_in_scenery(
     return texts, np.asarray(parents, dtype=int)
 
 
-def with_benign_windows(
+def with_window_rows(
     encoder: Encoder | UseEncoder,
     rows: Sequence[dict],
     x: np.ndarray,
@@ -557,7 +556,7 @@ def fit_head(
     cross-validated probabilities by the same rule (``points_from_probs``), and the shift
     goes into the stack's bias; the linear weights and the prototypes are then fitted on
     every row. ``prompts``: only the first this many rows are prompts (the rest are windows,
-    :func:`with_benign_windows`): every row is fitted on, the operating points are chosen on
+    :func:`with_window_rows`): every row is fitted on, the operating points are chosen on
     the prompts alone, since a refusal is a prompt's."""
     n = len(x) if prompts is None else prompts
     weights, bias = fit_linear(x, y, mask)
@@ -749,8 +748,8 @@ def fit_reader(
     k = PROTOTYPES if name == "use" else 0  # MiniLM (comparison only) keeps the linear head
     arrays = x, labels(rows), _fold_of(rows), applicable(rows)
     head = fit_head(*arrays, meta, prototypes=k)
-    if name == "use" and BENIGN_WINDOWS:
-        arrays = with_benign_windows(encoder, rows, *arrays)
+    if name == "use" and WINDOW_HEAD:
+        arrays = with_window_rows(encoder, rows, *arrays)
         added = len(arrays[0]) - len(rows)
         benign = int((arrays[1][len(rows) :].sum(axis=1) == 0).sum())
         counts = {"benign_windows": benign, "harm_in_scenery": added - benign}

@@ -71,7 +71,7 @@ def test_benign_windows_come_from_benign_long_prompts_only() -> None:
     folds = np.array([0, 1, 2, 3])
     mask = np.ones_like(y, dtype=bool)
     mask[3, 0] = False
-    xa, ya, fa, ma = tr.with_benign_windows(encoder, rows, x, y, folds, mask)
+    xa, ya, fa, ma = tr.with_window_rows(encoder, rows, x, y, folds, mask)
     n = len(texts)
     assert xa.shape == (4 + n, encoder.dim) and np.array_equal(ya[:4], y)
     assert not ya[4:].any()  # windows are benign
