@@ -1,9 +1,10 @@
 """Leave-one-set-out figures of the moderation head (docs/moderation.md, rounds 6 and 7).
 
 Run: python benchmarks/moderation_loso.py [--method linear,proto,knn] [--points 0.003,-0.003]
-    [--prototypes 200:2,100:2] [--l2 1e-4] [--neighbours 5] [--whole]
+    [--prototypes 200:2,100:2,200:2:bw2] [--vetoes 1.01,0.2] [--l2 1e-4] [--neighbours 5]
+    [--whole]
 
-For each former blind set (``blind_round2.jsonl`` ... ``blind_round7.jsonl``, each written by a
+For each former blind set (``blind_round2.jsonl`` ... ``blind_round8.jsonl``, each written by a
 different outsider), fit on every file of ``train.TRAIN_FILES`` but that one, calibrate by
 5-fold cross-validation inside that training part (a point is the per-category benign share
 ``MAX_BENIGN_FP``; a negative point drops the 0.5 floor of ``train.points_from_probs``), and
@@ -15,7 +16,10 @@ head (``train.fit_head`` with prototypes): per ``k:top`` config, k-means prototy
 and a stacked regression over [linear logit, harmful and benign prototype similarity] fitted
 on cross-validated values. ``--method knn`` stacks, per category, the linear logit and the
 similarity to every training exemplar (mean cosine of the nearest ``--neighbours`` of the
-category minus that of the nearest benign ones). Training embeddings go through
+category minus that of the nearest benign ones). A proto config ending ``:bw`` also fits on
+``train.with_window_rows``; ``:bw2`` (listed after a plain one) keeps the plain head for prompts
+and adds such a head for windows, once per ``--vetoes`` value (``head.WINDOW_VETO``; 1.01: the
+window head alone), as round 9 ships it. Training embeddings go through
 ``train.embed`` (cache: ``IMPRIMATUR_EMBED_CACHE``), the windows of the left-out sets through
 a cache in ``$LOSO_CACHE`` (default /tmp/loso_cache/loso.npz). With the training embeddings
 cached, one run of five sets and six heads took ~29 minutes on the shared 2-core machine
@@ -25,6 +29,7 @@ cached, one run of five sets and six heads took ~29 minutes on the shared 2-core
 from __future__ import annotations
 
 import argparse
+import copy
 import dataclasses
 import itertools
 import os
@@ -195,7 +200,7 @@ def main() -> None:
             if ":bw" in method:  # the windows of benign long prompts as benign rows too
                 # (":bw2": only for the window head, on top of the plain "proto" head)
                 saved = xs, ys, ms, fs, w, b, cv_logit
-                xs, ys, fs, ms = tr.with_benign_windows(encoder, kept_rows, xs, ys, fs, ms)
+                xs, ys, fs, ms = tr.with_window_rows(encoder, kept_rows, xs, ys, fs, ms)
                 xs = xs.astype(np.float64)
                 w, b = tr.fit_linear(xs, ys, ms, args.l2)
                 cv_logit = tr.cv_linear_logits(xs, ys, fs, ms, (w, b), args.l2)
@@ -236,7 +241,7 @@ def main() -> None:
                 if ":bw2" in method:  # the plain head's prompts, this head's windows
                     variants = []
                     for veto in (float(v) for v in args.vetoes.split(",")):
-                        prompt_head = LinearHead._from_arrays(base_heads[point]._arrays())
+                        prompt_head = copy.copy(base_heads[point])
                         prompt_head.for_windows, prompt_head.window_veto = head, veto
                         variants.append((f"{label} veto={veto}", prompt_head))
                 for (label_v, head_v), kind in itertools.product(
