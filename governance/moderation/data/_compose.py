@@ -1,6 +1,7 @@
 """What the hand-written compose scripts share (compose_round7_contrast.py and round 8's): the
-``CODE | prompt`` block format, the generic negative prompts and the JSONL writer. Run a script
-as ``python governance/moderation/data/compose_<name>.py``; it writes its file next to itself."""
+``CODE | prompt`` block format and its codes, the generic negative prompts and the JSONL writer.
+Run a script as ``python governance/moderation/data/compose_<name>.py``; it writes its file next
+to itself."""
 
 from __future__ import annotations
 
@@ -11,6 +12,17 @@ from pathlib import Path
 
 #: The eleven languages, in the order their blocks are read (the order fixes the output).
 LANG_CODES = ("en", "es", "fr", "de", "it", "pt", "ru", "ja", "zh", "ko", "ar")
+
+#: The row codes of the blocks (``CODE | prompt``; ``-`` is benign, codes may combine: ``D S``).
+CODES = {
+    "S": "sexual",
+    "V": "violence/graphic",
+    "SH": "self-harm",
+    "H": "hate",
+    "I": "illicit",
+    "HA": "harassment",
+    "D": "deepfake/real-person",
+}
 
 #: Generic negative prompts, given to a few rows so that the heads see negative prompts too.
 NEGATIVES = [

@@ -10,17 +10,7 @@ V violence/graphic, SH self-harm, H hate, I illicit, HA harassment, D deepfake/r
 ``-`` is benign. Never sexual/minors, and no row puts children near anything sexual.
 """
 
-from _compose import blocks, rows_with_negatives, write_jsonl
-
-CODES = {
-    "S": "sexual",
-    "V": "violence/graphic",
-    "SH": "self-harm",
-    "H": "hate",
-    "I": "illicit",
-    "HA": "harassment",
-    "D": "deepfake/real-person",
-}
+from _compose import CODES, blocks, rows_with_negatives, write_jsonl
 
 EN = """
 - | anatomy textbook illustration of the human heart, labeled chambers and valves, clean vector

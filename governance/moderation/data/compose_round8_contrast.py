@@ -16,17 +16,7 @@ characters), each written as a list of hand-written sentences joined with spaces
 
 import random
 
-from _compose import blocks, parse, write_jsonl
-
-CODES = {
-    "S": "sexual",
-    "V": "violence/graphic",
-    "SH": "self-harm",
-    "H": "hate",
-    "I": "illicit",
-    "HA": "harassment",
-    "D": "deepfake/real-person",
-}
+from _compose import CODES, blocks, parse, write_jsonl
 
 EN = """
 - | museum exhibit on the third reich, glass case with an original swastika armband and a placard explaining propaganda, documentary photo
