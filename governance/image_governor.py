@@ -198,7 +198,7 @@ class ImageGovernor:
         stage = "watermark"
         try:
             started = time.perf_counter()
-            marked = np.asarray(self.watermarker.embed(rgb, job.record_id))
+            marked = self.watermarker.embed_array(rgb, job.record_id)
             timings["watermark"] = _ms(started)
             facts = GenerationFacts(
                 record_id=job.record_id,

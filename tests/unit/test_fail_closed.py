@@ -55,7 +55,7 @@ class ExplicitDetectorFake:
 
 
 class FailingWatermarkerFake(Watermarker):
-    def embed(self, image: Image.Image, record_id: str) -> Image.Image:
+    def embed_array(self, image, record_id):
         raise MemoryError("watermark embedding ran out of memory")
 
 
@@ -229,11 +229,11 @@ def test_one_failed_image_withholds_the_whole_request(moderator, detector, crede
     class SecondImageFailsFake(Watermarker):
         calls = 0
 
-        def embed(self, image, record_id):
+        def embed_array(self, image, record_id):
             SecondImageFailsFake.calls += 1
             if SecondImageFailsFake.calls == 2:
                 raise RuntimeError("boom")
-            return super().embed(image, record_id)
+            return super().embed_array(image, record_id)
 
     pipeline = make_pipeline(
         moderator, governor(detector, credentials, watermarker=SecondImageFailsFake()), store

@@ -81,7 +81,7 @@ class FailingDetectorFake:
 
 
 class FailingWatermarkerFake(Watermarker):
-    def embed(self, image, record_id):
+    def embed_array(self, image, record_id):
         raise MemoryError("watermark embedding ran out of memory")
 
 
@@ -102,9 +102,9 @@ class StartSignallingWatermarker(Watermarker):
         super().__init__()
         self.started = started
 
-    def embed(self, image, record_id):
+    def embed_array(self, image, record_id):
         self.started.set()
-        return super().embed(image, record_id)
+        return super().embed_array(image, record_id)
 
 
 @pytest.mark.parametrize("concurrent", [True, False])
