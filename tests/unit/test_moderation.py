@@ -81,7 +81,7 @@ def test_head_was_trained_on_the_committed_training_file() -> None:
     names += ("train_round5.jsonl", "blind_round5.jsonl")
     names += ("train_round6a.jsonl", "train_round6b.jsonl", "blind_round6.jsonl")
     names += ("train_round7.jsonl", "train_round7_contrast.jsonl", "blind_round7.jsonl")
-    names += ("train_round8_adult.jsonl", "blind_round8.jsonl")
+    names += ("train_round8_adult.jsonl", "blind_round8.jsonl", "blind_round9.jsonl")
     files = [PACKAGE / "data" / name for name in names]
     digest = hashlib.sha256(b"".join(path.read_bytes() for path in files)).hexdigest()
     assert head.meta["train_sha256"] == digest, "retrain: python -m governance.moderation.train"
@@ -189,11 +189,26 @@ def test_concurrent_checks_agree_with_serial_ones(moderator: Moderator) -> None:
     assert parallel == serial * 4
 
 
+def _best_of_two(moderator: Moderator, text: str) -> float:
+    times = []
+    for _ in range(2):
+        start = time.perf_counter()
+        moderator.check([text])
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
 @pytest.mark.parametrize("text", ["*" * 20000, "n u d e " * 2500, "a " * 10000, "p*rn " * 4000])
-def test_pathological_input_is_handled_quickly(moderator: Moderator, text: str) -> None:
-    start = time.perf_counter()
-    moderator.check([text])
-    assert time.perf_counter() - start < 5.0
+def test_pathological_input_costs_no_more_than_ordinary_text(
+    moderator: Moderator, text: str
+) -> None:
+    """Catastrophic regex backtracking would take minutes; measured against ordinary text of
+    the same length in the same run (no two windows alike: the encoder's worst case), so a
+    loaded machine slows both alike."""
+    words = ["harbour", "lantern", "orchard", "meadow", "chapel", "bridge", "willow", "quay"]
+    ordinary = " ".join(f"{words[i % 8]} {words[(i * 5 + 3) % 8]} {i}" for i in range(3000))
+    ordinary = ordinary[: len(text)]
+    assert _best_of_two(moderator, text) < 2.0 * _best_of_two(moderator, ordinary) + 0.5
 
 
 def test_the_package_never_imports_ray() -> None:
