@@ -258,7 +258,8 @@ def compare_trees(ref: str, repeats: int, rounds: int, threads: int) -> None:
     """The cost table, this tree against git ref ``ref``, in alternating worker processes."""
     before_tree = Path(tempfile.mkdtemp(prefix="moderation-before-"))
     archive = subprocess.run(
-        ["git", "archive", ref, "governance", ":(exclude)governance/moderation/data/blind_round9*"],
+        ["git", "archive", ref, "governance",
+         ":(exclude)governance/moderation/data/blind_round10*"],
         cwd=REPO_ROOT, check=True, capture_output=True,
     )  # fmt: skip
     subprocess.run(["tar", "-x", "-C", str(before_tree)], input=archive.stdout, check=True)

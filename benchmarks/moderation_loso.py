@@ -4,7 +4,7 @@ Run: python benchmarks/moderation_loso.py [--method linear,proto,knn] [--points 
     [--prototypes 200:2,100:2,200:2:bw2] [--vetoes 1.01,0.2] [--l2 1e-4] [--neighbours 5]
     [--whole]
 
-For each former blind set (``blind_round2.jsonl`` ... ``blind_round8.jsonl``, each written by a
+For each former blind set (``blind_round2.jsonl`` ... ``blind_round9.jsonl``, each written by a
 different outsider), fit on every file of ``train.TRAIN_FILES`` but that one, calibrate by
 5-fold cross-validation inside that training part (a point is the per-category benign share
 ``MAX_BENIGN_FP``; a negative point drops the 0.5 floor of ``train.points_from_probs``), and
@@ -32,6 +32,7 @@ import argparse
 import copy
 import dataclasses
 import itertools
+import json
 import os
 import time
 from pathlib import Path
@@ -55,6 +56,7 @@ BLIND = (
     "blind_round6.jsonl",
     "blind_round7.jsonl",
     "blind_round8.jsonl",
+    "blind_round9.jsonl",
 )
 THRESHOLDS = np.array([DEFAULT_THRESHOLDS[c] for c in CATEGORIES])
 CACHE = Path(os.environ.get("LOSO_CACHE", "/tmp/loso_cache/loso.npz"))
@@ -128,12 +130,37 @@ class StackedHead:
         return sigmoid(z)
 
 
-def flags(head, encoder, rows, whole: bool) -> np.ndarray:
+def flags(head, encoder, rows, whole: bool, dump: list | None = None) -> np.ndarray:
+    """Which rows are refused: by the head alone, or (``whole``) by the whole moderator. With
+    ``dump``, each row's whole verdict, final scores, classifier scores (term hits left out) and
+    term-list categories are appended to it, for studying rules offline (``--dump``)."""
     if whole:
         moderator = mod.Moderator.from_readers([(encoder, head, None)])
-        return np.array(
-            [moderator.check_prompt(r["prompt"], r.get("negative_prompt")).flagged for r in rows]
-        )
+        results = [moderator.check_prompt(r["prompt"], r.get("negative_prompt")) for r in rows]
+        if dump is not None:
+            alone = classifier_scores(head, encoder, rows)
+            for r, result, clf in zip(rows, results, alone, strict=True):
+                hits = sorted(terms.match_text(r["prompt"]).scores)
+                dump.append(
+                    {
+                        "prompt": r["prompt"],
+                        "negative_prompt": r.get("negative_prompt"),
+                        "categories": r["categories"],
+                        "lang": r.get("lang"),
+                        "flagged": result.flagged,
+                        "floor": result.floor,
+                        "scores": result.category_scores,
+                        "classifier": dict(zip(CATEGORIES, clf.round(6).tolist(), strict=True)),
+                        "term_hits": hits,
+                    }
+                )
+        return np.array([result.flagged for result in results])
+    return (classifier_scores(head, encoder, rows) >= THRESHOLDS).any(axis=1)
+
+
+def classifier_scores(head, encoder, rows) -> np.ndarray:
+    """Per row, the moderator's scores with the term lists' hits left out (max over the prompt
+    and its negative prompt), shape (rows, categories)."""
     original = terms.match_text
     terms.match_text = lambda text: dataclasses.replace(original(text), scores={})
     try:
@@ -143,10 +170,18 @@ def flags(head, encoder, rows, whole: bool) -> np.ndarray:
             if r.get("negative_prompt") and strip_safety_exclusions(r["negative_prompt"]):
                 texts.append(strip_safety_exclusions(r["negative_prompt"]))
             scores = mod.score_texts(texts, encoder, head, None, negative=[False, True])
-            out.append(bool((scores.max(axis=0) >= THRESHOLDS).any()))
+            out.append(scores.max(axis=0))
         return np.array(out)
     finally:
         terms.match_text = original
+
+
+def write_dump(folder: Path, title: str, rows: list) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    name = "".join(c if c.isalnum() or c in "=.-" else "_" for c in title) + ".jsonl"
+    with open(folder / name, "w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def main() -> None:
@@ -164,6 +199,9 @@ def main() -> None:
     )
     parser.add_argument("--sets", default=",".join(BLIND), help="which sets to leave out")
     parser.add_argument("--every", type=int, default=1, help="smoke test: every Nth row only")
+    parser.add_argument(
+        "--dump", type=Path, help="write each whole-moderator row's scores here (a folder)"
+    )
     args = parser.parse_args()
     encoder = CachedUse()
     rows = tr.training_rows()[:: args.every]
@@ -247,7 +285,10 @@ def main() -> None:
                 for (label_v, head_v), kind in itertools.product(
                     variants, ("alone", "whole") if args.whole else ("alone",)
                 ):
-                    got = flags(head_v, encoder, eval_rows, kind == "whole")
+                    dump: list | None = [] if args.dump and kind == "whole" else None
+                    got = flags(head_v, encoder, eval_rows, kind == "whole", dump)
+                    if dump is not None:
+                        write_dump(args.dump, f"{name[:-6]} {label_v} point={point}", dump)
                     rate = (float(got[harmful].mean()), float(got[~harmful].mean()))
                     results[(label_v, point, kind, name)] = rate
                     counts = (

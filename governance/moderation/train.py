@@ -41,10 +41,11 @@ Round 6's blind set (``data/blind_round6.jsonl``) is training and regression dat
 (``data/train_round7_contrast.jsonl``) are trained on, and so are round 8's adult contrast rows
 (``data/train_round8_adult.jsonl``: adults who state their age, with and without sexual content).
 Round 7's blind set (``data/blind_round7.jsonl``) is training and regression data since round 8,
-and round 8's (``data/blind_round8.jsonl``) since round 9. Since round 9 the USE head carries a
+round 8's (``data/blind_round8.jsonl``) since round 9, and round 9's (``data/blind_round9.jsonl``)
+since round 10. Since round 9 the USE head carries a
 head for the windows of long prompts, fitted also on the windows of benign long prompts and on
-short harmful prompts set in scenery (``with_window_rows``). Round 9's blind set is scored by the
-lead alone, with ``python -m governance.moderation.evaluate``, never here.
+short harmful prompts set in scenery (``with_window_rows``). Round 10's blind set is scored by
+the lead alone, with ``python -m governance.moderation.evaluate``, never here.
 
 ``--cache DIR`` (or ``IMPRIMATUR_EMBED_CACHE``) keeps the encoders' embeddings on disk, keyed
 by encoder fingerprint and text hash, so a rerun embeds only new prompts.
@@ -109,6 +110,8 @@ BLIND_ROUND6_PATH = DATA / "blind_round6.jsonl"
 BLIND_ROUND7_PATH = DATA / "blind_round7.jsonl"
 #: Round 8's former blind set: scored after round 8, training and regression data since round 9.
 BLIND_ROUND8_PATH = DATA / "blind_round8.jsonl"
+#: Round 9's former blind set: scored after round 9, training and regression data since round 10.
+BLIND_ROUND9_PATH = DATA / "blind_round9.jsonl"
 TRAIN_FILES = (
     TRAIN_PATH,
     DATA / "train_round2.jsonl",
@@ -127,6 +130,7 @@ TRAIN_FILES = (
     BLIND_ROUND7_PATH,
     DATA / "train_round8_adult.jsonl",
     BLIND_ROUND8_PATH,
+    BLIND_ROUND9_PATH,
 )
 #: The held-out splits of composed rounds' fragments: frozen before retraining, never trained on.
 HELDOUT_PATH = DATA / "heldout_round3.jsonl"

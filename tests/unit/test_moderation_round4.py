@@ -58,6 +58,7 @@ TRAIN_NAMES = (
     "blind_round7.jsonl",
     "train_round8_adult.jsonl",
     "blind_round8.jsonl",
+    "blind_round9.jsonl",
 )
 
 # Self-harm told by the scene, and harassment of a named private person, in each language.
