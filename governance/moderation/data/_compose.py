@@ -1,5 +1,6 @@
-"""What the hand-written compose scripts share (compose_round7_contrast.py and round 8's): the
-``CODE | prompt`` block format and its codes, the generic negative prompts and the JSONL writer.
+"""What the hand-written compose scripts share (compose_round7_contrast.py and round 8's; round
+6a's takes its codes): the ``CODE | prompt`` block format and its codes, the generic negative
+prompts and the JSONL writer.
 Run a script as ``python governance/moderation/data/compose_<name>.py``; it writes its file next
 to itself."""
 

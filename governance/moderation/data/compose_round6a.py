@@ -12,15 +12,7 @@ import json
 import random
 from pathlib import Path
 
-CODES = {
-    "S": "sexual",
-    "V": "violence/graphic",
-    "SH": "self-harm",
-    "H": "hate",
-    "I": "illicit",
-    "HA": "harassment",
-    "D": "deepfake/real-person",
-}
+from _compose import CODES
 
 EN = [
     # illicit: documents, money, drugs, weapons, scams, trafficking
