@@ -44,9 +44,9 @@ Round 7's blind set (``data/blind_round7.jsonl``) is training and regression dat
 round 8's (``data/blind_round8.jsonl``) since round 9, and round 9's (``data/blind_round9.jsonl``)
 since round 10. Round 10's fresh prompts (``data/train_round10.jsonl``) are NOT trained on yet:
 with them, a pinned test (self-harm in Russian after 3,500 characters of scenery) fails (see
-data/README.md). Since round 9 the USE head carries a
-head for the windows of long prompts, fitted also on the windows of benign long prompts and on
-short harmful prompts set in scenery (``with_window_rows``). Round 10's blind set is scored by
+data/README.md). Since round 9 the USE head carries a head for the windows of long prompts,
+fitted also on the windows of benign long prompts and on short harmful prompts set in scenery
+(``with_window_rows``). Round 10's blind set is scored by
 the lead alone, with ``python -m governance.moderation.evaluate``, never here.
 
 ``--cache DIR`` (or ``IMPRIMATUR_EMBED_CACHE``) keeps the encoders' embeddings on disk, keyed
