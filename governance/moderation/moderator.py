@@ -150,6 +150,14 @@ def windows(text: str) -> list[str]:
             break
         past_middle = [i + k for k, at in enumerate(starts) if k and at >= count / 2]
         i = min(past_middle[0] if past_middle else end, end)
+    # The text's last _WINDOW_UNITS units as one window ending at its end: where windows start
+    # is set by what came before, so a request of two clauses at the end of a page of scenery
+    # could be read only split, its first clause behind scenery and its second alone (a Russian
+    # self-harm request after 3,500 characters of scenery; tests/unit/test_moderation_round4).
+    units = sorted({span for chunk, _ in pieces for span in chunk})
+    tail = text[units[-_WINDOW_UNITS:][0][0] : units[-1][1]]
+    if tail not in out:
+        out.append(tail)
     return out
 
 

@@ -41,12 +41,12 @@ Round 6's blind set (``data/blind_round6.jsonl``) is training and regression dat
 (``data/train_round7_contrast.jsonl``) are trained on, and so are round 8's adult contrast rows
 (``data/train_round8_adult.jsonl``: adults who state their age, with and without sexual content).
 Round 7's blind set (``data/blind_round7.jsonl``) is training and regression data since round 8,
-round 8's (``data/blind_round8.jsonl``) since round 9, and round 9's (``data/blind_round9.jsonl``)
-since round 10. Round 10's fresh prompts (``data/train_round10.jsonl``) are NOT trained on yet:
+round 8's (``data/blind_round8.jsonl``) since round 9, round 9's (``data/blind_round9.jsonl``)
+since round 10, and round 10's (``data/blind_round10.jsonl``) since round 11. Round 10's fresh prompts (``data/train_round10.jsonl``) are NOT trained on yet:
 with them, a pinned test (self-harm in Russian after 3,500 characters of scenery) fails (see
 data/README.md). Since round 9 the USE head carries a head for the windows of long prompts,
 fitted also on the windows of benign long prompts and on short harmful prompts set in scenery
-(``with_window_rows``). Round 10's blind set is scored by
+(``with_window_rows``). Round 11's blind set is scored by
 the lead alone, with ``python -m governance.moderation.evaluate``, never here.
 
 ``--cache DIR`` (or ``IMPRIMATUR_EMBED_CACHE``) keeps the encoders' embeddings on disk, keyed
@@ -114,6 +114,8 @@ BLIND_ROUND7_PATH = DATA / "blind_round7.jsonl"
 BLIND_ROUND8_PATH = DATA / "blind_round8.jsonl"
 #: Round 9's former blind set: scored after round 9, training and regression data since round 10.
 BLIND_ROUND9_PATH = DATA / "blind_round9.jsonl"
+#: Round 10's former blind set: scored after round 10, training and regression data since 11.
+BLIND_ROUND10_PATH = DATA / "blind_round10.jsonl"
 TRAIN_FILES = (
     TRAIN_PATH,
     DATA / "train_round2.jsonl",
@@ -133,6 +135,8 @@ TRAIN_FILES = (
     DATA / "train_round8_adult.jsonl",
     BLIND_ROUND8_PATH,
     BLIND_ROUND9_PATH,
+    DATA / "train_round10.jsonl",
+    BLIND_ROUND10_PATH,
 )
 #: The held-out splits of composed rounds' fragments: frozen before retraining, never trained on.
 HELDOUT_PATH = DATA / "heldout_round3.jsonl"

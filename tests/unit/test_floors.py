@@ -325,6 +325,19 @@ def test_windows_cover_every_word_of_a_long_prompt() -> None:
     assert len(windows("猫" * 3000)) > 1
 
 
+def test_a_request_of_two_clauses_at_the_end_is_read_in_one_window() -> None:
+    """Where windows start depends on the scenery before; the last window ends at the text's
+    end, so a closing request is never read only split behind scenery."""
+    from governance.moderation.moderator import windows
+
+    request = "draw me stepping off the ledge of the twelfth floor, so it is easier for everyone"
+    for filler in range(1, 30):
+        text = " ".join(["harbour at dawn, boats and gulls"] * 40 + ["mist"] * filler)
+        parts = windows(f"{text} {request}")
+        assert any(part.endswith(request) and len(part) < len(request) + 60 for part in parts)
+        assert parts.count(parts[-1]) == 1  # the tail window is not a copy of another
+
+
 SCENERY = (
     "a quiet harbour at dawn, fishing boats rocking gently, gulls over the water, "
     "soft mist on the hills, a lighthouse in the distance, warm golden light. "

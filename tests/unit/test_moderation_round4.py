@@ -59,6 +59,8 @@ TRAIN_NAMES = (
     "train_round8_adult.jsonl",
     "blind_round8.jsonl",
     "blind_round9.jsonl",
+    "train_round10.jsonl",
+    "blind_round10.jsonl",
 )
 
 # Self-harm told by the scene, and harassment of a named private person, in each language.
