@@ -30,10 +30,11 @@ DECISIONS = ("flagged", "passed")
 # The request path's stages, in order: the Server-Timing header's entries and the latency
 # histogram's `stage` label, plus `total` for the whole request. The image stages (nsfw ..
 # readback) overlap, NSFW running beside the others: `governance` is the wall clock the request
-# spent on them, hops to the governance replicas included, so moderation + generate +
+# spent on them, hops to the governance replicas included (`hop`: that wall clock less the
+# replica's own), so moderation + generate +
 # governance + audit (+ the router's own work) add up to `total`, and the image stages do not.
 STAGES = (
-    *("moderation", "generate", "nsfw", "watermark", "encode", "c2pa", "readback"),
+    *("moderation", "generate", "nsfw", "watermark", "encode", "c2pa", "readback", "hop"),
     *("governance", "audit", "total"),
 )
 #: The entries that follow one another in time: their sum is the request's named time.

@@ -66,6 +66,9 @@ logger = logging.getLogger(__name__)
 STAGES = ("nsfw", "watermark", "encode", "c2pa", "readback")
 #: The wall clock of one ``govern`` call, beside its (overlapping) stages.
 WALL_CLOCK = "governance"
+#: Of the request's ``governance`` wall clock, what the replica did not spend governing: handing
+#: the pixels to the governance replica and the signed bytes back (set by the request pipeline).
+HOP = "hop"
 # NSFW checks (and PNG proofs, beside the signing) run here, at most this many at once per
 # process (a governance replica takes up to 8 requests at a time; onnxruntime runs each check
 # on one thread).

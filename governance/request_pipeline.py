@@ -26,7 +26,7 @@ from governance.errors import (
     ImprimaturError,
     OverloadedError,
 )
-from governance.image_governor import WALL_CLOCK, GovernedImage, ImageJob, ImageOutcome
+from governance.image_governor import HOP, WALL_CLOCK, GovernedImage, ImageJob, ImageOutcome
 from governance.moderation import ModerationPolicy, ModerationResult
 from governance.moderation.floors import nsfw_policy_for
 from governance.nsfw import NsfwPolicy
@@ -360,6 +360,9 @@ class GenerationPipeline:
             records.append(record)
             governed.append(checked)
             first_error = first_error or error
+        replica_ms = [o.timings_ms[WALL_CLOCK] for o in governed if WALL_CLOCK in o.timings_ms]
+        if replica_ms:  # what the hops cost: the router's wall clock less the replicas' own
+            timings[HOP] = max(0.0, governance_ms - max(replica_ms))
         timings[WALL_CLOCK] = governance_ms  # after the stages: it is not their max
         if first_error is not None:
             # One image refused or failed: none of the request's images leave. Granted ones
