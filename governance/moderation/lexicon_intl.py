@@ -1067,7 +1067,54 @@ PEOPLE = (
     "die bundeskanzlerin|der bundesprasident|il presidente del consiglio|"
     "il presidente della repubblica|la premier|o presidente da republica|o presidente lula|"
     "президент россии|президент|премьер-министр|首相|総理大臣|天皇|国家主席|总统|总理|"
-    "대통령|국무총리|الرئيس|الملك|ولي العهد|رئيس الوزراء"
+    "대통령|국무총리|الرئيس|الملك|ولي العهد|رئيس الوزراء|"
+    # round 12: unique offices and more of each language's public figures, as their media
+    # write them (generic words that are also names are left out: "조국" is also "homeland",
+    # "정국" "the political situation", "로제" a sauce, "il papà" a father)
+    "el papa francisco|el papa leon|el sumo pontifice|el santo padre|el pontifice|"
+    "la presidenta de mexico|el presidente de (?:los estados unidos|ee ?uu|francia|rusia|"
+    "china|colombia|chile|peru|venezuela|brasil|ucrania|el salvador)|el rey emerito|"
+    "le pape|le saint-pere|le president (?:americain|russe|chinois|ukrainien|des etats-unis)|"
+    "le roi charles|le roi d'angleterre|le chancelier allemand|la premiere dame|"
+    "der papst|der (?:us-|amerikanische |russische |franzosische |chinesische |ukrainische )"
+    "prasident|der aktuelle (?:us-)?prasident|der kanzler|der britische konig|konig charles|"
+    "papa francesco|papa leone|papa bergoglio|il pontefice|il santo padre|"
+    "la presidente del consiglio|il premier|il presidente (?:americano|russo|francese|ucraino|"
+    "cinese|degli stati uniti)|il cardinale|re carlo|"
+    "o papa|o pontifice|o presidente (?:americano|dos eua|dos estados unidos|russo|frances|"
+    "ucraniano)|o primeiro[- ]ministro|o rei charles|a primeira[- ]dama|"
+    "ローマ教皇|教皇|法王|天皇陛下|皇太子|英国王|チャールズ国王|トランプ|バイデン|プーチン|"
+    "ゼレンスキー|習近平|イーロン・?マスク|テイラー・?スウィフト|マクロン|ネタニヤフ|金正恩|"
+    "高市早苗|小泉進次郎|河野太郎|雅子さま|愛子さま|秋篠宮|イチロー|羽生結弦|大坂なおみ|"
+    "浜辺美波|広瀬すず|綾瀬はるか|長澤まさみ|有村架純|米津玄師|松本人志|中居正広|"
+    "教宗|美国总统|俄罗斯总统|法国总统|英国国王|查尔斯国王|川普|普京|普丁|马克龙|"
+    "内塔尼亚胡|金正恩|彭丽媛|李克强|王毅|马化腾|雷军|刘强东|迪丽热巴|杨紫|赵露思|鞠婧祎|"
+    "刘诗诗|唐嫣|王一博|肖战|易烊千玺|蔡徐坤|鹿晗|吴亦凡|成龙|李连杰|周星驰|刘德华|谷爱凌|"
+    "全红婵|孙颖莎|樊振东|姚明|蔡英文|赖清德|马英九|泰勒[·・]?斯威夫特|霉霉|埃隆[·・]?马斯克|"
+    "교황|총리|국왕|왕세자|트럼프|바이든|푸틴|젤렌스키|시진핑|일론 머스크|머스크|"
+    "테일러 스위프트|마크롱|네타냐후|김건희|홍준표|안철수|김여정|방시혁|민희진|유재석|강호동|"
+    "카리나|장원영|안유진|태연|방탄소년단|송혜교|전지현|김태희|한소희|박보검|송중기|이민호|"
+    "현빈|손예진|마동석|이정재|김연아|류현진|이강인"
+)
+
+# Russian names inflect ("Путина", "Лаврову", "Зеленским"): stems with their case endings.
+PEOPLE_RU = (
+    "(?:путин|медведев|лавров|собянин|кадыров|пригожин|киркоров|галкин|хабиб|овечкин|трамп|"
+    "байден|макрон|симоньян|собчак|моргенштерн)(?:а|у|ым|ом|е)?|"
+    "зеленск(?:ий|ого|ому|им|ом)|навальн(?:ый|ого|ому|ым|ом)|шойгу|лукашенко|нетаньяху|"
+    "(?:захаров|пугачев|бузов|шарапов)(?:а|ой|у)|илон(?:а|у|ом)? маск(?:а|у|ом)?|тейлор свифт|"
+    "пап(?:а|ы|у|е|ой) римск(?:ий|ого|ому|им|ом)|патриарх(?:а|у|ом)? кирилл|"
+    "король чарльз|канцлер германии|президент сша|президент франции|президент украины"
+)
+# Arabic writes prepositions and conjunctions onto the name ("لترامب", "وبوتين").
+PEOPLE_AR = (
+    "بن سلمان|الملك سلمان|محمد بن زايد|بن زايد|تميم بن حمد|الشيخ تميم|بشار الاسد|نتنياهو|"
+    "خامنئي|بايدن|بوتين|ماكرون|زيلينسكي|ايلون ماسك|ميسي|رونالدو|كريستيانو|بنزيما|حكيمي|"
+    "رياض محرز|تامر حسني|محمد رمضان|ويجز|محمد منير|شيرين عبد الوهاب|احلام|راغب علامة|"
+    "كاظم الساهر|ياسمين صبري|منى زكي|عادل امام|حسن نصر الله|نصر الله|الملكة رانيا|البابا|"
+    "بابا الفاتيكان|شيخ الازهر|امام الحرم|المستشار الالماني|الرئيس الامريكي|الرئيس الروسي|"
+    "الرئيس الفرنسي|ملك بريطانيا|الملك تشارلز|تايلور سويفت|ترامب|هيفاء وهبي|نانسي عجرم|"
+    "عمرو دياب|محمد صلاح|السيسي|اردوغان"
 )
 
 
@@ -1114,7 +1161,11 @@ def pattern(concept: str, scripts: frozenset[str] | None = None) -> re.Pattern[s
 
 @cache
 def people_pattern() -> re.Pattern[str]:
-    return factored(rf"(?<!{_WORDCHAR})(?:{fold_intl(PEOPLE)})(?!{_WORDCHAR})")
+    return factored(
+        rf"(?<!{_WORDCHAR})(?:{fold_intl(PEOPLE)})(?!{_WORDCHAR})"
+        rf"|(?<![а-яё])(?:{fold_intl(PEOPLE_RU)})(?![а-яё])"
+        rf"|(?<![\u0600-\u06ff])(?:و?[فبلك]?)(?:{fold_intl(PEOPLE_AR)})(?![\u0600-\u06ff])"
+    )
 
 
 def _strippable(base: str) -> bool:

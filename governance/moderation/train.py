@@ -42,13 +42,14 @@ Round 6's blind set (``data/blind_round6.jsonl``) is training and regression dat
 (``data/train_round8_adult.jsonl``: adults who state their age, with and without sexual content).
 Round 7's blind set (``data/blind_round7.jsonl``) is training and regression data since round 8,
 round 8's (``data/blind_round8.jsonl``) since round 9, round 9's (``data/blind_round9.jsonl``)
-since round 10, and round 10's (``data/blind_round10.jsonl``) since round 11. Round 10's fresh
+since round 10, round 10's (``data/blind_round10.jsonl``) since round 11, and round 11's
+(``data/blind_round11.jsonl``) since round 12. Round 10's fresh
 prompts (``data/train_round10.jsonl``) are trained on since round 11, when a long prompt's last
 words became a window of their own (``moderator.windows``): before, heads fitted with them read
 a Russian self-harm request after 3,500 characters of scenery only split, and served it. Since
 round 9 the USE head carries a head for the windows of long prompts,
 fitted also on the windows of benign long prompts and on short harmful prompts set in scenery
-(``with_window_rows``). Round 11's blind set is scored by
+(``with_window_rows``). Round 12's blind set is scored by
 the lead alone, with ``python -m governance.moderation.evaluate``, never here.
 
 ``--cache DIR`` (or ``IMPRIMATUR_EMBED_CACHE``) keeps the encoders' embeddings on disk, keyed
@@ -118,6 +119,8 @@ BLIND_ROUND8_PATH = DATA / "blind_round8.jsonl"
 BLIND_ROUND9_PATH = DATA / "blind_round9.jsonl"
 #: Round 10's former blind set: scored after round 10, training and regression data since 11.
 BLIND_ROUND10_PATH = DATA / "blind_round10.jsonl"
+#: Round 11's former blind set: scored after round 11, training and regression data since 12.
+BLIND_ROUND11_PATH = DATA / "blind_round11.jsonl"
 TRAIN_FILES = (
     TRAIN_PATH,
     DATA / "train_round2.jsonl",
@@ -139,6 +142,7 @@ TRAIN_FILES = (
     BLIND_ROUND9_PATH,
     DATA / "train_round10.jsonl",
     BLIND_ROUND10_PATH,
+    BLIND_ROUND11_PATH,
 )
 #: The held-out splits of composed rounds' fragments: frozen before retraining, never trained on.
 HELDOUT_PATH = DATA / "heldout_round3.jsonl"

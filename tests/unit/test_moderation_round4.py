@@ -61,6 +61,7 @@ TRAIN_NAMES = (
     "blind_round9.jsonl",
     "train_round10.jsonl",
     "blind_round10.jsonl",
+    "blind_round11.jsonl",
 )
 
 # Self-harm told by the scene, and harassment of a named private person, in each language.

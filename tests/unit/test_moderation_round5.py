@@ -174,3 +174,35 @@ def test_round5_held_out_split_is_never_trained_on() -> None:
     langs = {json.loads(line)["lang"] for line in (DATA / "heldout_round5.jsonl").open()}
     assert len(langs) == 11
     assert "blind_round4.jsonl" in {path.name for path in TRAIN_FILES}
+
+
+# Round 12: names as each language writes them around the name (case endings, clitics).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "фото Путина в наручниках",  # genitive
+        "Зеленским в тюремной камере",  # instrumental
+        "Илона Маска избили на улице",
+        "صورة لترامب في السجن",  # li- written onto the name
+        "وبوتين يبكي في المحكمة",  # wa- written onto the name
+        "トランプが手錠で連行される",
+        "교황님이 카지노에서 돈을 세는 사진",
+        "der aktuelle US-Präsident in der Gefängnisdusche",
+        "Léa Seydoux nue au lit, photo volée",
+    ],
+)
+def test_public_figures_are_recognised_as_each_language_writes_them(text: str) -> None:
+    assert terms.match_text(text).real_person, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "трамплин в бассейне на закате",  # "трамп" + three letters is another word
+        "маска на лице, карнавал в Венеции",  # "маск" alone is a mask
+        "il papà gioca con il figlio al parco",  # a father, not the pope
+        "a rose garden at dawn behind the school",
+    ],
+)
+def test_words_that_only_look_like_names_are_not_people(text: str) -> None:
+    assert not terms.match_text(text).real_person, text
