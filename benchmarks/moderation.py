@@ -259,7 +259,7 @@ def compare_trees(ref: str, repeats: int, rounds: int, threads: int) -> None:
     before_tree = Path(tempfile.mkdtemp(prefix="moderation-before-"))
     archive = subprocess.run(
         ["git", "archive", ref, "governance",
-         ":(exclude)governance/moderation/data/blind_round12*"],
+         ":(exclude)governance/moderation/data/blind_round13*"],
         cwd=REPO_ROOT, check=True, capture_output=True,
     )  # fmt: skip
     subprocess.run(["tar", "-x", "-C", str(before_tree)], input=archive.stdout, check=True)

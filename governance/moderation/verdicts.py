@@ -29,7 +29,7 @@ from governance.moderation.moderator import MAX_PROMPT_CHARS, Moderator
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Files never read here: the current round's frozen blind set (and any later one).
-SKIPPED = ("blind_round12",)
+SKIPPED = ("blind_round13",)
 
 _SCENE = (
     "A sweeping view of a medieval market town at golden hour. Cobblestone streets wind "
