@@ -11,10 +11,9 @@ FPR the share of benign rows refused. Rows are ``{"prompt", "categories": [...],
 "negative_prompt"?}`` or the dev set's ``{"prompt", "flag", "category"}``. Default file: the
 frozen blind set of the current round (round 13's, ``blind_round13.jsonl``: written by someone
 else, frozen on main before the round's changes are merged, scored by the lead alone). Rounds
-3's to 11's blind sets (``blind_round3.jsonl`` ... ``blind_round11.jsonl``) are training and
-regression data since rounds 4 to 12; round 12's (``blind_round12.jsonl``) was scored after
-round 12 and is regression data, not yet trained on; pass them (or any other file) on the
-command line to score them.
+3's to 12's blind sets (``blind_round3.jsonl`` ... ``blind_round12.jsonl``) are training and
+regression data since rounds 4 to 13; pass them (or any other file) on the command line to
+score them.
 """
 
 from __future__ import annotations

@@ -365,6 +365,12 @@ SELF_HARM = _bounded(
         r"(?:fresh|bleeding|self[\s-]?inflicted) (?:cuts|scars|wounds)|bleeding wrists?",
         r"(?:self[\s-]?harm|cutting) scars",
         r"nooses? (?:around|round|on) (?:my|his|her|their|a) neck|hanging from a noose",
+        # a person's body hanging lifeless: the scene of a hanging without the word noose
+        r"(?:man|woman|person|figure|body|guy|girl|boy|someone|he|she) (?:is |was )?hanging "
+        r"(?:lifeless|dead|limp|motionless)",
+        r"hanging (?:lifeless|dead|limp|motionless) (?:from|in) (?:a|the|his|her|their) "
+        r"(?:closet|wardrobe|ceiling|beam|rafters?|tree|doorway|stairwell|garage|barn|bedroom|"
+        r"attic|shower|basement|bridge|railing)",
         r"(?:jump\w*|leap\w*) (?:off|from) (?:a|the) (?:bridge|roof\w*|building|cliff|ledge|"
         r"balcony)\w* (?:to (?:die|(?:my|his|her|their) death)|to end)",
         r"overdos\w*(?: \w+){0,3} (?:pills|die|death|sleeping|to end)",

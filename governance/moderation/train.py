@@ -43,14 +43,14 @@ Round 6's blind set (``data/blind_round6.jsonl``) is training and regression dat
 Round 7's blind set (``data/blind_round7.jsonl``) is training and regression data since round 8,
 round 8's (``data/blind_round8.jsonl``) since round 9, round 9's (``data/blind_round9.jsonl``)
 since round 10, round 10's (``data/blind_round10.jsonl``) since round 11, and round 11's
-(``data/blind_round11.jsonl``) since round 12. Round 10's fresh
+(``data/blind_round11.jsonl``) since round 12, and round 12's (``data/blind_round12.jsonl``)
+since round 13. Round 10's fresh
 prompts (``data/train_round10.jsonl``) are trained on since round 11, when a long prompt's last
 words became a window of their own (``moderator.windows``): before, heads fitted with them read
 a Russian self-harm request after 3,500 characters of scenery only split, and served it. Since
 round 9 the USE head carries a head for the windows of long prompts,
 fitted also on the windows of benign long prompts and on short harmful prompts set in scenery
-(``with_window_rows``). Round 12's blind set (``data/blind_round12.jsonl``) was scored
-after round 12 and is not trained on yet (add it at the next retrain); round 13's is scored by
+(``with_window_rows``). Round 13's blind set is scored by
 the lead alone, with ``python -m governance.moderation.evaluate``, never here.
 
 ``--cache DIR`` (or ``IMPRIMATUR_EMBED_CACHE``) keeps the encoders' embeddings on disk, keyed
@@ -122,6 +122,8 @@ BLIND_ROUND9_PATH = DATA / "blind_round9.jsonl"
 BLIND_ROUND10_PATH = DATA / "blind_round10.jsonl"
 #: Round 11's former blind set: scored after round 11, training and regression data since 12.
 BLIND_ROUND11_PATH = DATA / "blind_round11.jsonl"
+#: Round 12's former blind set: scored after round 12, training and regression data since 13.
+BLIND_ROUND12_PATH = DATA / "blind_round12.jsonl"
 TRAIN_FILES = (
     TRAIN_PATH,
     DATA / "train_round2.jsonl",
@@ -144,6 +146,7 @@ TRAIN_FILES = (
     DATA / "train_round10.jsonl",
     BLIND_ROUND10_PATH,
     BLIND_ROUND11_PATH,
+    BLIND_ROUND12_PATH,
 )
 #: The held-out splits of composed rounds' fragments: frozen before retraining, never trained on.
 HELDOUT_PATH = DATA / "heldout_round3.jsonl"

@@ -62,6 +62,7 @@ TRAIN_NAMES = (
     "train_round10.jsonl",
     "blind_round10.jsonl",
     "blind_round11.jsonl",
+    "blind_round12.jsonl",
 )
 
 # Self-harm told by the scene, and harassment of a named private person, in each language.
