@@ -53,6 +53,7 @@ from governance.moderation import train as tr  # noqa: E402
 from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS  # noqa: E402
 from governance.moderation.moderator import score_texts  # noqa: E402
 from governance.moderation.use_encoder import load_use_encoder  # noqa: E402
+from governance.moderation.verdicts import SKIPPED  # noqa: E402
 
 
 def table(title: str, rows: list[dict], scores: np.ndarray, category_of) -> tuple[float, float]:
@@ -257,9 +258,9 @@ def worker(repeats: int, threads: int, seed: int) -> None:
 def compare_trees(ref: str, repeats: int, rounds: int, threads: int) -> None:
     """The cost table, this tree against git ref ``ref``, in alternating worker processes."""
     before_tree = Path(tempfile.mkdtemp(prefix="moderation-before-"))
+    blind = [f":(exclude)governance/moderation/data/{name}*" for name in SKIPPED]
     archive = subprocess.run(
-        ["git", "archive", ref, "governance",
-         ":(exclude)governance/moderation/data/blind_round13*"],
+        ["git", "archive", ref, "governance", *blind],
         cwd=REPO_ROOT, check=True, capture_output=True,
     )  # fmt: skip
     subprocess.run(["tar", "-x", "-C", str(before_tree)], input=archive.stdout, check=True)

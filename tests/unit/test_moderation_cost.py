@@ -24,7 +24,7 @@ from governance.moderation.evaluate import load_rows
 def _data_texts() -> list[str]:
     texts = []
     for path in verdicts.data_files():
-        assert not path.name.startswith("blind_round13")
+        assert not path.name.startswith(verdicts.SKIPPED)
         for row in load_rows(path):
             texts.append(row["prompt"])
             if row.get("negative_prompt"):
