@@ -31,8 +31,8 @@ DECISIONS = ("flagged", "passed")
 # histogram's `stage` label, plus `total` for the whole request. The image stages (nsfw ..
 # readback) overlap, NSFW running beside the others: `governance` is the wall clock the request
 # spent on them, hops to the governance replicas included (`hop`: that wall clock less the
-# replica's own), so moderation + generate +
-# governance + audit (+ the router's own work) add up to `total`, and the image stages do not.
+# replica's own), so moderation + generate + governance + audit (+ the router's own work) add up
+# to `total`, and the image stages do not.
 STAGES = (
     *("moderation", "generate", "nsfw", "watermark", "encode", "c2pa", "readback", "hop"),
     *("governance", "audit", "total"),

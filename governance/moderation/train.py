@@ -42,16 +42,15 @@ Round 6's blind set (``data/blind_round6.jsonl``) is training and regression dat
 (``data/train_round8_adult.jsonl``: adults who state their age, with and without sexual content).
 Round 7's blind set (``data/blind_round7.jsonl``) is training and regression data since round 8,
 round 8's (``data/blind_round8.jsonl``) since round 9, round 9's (``data/blind_round9.jsonl``)
-since round 10, round 10's (``data/blind_round10.jsonl``) since round 11, and round 11's
-(``data/blind_round11.jsonl``) since round 12, and round 12's (``data/blind_round12.jsonl``)
-since round 13. Round 10's fresh
-prompts (``data/train_round10.jsonl``) are trained on since round 11, when a long prompt's last
-words became a window of their own (``moderator.windows``): before, heads fitted with them read
-a Russian self-harm request after 3,500 characters of scenery only split, and served it. Since
-round 9 the USE head carries a head for the windows of long prompts,
+since round 10, round 10's (``data/blind_round10.jsonl``) since round 11, round 11's
+(``data/blind_round11.jsonl``) since round 12 and round 12's (``data/blind_round12.jsonl``) since
+round 13. Round 10's fresh prompts (``data/train_round10.jsonl``) are trained on since round 11,
+when a long prompt's last words became a window of their own (``moderator.windows``): before,
+heads fitted with them read a Russian self-harm request after 3,500 characters of scenery only
+split, and served it. Since round 9 the USE head carries a head for the windows of long prompts,
 fitted also on the windows of benign long prompts and on short harmful prompts set in scenery
-(``with_window_rows``). Round 13's blind set is scored by
-the lead alone, with ``python -m governance.moderation.evaluate``, never here.
+(``with_window_rows``). Round 13's blind set is scored by the lead alone, with
+``python -m governance.moderation.evaluate``, never here.
 
 ``--cache DIR`` (or ``IMPRIMATUR_EMBED_CACHE``) keeps the encoders' embeddings on disk, keyed
 by encoder fingerprint and text hash, so a rerun embeds only new prompts.
