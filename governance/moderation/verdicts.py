@@ -24,12 +24,12 @@ import random
 import sys
 from pathlib import Path
 
-from governance.moderation.evaluate import adult_tenant_policy, load_rows
+from governance.moderation.evaluate import BLIND_PATH, adult_tenant_policy, load_rows
 from governance.moderation.moderator import MAX_PROMPT_CHARS, Moderator
 
 DATA = Path(__file__).resolve().parent / "data"
-#: Files never read here: the current round's frozen blind set (and any later one).
-SKIPPED = ("blind_round13",)
+#: Files never read here: the current round's frozen blind set, the one ``evaluate`` scores.
+SKIPPED = (BLIND_PATH.stem,)
 
 _SCENE = (
     "A sweeping view of a medieval market town at golden hour. Cobblestone streets wind "
