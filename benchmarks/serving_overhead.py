@@ -75,6 +75,13 @@ def main() -> None:
         help="lengthen the prompt with benign scenery to this many characters (what moderation"
         " costs at that length: Server-Timing `moderation`)",
     )
+    parser.add_argument(
+        "--by-value-max-bytes",
+        type=int,
+        default=None,
+        help="override the app's `by_value_max_bytes` (0: every call through the object store,"
+        " Serve's default transport; before/after for the hop)",
+    )
     args = parser.parse_args()
     prompt = long_prompt(args.prompt_chars) if args.prompt_chars > len(PROMPT) else PROMPT
 
@@ -89,6 +96,8 @@ def main() -> None:
 
     model = args.model
     config = only_model(local_cluster.load_config(), model)
+    if args.by_value_max_bytes is not None:
+        config["applications"][0]["args"]["by_value_max_bytes"] = args.by_value_max_bytes
     settings = parse_settings(config["applications"][0]["args"])
     spec = settings.model(model)
     assert spec is not None, f"{model} is not in config/local.yaml"
@@ -116,7 +125,8 @@ def main() -> None:
         "output_format": "png",
     }
 
-    print(machine_line(f"model torch_threads={spec.torch_threads}"))
+    transport = f"by_value_max_bytes={settings.by_value_max_bytes}"
+    print(machine_line(f"model torch_threads={spec.torch_threads}, {transport}"))
     local_ms: list[float] = []
     http_ms: list[float] = []
     stages: dict[str, list[float]] = {}

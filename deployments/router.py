@@ -63,6 +63,17 @@ def build_guards(
     )
 
 
+def _nbytes(pixels: Any) -> int:
+    """An array's size; anything else counts as big (by reference, Serve's default)."""
+    return int(getattr(pixels, "nbytes", 1 << 62))
+
+
+def generation_bytes(params: GenerationParams) -> int:
+    """What a generation call moves at most: its images back, or an edit's inputs going."""
+    frames = max(params.n, (params.image is not None) + (params.mask is not None))
+    return params.width * params.height * 3 * frames
+
+
 class ServeBackends:
     """`Backends` over Serve handles: each call bounded in time; overload is 503. Moderation
     runs in this process on `guards`, in a worker thread, bounded in time the same way."""
@@ -80,6 +91,17 @@ class ServeBackends:
         self.governance = governance
         self.guards = guards
         self.replica_id = replica_id or serve.get_replica_context().replica_id.unique_id
+
+    def _by_size(self, handle: DeploymentHandle, nbytes: int) -> DeploymentHandle:
+        """`handle` for a call that moves `nbytes`: by value (Ray 2.60's
+        `_by_reference=False`: the call and its answer travel over the replicas' gRPC channel)
+        when small, through the object store (Serve's default) otherwise. Measured between two
+        replicas on the 2-core machine (docs/performance.md, "the hop by value"): 2.3-2.7
+        against 6.1 ms a call at 256 px (196 KB each way), but 18-22 against 8-12 ms at 1024
+        px (3 MB); they cross between 512 and 768 px (`by_value_max_bytes`)."""
+        if 0 < nbytes <= self.settings.by_value_max_bytes:
+            return handle.options(_by_reference=False)
+        return handle
 
     def _overloaded(self, message: str) -> OverloadedError:
         return OverloadedError(message, headers={"Retry-After": str(self.settings.retry_after_s)})
@@ -134,7 +156,9 @@ class ServeBackends:
         """Retried once on another replica if its replica dies: same parameters, same seed."""
         return await self._retrying(
             f"Model {model!r}",
-            lambda: self._model_handle(model, params).generate.remote(params),
+            lambda: self._by_size(
+                self._model_handle(model, params), generation_bytes(params)
+            ).generate.remote(params),
             attempts=GENERATION_ATTEMPTS,
             timeout_s=self._model_timeout_s(model),
             component=model,
@@ -145,7 +169,8 @@ class ServeBackends:
     ) -> AsyncIterator[dict[str, Any]]:
         """A Serve streaming call; cancelled when the consumer stops (client disconnect).
         A replica death before the first event is retried once elsewhere (nothing had left);
-        after it, the stream ends with 503 (the partial images that left are audited)."""
+        after it, the stream ends with 503 (the partial images that left are audited).
+        Streams keep Serve's default transport (by reference): by value not measured here."""
         timeout_s = self._model_timeout_s(model)
         for attempt in range(1, GENERATION_ATTEMPTS + 1):
             started = False
@@ -181,7 +206,10 @@ class ServeBackends:
 
     async def screen_input(self, data: bytes, mime: str, policy: Any) -> dict[str, Any]:
         return await self._retrying(
-            "Governance", lambda: self.governance.screen_input.remote(data, mime, policy)
+            "Governance",
+            lambda: self._by_size(self.governance, len(data)).screen_input.remote(
+                data, mime, policy
+            ),
         )
 
     async def _in_thread(self, what: str, call: Callable[[], Any]) -> Any:
@@ -212,12 +240,16 @@ class ServeBackends:
 
     async def govern_image(self, pixels: Any, job: ImageJob) -> ImageOutcome:
         return await self._retrying(
-            "Governance", lambda: self.governance.govern_image.remote(pixels, job)
+            "Governance",
+            lambda: self._by_size(self.governance, _nbytes(pixels)).govern_image.remote(
+                pixels, job
+            ),
         )
 
     async def inspect(self, data: bytes, mime: str) -> dict[str, Any]:
         return await self._retrying(
-            "Verification", lambda: self.governance.inspect.remote(data, mime)
+            "Verification",
+            lambda: self._by_size(self.governance, len(data)).inspect.remote(data, mime),
         )
 
     async def ready(self, component: str) -> dict[str, Any]:

@@ -410,6 +410,14 @@ class AppSettings(_Strict):
     retry_after_s: int = Field(
         5, ge=1, description="Retry-After sent with 429/503 when a model is overloaded."
     )
+    by_value_max_bytes: int = Field(
+        512 * 1024,
+        ge=0,
+        description="Calls between deployments that move at most this many bytes (pixels, "
+        "files) go by value over the replicas' gRPC channel, bigger ones through Ray's object "
+        "store (Serve's default). 0: always the object store. The crossover depends on the "
+        "network; measured on one node in docs/performance.md.",
+    )
     readiness_timeout_s: float = Field(
         5.0, gt=0, description="How long /readyz waits for each model deployment."
     )

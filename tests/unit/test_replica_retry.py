@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -88,13 +89,23 @@ class DyingHandleFake:
         self.deaths = deaths
         self.kind = kind
         self.calls: list[tuple[str, tuple]] = []
+        self.transports: list[bool] = []  # each call's `_by_reference`, as Serve's would read it
+
+    def options(self, **options: Any) -> DyingHandleFake:
+        """The same replicas; `_by_reference` is recorded for the next call (Serve's default:
+        True, the object store)."""
+        self._next_by_reference = options.get("_by_reference", True)
+        return self
 
     def __getattr__(self, method: str) -> Any:
+        if method.startswith("_"):
+            raise AttributeError(method)
         handle = self
 
         class _Method:
             def remote(self, *args: Any) -> ResponseFake:
                 handle.calls.append((method, args))
+                handle.transports.append(handle.__dict__.pop("_next_by_reference", True))
                 dies = len(handle.calls) <= handle.deaths
 
                 async def run() -> Any:
@@ -332,6 +343,29 @@ def test_a_generation_is_retried_once_with_the_same_seed(settings):
     assert np.array_equal(output.images[0], expected)  # the image the first replica would make
     [(_, (first,)), (_, (second,))] = model.calls
     assert first == second and second.seed == 77
+
+
+def test_small_calls_go_by_value_and_big_ones_through_the_object_store(settings):
+    """`by_value_max_bytes` (512 KiB): a 256 px image (196 KB) crosses by value both ways, a
+    1024 px one (3 MB) by reference; an edit counts its input images; 0 turns it off."""
+    model = DyingHandleFake(ModelReplicaFake())
+    governance = DyingHandleFake(GovernanceReplicaFake())
+    ours = backends(settings, governance, model)
+    small, big = params(), replace(params(), width=1024, height=1024)
+    asyncio.run(ours.generate("tiny-sdxl", small))
+    asyncio.run(ours.generate("tiny-sdxl", big))
+    asyncio.run(ours.generate("tiny-sdxl", replace(small, n=4)))  # 786 KB back
+    edit = np.zeros((256, 256, 3), np.uint8)
+    asyncio.run(ours.generate("tiny-sdxl", replace(small, width=512, height=512, n=1)))
+    asyncio.run(ours.generate("tiny-sdxl", replace(small, image=edit, mask=edit)))
+    assert model.transports == [False, True, True, True, False]
+    asyncio.run(ours.inspect(b"png", "image/png"))
+    asyncio.run(ours.inspect(bytes(600 * 1024), "image/png"))
+    assert governance.transports == [False, True]
+    off = backends(settings.model_copy(update={"by_value_max_bytes": 0}), governance, model)
+    asyncio.run(off.generate("tiny-sdxl", small))
+    asyncio.run(off.inspect(b"png", "image/png"))
+    assert model.transports[-1] is True and governance.transports[-1] is True
 
 
 def test_a_generation_whose_replicas_keep_dying_is_503_after_one_retry(settings):
