@@ -49,8 +49,9 @@ when a long prompt's last words became a window of their own (``moderator.window
 heads fitted with them read a Russian self-harm request after 3,500 characters of scenery only
 split, and served it. Since round 9 the USE head carries a head for the windows of long prompts,
 fitted also on the windows of benign long prompts and on short harmful prompts set in scenery
-(``with_window_rows``). Round 13's blind set is scored by the lead alone, with
-``python -m governance.moderation.evaluate``, never here.
+(``with_window_rows``). Round 13's blind set (``data/blind_round13.jsonl``) was scored after
+round 13 and is not trained on yet (add it at the next retrain); round 14's is scored by the
+lead alone, with ``python -m governance.moderation.evaluate``, never here.
 
 ``--cache DIR`` (or ``IMPRIMATUR_EMBED_CACHE``) keeps the encoders' embeddings on disk, keyed
 by encoder fingerprint and text hash, so a rerun embeds only new prompts.
