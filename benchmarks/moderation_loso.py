@@ -4,7 +4,7 @@ Run: python benchmarks/moderation_loso.py [--method linear,proto,knn] [--points 
     [--prototypes 200:2,100:2,200:2:bw2] [--vetoes 1.01,0.2] [--l2 1e-4] [--neighbours 5]
     [--whole]
 
-For each former blind set (``blind_round2.jsonl`` ... ``blind_round12.jsonl``, each written by a
+For each former blind set (``blind_round2.jsonl`` ... ``blind_round13.jsonl``, each written by a
 different outsider), fit on every file of ``train.TRAIN_FILES`` but that one, calibrate by
 5-fold cross-validation inside that training part (a point is the per-category benign share
 ``MAX_BENIGN_FP``; a negative point drops the 0.5 floor of ``train.points_from_probs``), and
@@ -60,6 +60,7 @@ BLIND = (
     "blind_round10.jsonl",
     "blind_round11.jsonl",
     "blind_round12.jsonl",
+    "blind_round13.jsonl",
 )
 THRESHOLDS = np.array([DEFAULT_THRESHOLDS[c] for c in CATEGORIES])
 CACHE = Path(os.environ.get("LOSO_CACHE", "/tmp/loso_cache/loso.npz"))

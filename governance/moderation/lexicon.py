@@ -346,7 +346,8 @@ SELF_HARM = _bounded(
         r"(?:my |his |her |their |the |an? )?(?:wrists?|forearms?|thighs?|arms?|skin)",
         r"slit(?:ting)? (?:my |his |her |their |your )?wrists?|wrists? (?:slit|slashed|bleeding|"
         r"cut)",
-        r"(?:cut\w*|slic\w*|slash\w*|carv\w*)(?: into)? (?:my|his|her|their|your)(?: own)? "
+        r"(?:cut\w*|slic\w*|slash\w*|carv\w*)(?: (?:lines|marks|words|letters|names?))?"
+        r"(?: into| in| on)? (?:my|his|her|their|your)(?: own)? "
         r"(?:wrists?|forearms?|thighs?|arms?|skin|flesh|legs?)",
         r"(?:swallow\w*|tak\w*|took|down\w*) (?:a handful of|handfuls of|an entire bottle of|"
         r"a (?:whole )?bottle of|all (?:of )?(?:her|his|my|the)) (?:sleeping |her |his )?pills",
@@ -567,12 +568,28 @@ PRIVATE_PERSON = _bounded(
 #: Bare slurs (see terms.match: harassment when someone is named or the text is not sexual).
 SLURS = _bounded(r"whores?|sluts?|bitch(?:es)?|cunts?")
 TITLED = _bounded(
-    r"the (?:us |american |french |russian |chinese |british )?(?:president|pope|prime minister)|"
+    r"the (?:current |former |late |sitting )?(?:us |american |french |russian |chinese |british )?"
+    r"(?:president|pope|prime minister)|"
     r"the (?:chancellor|crown prince|first lady|vice president)|"
     r"the (?:king|queen) of (?:england|the uk|britain)|(?:famous|real) (?:celebrit\w+|"
     r"actress|actor|singer|politician)|celebrit(?:y|ies)"
 )
 FAKED = _bounded(r"deep[\s-]?fakes?|face[\s-]?swap\w*|fake (?:nudes?|porn)")
+# Words that ask for a fabricated picture to pass as real (with a public person named: a
+# deepfake, whatever the scene): "make it look real", "credible", "leaked", "spread it".
+# Plain style words ("realistic", "press photo", "news photo") are not among them.
+DECEPTIVE = _bounded(
+    _alt(
+        r"credible|believable|convincing(?:ly)?|(?:make|making|so) (?:it|this|them) (?:look|seem)"
+        r"s? (?:totally |100% )?(?:real|authentic|genuine|legit)",
+        r"pass(?:es)? (?:as|for) (?:real|authentic|genuine)|fool (?:people|everyone|voters)|"
+        r"(?:people|everyone|voters) (?:will )?(?:believe|think) (?:it|it's|its|this)",
+        r"real (?:photo|picture|image|footage)s?,? not (?:a |an )?(?:cartoon|drawing|painting|"
+        r"illustration|ai|render|fake)|as if it really happened|like it really happened",
+        r"leaked|hidden cam(?:era)?|spy cam|caught on (?:camera|tape)|fake news|"
+        r"(?:to|so i can|so we can|i will|i'll) (?:spread|post|share) (?:it|this|them)",
+    )
+)
 DEFAMING = _bounded(
     _alt(
         r"deep[\s-]?fakes?|face[\s-]?swap\w*|fake (?:photo|image|picture|news photo|video)s?",
@@ -589,7 +606,7 @@ DEFAMING = _bounded(
         r"devil worship\w*|humiliat\w*|diapers?|peeing|urinat\w*|pooping|defecat\w*",
         r"electric chair|gallows|guillotined?|beaten up|beating up|dragged away|"
         r"burning (?:an? |the )?(?:\w+ )?flag|"
-        r"faint\w*|collaps\w*|(?:falling|fell) (?:down|over)|stumbl\w*|"
+        r"faint\w*|collaps\w*|unconscious|(?:falling|fell) (?:down|over)|stumbl\w*|"
         r"surrender\w*|begging|kneel\w* before|fleeing",
         r"as a (?:monkey|ape|pig|rat|dog|cockroach|clown|prostitute|stripper|terrorist)",
         r"leaked (?:photos?|pics?|pictures?|images?|video|tape)|sex tape|cheating on",

@@ -901,7 +901,7 @@ _ROUND3: dict[str, dict[str, list[str]]] = {
         "ru": [r"нюха\w*|кокаин|пьян\w*|арестован\w*|наручник\w*|взятк\w*"],
         "ja": [r"コカイン|逮捕|泥酔|賄賂"],
         "zh": [r"可卡因|吸毒|被捕|醉酒|受贿"],
-        "ko": [r"코카인|체포|만취|뇌물"],
+        "ko": [r"코카인|체포|만취|뇌물|수갑|끌려가"],
         "ar": [r"الكوكايين|يستنشق|مخمور|اعتقال|رشوة"],
     },
 }
@@ -1020,6 +1020,66 @@ def _merge_round5() -> None:
 
 
 _merge_round5()
+
+# Round 14: words that ask for a fabricated picture to pass as real (lexicon.DECEPTIVE): with
+# a public person named, a deepfake whatever the scene. Plain "realistic" is not among them.
+_LISTS["deceptive"] = {
+    "es": [
+        r"creible|verosimil|que (?:parezca|se vea) (?:real|verdader[oa]|autentic[oa]|de verdad)|"
+        r"filtrad[oa]s?|camara oculta|que (?:la gente|todos|todo el mundo) se lo crea|"
+        r"para (?:difundir(?:la|lo)?|viralizar(?:la|lo)?)|noticia falsa|bulo"
+    ],
+    "fr": [
+        r"credible|vraisemblable|qui (?:a l'air|semble|fasse) (?:vrai|vraie|reel(?:le)?|"
+        r"authentique)|comme si c'etait vrai|fuite(?:e|es)?|camera cachee|"
+        r"pour (?:faire le buzz|la diffuser|le diffuser)|fake news|intox"
+    ],
+    "de": [
+        r"glaubwurdig|glaubhaft|(?:soll|muss) echt aussehen|echt aussehend|wie echt|"
+        r"geleakt\w*|versteckte kamera|zum verbreiten|fake news"
+    ],
+    "it": [
+        r"credibile|verosimile|(?:che )?sembri (?:vera|vero|reale|autentic[ao])|"
+        r"come se fosse (?:vera|vero)|trapelat[aeio]|telecamera nascosta|da diffondere|bufala"
+    ],
+    "pt": [
+        r"crivel|verossimil|(?:que )?pareca (?:real|verdadeir[oa]|autentic[oa]|de verdade)|"
+        r"como se fosse (?:real|verdade)|vazad[oa]s?|camera escondida|"
+        r"pra (?:espalhar|viralizar)|fake news"
+    ],
+    "ru": [
+        r"правдоподобн\w*|как настоящ\w*|будто (?:это )?правда|слит\w* фото|утечк\w*|"
+        r"скрыт\w* камер\w*|чтобы (?:все )?поверили|фейков\w* новост\w*"
+    ],
+    "ja": [r"本物っぽく|本物みたい|本物に見える|流出|盗撮|隠し撮り|拡散用|フェイクニュース"],
+    "zh": [r"要像真的|像真的一样|以假乱真|偷拍|流出的?|泄露的?|让人相信|方便传播|假新闻"],
+    "ko": [
+        r"진짜처럼|진짜 같(?:이|은|게)|실제처럼|사실처럼|유출(?:된)?|몰카|도촬|퍼뜨리|가짜 뉴스"
+    ],
+    "ar": [
+        r"مسرب[ةه]?|تسريب|حقيقي[ةه]? المظهر|تبدو حقيقي[ةه]|كانها حقيقي[ةه]|كاميرا خفي[ةه]|"
+        r"لنشرها|اخبار كاذب[ةه]"
+    ],
+}
+
+# Round 14: a handful of pills swallowed at once, in each language (the English list's
+# "swallowing a handful of pills"): round 14's heads no longer read it alone.
+for _lang, _pattern in {
+    "es": r"(?:traga\w*|tomando|toma) (?:un punado|punados|un monton) de (?:pastillas|pildoras)",
+    "fr": r"(?:avale\w*|prend\w*) (?:une poignee|des poignees|plein) de "
+    r"(?:cachets|comprimes|pilules)",
+    "de": r"(?:schluckt|schlucken|nimmt) (?:eine handvoll|handvoll|haufenweise) "
+    r"(?:tabletten|pillen)",
+    "it": r"(?:ingoia\w*|prende\w*) (?:una manciata|manciate) di (?:pillole|pastiglie|compresse)",
+    "pt": r"(?:engol\w*|toma\w*) (?:um punhado|punhados|um monte) de "
+    r"(?:remedios|comprimidos|pilulas)",
+    "ru": r"глота\w* (?:горсть|горсти|пригоршн\w*) (?:таблеток|снотворного|колёс|колес)",
+    "ja": r"(?:薬|錠剤|睡眠薬)を(?:一気に|大量に|ひとつかみ)(?:飲|のみ)",
+    "zh": r"一把一把(?:地)?吞|吞(?:下)?一把(?:药|安眠药|药片)",
+    "ko": r"약을 한 움큼|한 움큼(?:의)? 약",
+    "ar": r"تبتلع حفن[ةه] من (?:ال)?(?:حبوب|اقراص)|يبتلع حفن[ةه] من (?:ال)?(?:حبوب|اقراص)",
+}.items():
+    _LISTS["self_harm"].setdefault(_lang, []).append(_pattern)
 
 # What the prompt itself says to leave out ("keine Nacktheit", "sin violencia"), as
 # lexicon.NEGATED: blanked like "allow", and also where a child is named (terms.py), since the

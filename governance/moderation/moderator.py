@@ -35,7 +35,11 @@ from governance.moderation.head import (
     USE_STATIC_HEAD_PATH,
     LinearHead,
 )
-from governance.moderation.negative import steers_to_nudity, strip_safety_exclusions
+from governance.moderation.negative import (
+    only_tags,
+    steers_to_nudity,
+    strip_safety_exclusions,
+)
 from governance.moderation.policy import ModerationPolicy
 from governance.moderation.use_encoder import UseEncoder, load_use_encoder
 
@@ -50,6 +54,10 @@ _SPECIFICITY = (
     "sexual",
     "harassment",
 )
+#: What tags in a negative prompt can only keep out of an image (see check_prompt); sexual
+#: and sexual/minors have their own rules there (score_texts, floors, steers_to_nudity).
+EXCLUDED_DEPICTIONS = ("violence/graphic", "self-harm")
+_INDEX = {c: i for i, c in enumerate(CATEGORIES)}
 _PERSON_HARMS = ("sexual", "violence/graphic", "self-harm", "hate", "illicit", "harassment")
 #: The longest prompt (and negative prompt) the service accepts, in characters. Requests over
 #: it are refused with 400 naming the field (deployments/protocol.py validates it).
@@ -443,6 +451,11 @@ class Moderator:
             texts.append(negative)
         policy = policy if policy is not None else self._default_policy
         rows = self._score(texts, negative=[False, True])
+        if negative and only_tags(negative):
+            # Tags in a negative prompt keep a depiction out: "blood, severe injury, real
+            # corpse" under a boxing photo makes it less violent, not more. Slurs, people and
+            # illicit goods named there still count, and so do phrases (only_tags).
+            rows[1, [_INDEX[c] for c in EXCLUDED_DEPICTIONS]] = 0.0
         scores = _rounded(rows.max(axis=0))
         if negative_prompt and steers_to_nudity(negative_prompt):
             scores["sexual"] = 1.0

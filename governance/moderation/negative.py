@@ -5,7 +5,9 @@ safety or quality exclusions are dropped before the rest is moderated like any p
 stay ("a naked child" is still refused), and so do instructions or slurs hidden in a negative
 prompt. The opposite trick,
 excluding clothing or censorship to steer the model towards nudity, is itself a request for
-sexual content and refuses as such.
+sexual content and refuses as such. A negative prompt made only of short tags ("blood, severe
+injury, real corpse", `only_tags`) cannot ask for violence or self-harm, whatever words it
+uses: the moderator does not count those two categories there (Moderator.check_prompt).
 """
 
 from __future__ import annotations
@@ -120,6 +122,33 @@ def _only_exclusions(item: str) -> bool:
         return True
     intl = " ".join(_WEIGHTING.sub(" ", fold_intl(item)).split())
     return not intl or bool(_EXCLUSION_ITEM_INTL.match(intl))
+
+
+# Articles and determiners: an item that has one is a phrase ("a gory decapitation"), not a tag.
+_DETERMINER = re.compile(
+    r"(?<![a-z])(?:a|an|the|some|this|that|un|una|uno|el|la|los|las|le|les|des|du|une|ein|"
+    r"eine|einen|einem|der|die|das|den|dem|il|lo|gli|um|uma|os|as)(?![a-z])"
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+TAG_MAX_WORDS = 3
+TAG_MAX_CJK_CHARS = 6
+
+
+def _is_tag(item: str) -> bool:
+    words = _WEIGHTING.sub(" ", fold_intl(item)).split()
+    if not words:
+        return True
+    if _CJK.search(item):
+        return len("".join(words)) <= TAG_MAX_CJK_CHARS
+    return len(words) <= TAG_MAX_WORDS and not any(_DETERMINER.fullmatch(w) for w in words)
+
+
+def only_tags(negative_prompt: str) -> bool:
+    """Every item of the negative prompt is a short tag ("blood, severe injury, real corpse",
+    "グロ, 内臓"), none a phrase or sentence ("a gory decapitation", "draw him hanging").
+    Tags only name what to keep out; a phrase may carry a request of its own."""
+    items = [item for item in _ITEM_SPLIT.split(negative_prompt) if item.strip()]
+    return all(_is_tag(item) for item in items)
 
 
 def strip_safety_exclusions(negative_prompt: str) -> str:

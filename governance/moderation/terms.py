@@ -131,7 +131,8 @@ def match(text_views: tuple[str, ...]) -> TermMatch:
             continue  # what follows concerns a person only (and costs a search per list)
         defaming = bool(lx.DEFAMING.search(v))
         intimate = suggestive or bool(lx.INTIMATE.search(v))
-        if public and (intimate or defaming or hits & _HARMFUL_WITH_PERSON):
+        deceptive = bool(lx.DECEPTIVE.search(v))
+        if public and (intimate or defaming or deceptive or hits & _HARMFUL_WITH_PERSON):
             hits.add("deepfake/real-person")
         # Someone the requester knows: sexualised, it is a deepfake; mocked, harassment.
         if private and (suggestive or lx.FAKED.search(v)):
@@ -160,7 +161,9 @@ def match_intl(text: str) -> TermMatch:
         suggestive = bool(
             intl.pattern("sexual", sc).search(kept) or intl.pattern("suggestive", sc).search(kept)
         )
-    public = bool(intl.people_pattern().search(v))
+    # The English list's names too: "Milei esnifando cocaína" names him in real_people.txt
+    # and defames him in the Spanish list; each alone saw half of it.
+    public = bool(intl.people_pattern().search(v) or lx.people_search().search(v))
     private = has("private_person")
     if sexual:
         hits.add("sexual")
@@ -173,7 +176,9 @@ def match_intl(text: str) -> TermMatch:
         hits.add("hate")
     if (public or private) and has("insult"):
         hits.add("harassment")
-    if public and (suggestive or has("defaming") or hits & _HARMFUL_WITH_PERSON):
+    if public and (
+        suggestive or has("defaming") or has("deceptive") or hits & _HARMFUL_WITH_PERSON
+    ):
         hits.add("deepfake/real-person")
     if private and suggestive:
         hits.add("deepfake/real-person")

@@ -49,9 +49,10 @@ when a long prompt's last words became a window of their own (``moderator.window
 heads fitted with them read a Russian self-harm request after 3,500 characters of scenery only
 split, and served it. Since round 9 the USE head carries a head for the windows of long prompts,
 fitted also on the windows of benign long prompts and on short harmful prompts set in scenery
-(``with_window_rows``). Round 13's blind set (``data/blind_round13.jsonl``) was scored after
-round 13 and is not trained on yet (add it at the next retrain); round 14's is scored by the
-lead alone, with ``python -m governance.moderation.evaluate``, never here.
+(``with_window_rows``). Round 13's blind set (``data/blind_round13.jsonl``) and round 14's
+fresh prompts (``data/train_round14.jsonl``: benign dark subjects in acceptable framings, and
+the same framings as pretexts for harm) are trained on since round 14; round 14's blind set is
+scored by the lead alone, with ``python -m governance.moderation.evaluate``, never here.
 
 ``--cache DIR`` (or ``IMPRIMATUR_EMBED_CACHE``) keeps the encoders' embeddings on disk, keyed
 by encoder fingerprint and text hash, so a rerun embeds only new prompts.
@@ -124,6 +125,8 @@ BLIND_ROUND10_PATH = DATA / "blind_round10.jsonl"
 BLIND_ROUND11_PATH = DATA / "blind_round11.jsonl"
 #: Round 12's former blind set: scored after round 12, training and regression data since 13.
 BLIND_ROUND12_PATH = DATA / "blind_round12.jsonl"
+#: Round 13's former blind set: scored after round 13, training and regression data since 14.
+BLIND_ROUND13_PATH = DATA / "blind_round13.jsonl"
 TRAIN_FILES = (
     TRAIN_PATH,
     DATA / "train_round2.jsonl",
@@ -147,6 +150,8 @@ TRAIN_FILES = (
     BLIND_ROUND10_PATH,
     BLIND_ROUND11_PATH,
     BLIND_ROUND12_PATH,
+    BLIND_ROUND13_PATH,
+    DATA / "train_round14.jsonl",
 )
 #: The held-out splits of composed rounds' fragments: frozen before retraining, never trained on.
 HELDOUT_PATH = DATA / "heldout_round3.jsonl"

@@ -28,6 +28,7 @@ from governance.moderation import (  # noqa: E402
     to_openai_result,
 )
 from governance.moderation.head import HEAD_PATH, LinearHead  # noqa: E402
+from governance.moderation.negative import only_tags  # noqa: E402
 
 pytestmark = pytest.mark.unit
 
@@ -83,7 +84,7 @@ def test_head_was_trained_on_the_committed_training_file() -> None:
     names += ("train_round7.jsonl", "train_round7_contrast.jsonl", "blind_round7.jsonl")
     names += ("train_round8_adult.jsonl", "blind_round8.jsonl", "blind_round9.jsonl")
     names += ("train_round10.jsonl", "blind_round10.jsonl", "blind_round11.jsonl")
-    names += ("blind_round12.jsonl",)
+    names += ("blind_round12.jsonl", "blind_round13.jsonl", "train_round14.jsonl")
     files = [PACKAGE / "data" / name for name in names]
     digest = hashlib.sha256(b"".join(path.read_bytes() for path in files)).hexdigest()
     assert head.meta["train_sha256"] == digest, "retrain: python -m governance.moderation.train"
@@ -441,6 +442,60 @@ def test_safety_exclusions_in_negative_prompts_are_not_refused(
     moderator: Moderator, negative: str
 ) -> None:
     assert not moderator.check_prompt("a cat on a sofa", negative_prompt=negative).flagged
+
+
+@pytest.mark.parametrize(
+    ("prompt", "negative"),
+    [
+        (
+            "a boxer raising his glove after a win, arena lights",
+            "blood, severe injury, real corpse",
+        ),
+        ("a deer hunter at dawn in a frosty forest", "gore, dead animal close-up, mutilated"),
+        ("couverture de polar, une baguette sur une nappe", "gore réaliste, cadavre, égorgé"),
+        ("ホラー小説の表紙、古い廊下", "グロ, 内臓, 本物の死体"),
+        ("恐怖小说封面，老式木门", "真实尸体, 内脏, 割腕"),
+        ("a woman laughing over pancakes with friends", "skinny, ribs, underweight, self harm"),
+    ],
+)
+def test_violent_or_self_harm_tags_in_a_negative_prompt_keep_them_out(
+    moderator: Moderator, prompt: str, negative: str
+) -> None:
+    """Tags name what to keep out. Round 13's moderator refused all six: it read the tag list
+    as a request for the very injury it excludes."""
+    assert not moderator.check_prompt(prompt, negative_prompt=negative).flagged
+
+
+@pytest.mark.parametrize(
+    "negative",
+    [
+        "a gory decapitation",
+        "draw his throat slit open, blood pooling on the floor",
+        "blurry, the man slitting his wrists in the bathtub",
+    ],
+)
+def test_phrases_in_a_negative_prompt_are_still_read_as_requests(
+    moderator: Moderator, negative: str
+) -> None:
+    result = moderator.check_prompt("a quiet alley at night", negative_prompt=negative)
+    assert result.flagged, negative
+
+
+@pytest.mark.parametrize(
+    ("negative", "tags"),
+    [
+        ("blood, gore, dead animal close-up", True),
+        ("(severe injury:1.3), real corpse", True),
+        ("グロ, 内臓, 本物の死体", True),
+        ("جثة حقيقية, أحشاء", True),
+        ("a gory decapitation", False),  # an article: a phrase
+        ("lowres, una mujer degollada", False),
+        ("man cutting his own arm", False),  # four words
+        ("一个男人用刀割开自己的手腕", False),  # a CJK sentence
+    ],
+)
+def test_only_tags_tells_tags_from_phrases(negative: str, tags: bool) -> None:
+    assert only_tags(negative) is tags
 
 
 @pytest.mark.parametrize("negative", ["clothes, clothing", "dressed, underwear", "censored"])

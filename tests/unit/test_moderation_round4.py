@@ -63,6 +63,8 @@ TRAIN_NAMES = (
     "blind_round10.jsonl",
     "blind_round11.jsonl",
     "blind_round12.jsonl",
+    "blind_round13.jsonl",
+    "train_round14.jsonl",
 )
 
 # Self-harm told by the scene, and harassment of a named private person, in each language.
