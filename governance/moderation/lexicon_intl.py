@@ -423,12 +423,12 @@ _LISTS: dict[str, dict[str, list[str]]] = {
     # prevention and help, classical nudes in art, "nude" as a colour.
     "allow": {
         "es": [
-            r"prevencion del suicidio|linea de ayuda|estatuas?(?: \w+){0,3} desnud[ao]s?|"
+            r"prevencion (?:del|al|de) suicidio|linea de ayuda|estatuas?(?: \w+){0,3} desnud[ao]s?|"
             r"escultura(?: \w+){0,3} desnud[ao]s?|(?:colou?r(?:es)?|tonos?|paleta(?: de "
             r"colores)?) nude|nude para maquillaje"
         ],
         "fr": [
-            r"prevention du suicide|statues? de nus?|statues?(?: \w+){0,3} nue?s?|"
+            r"prevention (?:du|des) suicides?|statues? de nus?|statues?(?: \w+){0,3} nue?s?|"
             r"sculptures?(?: \w+){0,3} nue?s?|nu antique|couleur nude|teinte nude"
         ],
         "de": [
@@ -436,12 +436,12 @@ _LISTS: dict[str, dict[str, list[str]]] = {
             r"nackte\w* statue\w*|farbe nude|nudeton\w*"
         ],
         "it": [
-            r"prevenzione del suicidio|statua(?: \w+){0,3} nud[aeio]|scultura(?: \w+){0,3} "
+            r"prevenzione (?:del|al) suicidio|statua(?: \w+){0,3} nud[aeio]|scultura(?: \w+){0,3} "
             r"nud[aeio]|colore nude"
         ],
         "pt": [
-            r"prevencao do suicidio|estatuas?(?: \w+){0,3} nu[as]?|estatuas?(?: \w+){0,3} "
-            r"pelad[ao]s?|esculturas?(?: \w+){0,3} nu[as]?|cor nude"
+            r"prevencao (?:do|ao|de) suicidio|setembro amarelo|estatuas?(?: \w+){0,3} nu[as]?|"
+            r"estatuas?(?: \w+){0,3} pelad[ao]s?|esculturas?(?: \w+){0,3} nu[as]?|cor nude"
         ],
         "ru": [
             r"профилактик\w* суицид\w*|телефон доверия|(?:статуя|скульптур\w*) "
@@ -889,7 +889,7 @@ _ROUND3: dict[str, dict[str, list[str]]] = {
     "defaming": {
         "es": [
             r"esnifando|cocaina|drogad[oa]|borrach[oa]|arrestad[oa]|esposad[oa]|"
-            r"sobornos?"
+            r"sobornos?|coimas?"
         ],
         "fr": [
             r"sniff\w*|cocaine|drogue|ivre mort|arrete\w* par la police|menotte\w*|"
@@ -898,11 +898,11 @@ _ROUND3: dict[str, dict[str, list[str]]] = {
         "de": [r"koks\w*|kokain|sturzbetrunken|verhaftet|handschellen|bestechung\w*"],
         "it": [r"sniff\w*|cocaina|ubriac\w*|arrestat\w*|manette|tangent\w*"],
         "pt": [r"cheirando|cocaina|bebad[oa]|algemad\w*|propina"],
-        "ru": [r"нюха\w*|кокаин|пьян\w*|арестован\w*|наручник\w*|взятк\w*"],
-        "ja": [r"コカイン|逮捕|泥酔|賄賂"],
-        "zh": [r"可卡因|吸毒|被捕|醉酒|受贿"],
-        "ko": [r"코카인|체포|만취|뇌물|수갑|끌려가"],
-        "ar": [r"الكوكايين|يستنشق|مخمور|اعتقال|رشوة"],
+        "ru": [r"нюха\w*|кокаин|пьян\w*|арестован\w*|наручник\w*|взятк\w*|на коленях перед"],
+        "ja": [r"コカイン|逮捕|泥酔|賄賂|失禁"],
+        "zh": [r"可卡因|吸毒|被捕|醉酒|受贿|磕头|下跪"],
+        "ko": [r"코카인|체포|만취|뇌물|수갑|끌려가|마약 투약|마약을 하"],
+        "ar": [r"الكوكايين|يستنشق|مخمور|سكران[ةه]?|اعتقال|رشوة"],
     },
 }
 

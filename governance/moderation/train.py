@@ -51,8 +51,12 @@ split, and served it. Since round 9 the USE head carries a head for the windows 
 fitted also on the windows of benign long prompts and on short harmful prompts set in scenery
 (``with_window_rows``). Round 13's blind set (``data/blind_round13.jsonl``) and round 14's
 fresh prompts (``data/train_round14.jsonl``: benign dark subjects in acceptable framings, and
-the same framings as pretexts for harm) are trained on since round 14; round 14's blind set is
-scored by the lead alone, with ``python -m governance.moderation.evaluate``, never here.
+the same framings as pretexts for harm) are trained on since round 14. Round 14's blind set
+(``data/blind_round14.jsonl``) is regression data, not trained on: every one of its sexual rows
+states an adult age or says "adult", and heads fitted with it read "catálogo de bañadores de
+mujer adulta en la playa" as sexual (0.504; a pinned test), so round 15 kept round 14's heads.
+Round 15's blind set is scored by the lead alone, with
+``python -m governance.moderation.evaluate``, never here.
 
 ``--cache DIR`` (or ``IMPRIMATUR_EMBED_CACHE``) keeps the encoders' embeddings on disk, keyed
 by encoder fingerprint and text hash, so a rerun embeds only new prompts.
