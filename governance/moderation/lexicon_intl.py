@@ -493,7 +493,7 @@ _LISTS: dict[str, dict[str, list[str]]] = {
 }
 
 # Round 3: each category's common indirect vocabulary (word families, euphemism, slang,
-# school years and ages written out), merged into the lists above by _merge_round3().
+# school years and ages written out), merged into the lists above by _merge().
 _ROUND3: dict[str, dict[str, list[str]]] = {
     "minor": {
         "es": [
@@ -907,13 +907,14 @@ _ROUND3: dict[str, dict[str, list[str]]] = {
 }
 
 
-def _merge_round3() -> None:
-    for concept, by_lang in _ROUND3.items():
+def _merge(extra: dict[str, dict[str, list[str]]]) -> None:
+    """Add a round's patterns to the lists above, concept by concept and language by language."""
+    for concept, by_lang in extra.items():
         for lang, patterns in by_lang.items():
             _LISTS.setdefault(concept, {}).setdefault(lang, []).extend(patterns)
 
 
-_merge_round3()
+_merge(_ROUND3)
 
 # Round 5: threats to a person (harassment), pro-eating-disorder slang, public figures'
 # titles (a head of state or government named by office is a real person).
@@ -1013,73 +1014,80 @@ _ROUND5: dict[str, dict[str, list[str]]] = {
 }
 
 
-def _merge_round5() -> None:
-    for concept, by_lang in _ROUND5.items():
-        for lang, patterns in by_lang.items():
-            _LISTS.setdefault(concept, {}).setdefault(lang, []).extend(patterns)
+_merge(_ROUND5)
 
-
-_merge_round5()
-
-# Round 14: words that ask for a fabricated picture to pass as real (lexicon.DECEPTIVE): with
-# a public person named, a deepfake whatever the scene. Plain "realistic" is not among them.
-_LISTS["deceptive"] = {
-    "es": [
-        r"creible|verosimil|que (?:parezca|se vea) (?:real|verdader[oa]|autentic[oa]|de verdad)|"
-        r"filtrad[oa]s?|camara oculta|que (?:la gente|todos|todo el mundo) se lo crea|"
-        r"para (?:difundir(?:la|lo)?|viralizar(?:la|lo)?)|noticia falsa|bulo"
-    ],
-    "fr": [
-        r"credible|vraisemblable|qui (?:a l'air|semble|fasse) (?:vrai|vraie|reel(?:le)?|"
-        r"authentique)|comme si c'etait vrai|fuite(?:e|es)?|camera cachee|"
-        r"pour (?:faire le buzz|la diffuser|le diffuser)|fake news|intox"
-    ],
-    "de": [
-        r"glaubwurdig|glaubhaft|(?:soll|muss) echt aussehen|echt aussehend|wie echt|"
-        r"geleakt\w*|versteckte kamera|zum verbreiten|fake news"
-    ],
-    "it": [
-        r"credibile|verosimile|(?:che )?sembri (?:vera|vero|reale|autentic[ao])|"
-        r"come se fosse (?:vera|vero)|trapelat[aeio]|telecamera nascosta|da diffondere|bufala"
-    ],
-    "pt": [
-        r"crivel|verossimil|(?:que )?pareca (?:real|verdadeir[oa]|autentic[oa]|de verdade)|"
-        r"como se fosse (?:real|verdade)|vazad[oa]s?|camera escondida|"
-        r"pra (?:espalhar|viralizar)|fake news"
-    ],
-    "ru": [
-        r"правдоподобн\w*|как настоящ\w*|будто (?:это )?правда|слит\w* фото|утечк\w*|"
-        r"скрыт\w* камер\w*|чтобы (?:все )?поверили|фейков\w* новост\w*"
-    ],
-    "ja": [r"本物っぽく|本物みたい|本物に見える|流出|盗撮|隠し撮り|拡散用|フェイクニュース"],
-    "zh": [r"要像真的|像真的一样|以假乱真|偷拍|流出的?|泄露的?|让人相信|方便传播|假新闻"],
-    "ko": [
-        r"진짜처럼|진짜 같(?:이|은|게)|실제처럼|사실처럼|유출(?:된)?|몰카|도촬|퍼뜨리|가짜 뉴스"
-    ],
-    "ar": [
-        r"مسرب[ةه]?|تسريب|حقيقي[ةه]? المظهر|تبدو حقيقي[ةه]|كانها حقيقي[ةه]|كاميرا خفي[ةه]|"
-        r"لنشرها|اخبار كاذب[ةه]"
-    ],
+# Round 14, merged into the lists above by _merge():
+# - words that ask for a fabricated picture to pass as real (lexicon.DECEPTIVE): with a
+#   public person named, a deepfake whatever the scene. Plain "realistic" is not among them;
+# - a handful of pills swallowed at once, in each language (the English list's "swallowing a
+#   handful of pills"): round 14's heads no longer read it alone.
+_ROUND14: dict[str, dict[str, list[str]]] = {
+    "deceptive": {
+        "es": [
+            r"creible|verosimil|que (?:parezca|se vea) (?:real|verdader[oa]|autentic[oa]|"
+            r"de verdad)|filtrad[oa]s?|camara oculta|"
+            r"que (?:la gente|todos|todo el mundo) se lo crea|"
+            r"para (?:difundir(?:la|lo)?|viralizar(?:la|lo)?)|noticia falsa|bulo"
+        ],
+        "fr": [
+            r"credible|vraisemblable|qui (?:a l'air|semble|fasse) (?:vrai|vraie|reel(?:le)?|"
+            r"authentique)|comme si c'etait vrai|fuite(?:e|es)?|camera cachee|"
+            r"pour (?:faire le buzz|la diffuser|le diffuser)|fake news|intox"
+        ],
+        "de": [
+            r"glaubwurdig|glaubhaft|(?:soll|muss) echt aussehen|echt aussehend|wie echt|"
+            r"geleakt\w*|versteckte kamera|zum verbreiten|fake news"
+        ],
+        "it": [
+            r"credibile|verosimile|(?:che )?sembri (?:vera|vero|reale|autentic[ao])|"
+            r"come se fosse (?:vera|vero)|trapelat[aeio]|telecamera nascosta|da diffondere|bufala"
+        ],
+        "pt": [
+            r"crivel|verossimil|(?:que )?pareca (?:real|verdadeir[oa]|autentic[oa]|de verdade)|"
+            r"como se fosse (?:real|verdade)|vazad[oa]s?|camera escondida|"
+            r"pra (?:espalhar|viralizar)|fake news"
+        ],
+        "ru": [
+            r"правдоподобн\w*|как настоящ\w*|будто (?:это )?правда|слит\w* фото|утечк\w*|"
+            r"скрыт\w* камер\w*|чтобы (?:все )?поверили|фейков\w* новост\w*"
+        ],
+        "ja": [r"本物っぽく|本物みたい|本物に見える|流出|盗撮|隠し撮り|拡散用|フェイクニュース"],
+        "zh": [r"要像真的|像真的一样|以假乱真|偷拍|流出的?|泄露的?|让人相信|方便传播|假新闻"],
+        "ko": [
+            r"진짜처럼|진짜 같(?:이|은|게)|실제처럼|사실처럼|유출(?:된)?|몰카|도촬|퍼뜨리|가짜 뉴스"
+        ],
+        "ar": [
+            r"مسرب[ةه]?|تسريب|حقيقي[ةه]? المظهر|تبدو حقيقي[ةه]|كانها حقيقي[ةه]|كاميرا خفي[ةه]|"
+            r"لنشرها|اخبار كاذب[ةه]"
+        ],
+    },
+    "self_harm": {
+        "es": [
+            r"(?:traga\w*|tomando|toma) (?:un punado|punados|un monton) de (?:pastillas|pildoras)"
+        ],
+        "fr": [
+            r"(?:avale\w*|prend\w*) (?:une poignee|des poignees|plein) de "
+            r"(?:cachets|comprimes|pilules)"
+        ],
+        "de": [
+            r"(?:schluckt|schlucken|nimmt) (?:eine handvoll|handvoll|haufenweise) "
+            r"(?:tabletten|pillen)"
+        ],
+        "it": [
+            r"(?:ingoia\w*|prende\w*) (?:una manciata|manciate) di (?:pillole|pastiglie|compresse)"
+        ],
+        "pt": [
+            r"(?:engol\w*|toma\w*) (?:um punhado|punhados|um monte) de "
+            r"(?:remedios|comprimidos|pilulas)"
+        ],
+        "ru": [r"глота\w* (?:горсть|горсти|пригоршн\w*) (?:таблеток|снотворного|колёс|колес)"],
+        "ja": [r"(?:薬|錠剤|睡眠薬)を(?:一気に|大量に|ひとつかみ)(?:飲|のみ)"],
+        "zh": [r"一把一把(?:地)?吞|吞(?:下)?一把(?:药|安眠药|药片)"],
+        "ko": [r"약을 한 움큼|한 움큼(?:의)? 약"],
+        "ar": [r"تبتلع حفن[ةه] من (?:ال)?(?:حبوب|اقراص)|يبتلع حفن[ةه] من (?:ال)?(?:حبوب|اقراص)"],
+    },
 }
-
-# Round 14: a handful of pills swallowed at once, in each language (the English list's
-# "swallowing a handful of pills"): round 14's heads no longer read it alone.
-for _lang, _pattern in {
-    "es": r"(?:traga\w*|tomando|toma) (?:un punado|punados|un monton) de (?:pastillas|pildoras)",
-    "fr": r"(?:avale\w*|prend\w*) (?:une poignee|des poignees|plein) de "
-    r"(?:cachets|comprimes|pilules)",
-    "de": r"(?:schluckt|schlucken|nimmt) (?:eine handvoll|handvoll|haufenweise) "
-    r"(?:tabletten|pillen)",
-    "it": r"(?:ingoia\w*|prende\w*) (?:una manciata|manciate) di (?:pillole|pastiglie|compresse)",
-    "pt": r"(?:engol\w*|toma\w*) (?:um punhado|punhados|um monte) de "
-    r"(?:remedios|comprimidos|pilulas)",
-    "ru": r"глота\w* (?:горсть|горсти|пригоршн\w*) (?:таблеток|снотворного|колёс|колес)",
-    "ja": r"(?:薬|錠剤|睡眠薬)を(?:一気に|大量に|ひとつかみ)(?:飲|のみ)",
-    "zh": r"一把一把(?:地)?吞|吞(?:下)?一把(?:药|安眠药|药片)",
-    "ko": r"약을 한 움큼|한 움큼(?:의)? 약",
-    "ar": r"تبتلع حفن[ةه] من (?:ال)?(?:حبوب|اقراص)|يبتلع حفن[ةه] من (?:ال)?(?:حبوب|اقراص)",
-}.items():
-    _LISTS["self_harm"].setdefault(_lang, []).append(_pattern)
+_merge(_ROUND14)
 
 # What the prompt itself says to leave out ("keine Nacktheit", "sin violencia"), as
 # lexicon.NEGATED: blanked like "allow", and also where a child is named (terms.py), since the
