@@ -285,9 +285,12 @@ def score_texts(
     for reader in also:
         classifier = np.maximum(classifier, classify(texts, *reader))
 
-    index = {c: i for i, c in enumerate(CATEGORIES)}
-    sexual, minors, person = index["sexual"], index["sexual/minors"], index["deepfake/real-person"]
-    harms = [index[c] for c in _PERSON_HARMS]
+    sexual, minors, person = (
+        _INDEX["sexual"],
+        _INDEX["sexual/minors"],
+        _INDEX["deepfake/real-person"],
+    )
+    harms = [_INDEX[c] for c in _PERSON_HARMS]
     scores = classifier.copy()
     for i, text in enumerate(texts):
         found = terms.match_text(text)
@@ -316,7 +319,7 @@ def score_texts(
         # depicts a real person is no evidence; with one, any harm done to them counts.
         scores[i, person] = max(clf[person], *clf[harms]) if found.real_person else 0.0
         for category, score in found.scores.items():
-            scores[i, index[category]] = max(scores[i, index[category]], score)
+            scores[i, _INDEX[category]] = max(scores[i, _INDEX[category]], score)
     return np.clip(scores, 0.0, 1.0)
 
 

@@ -131,8 +131,9 @@ def match(text_views: tuple[str, ...]) -> TermMatch:
             continue  # what follows concerns a person only (and costs a search per list)
         defaming = bool(lx.DEFAMING.search(v))
         intimate = suggestive or bool(lx.INTIMATE.search(v))
-        deceptive = bool(lx.DECEPTIVE.search(v))
-        if public and (intimate or defaming or deceptive or hits & _HARMFUL_WITH_PERSON):
+        if public and (
+            intimate or defaming or hits & _HARMFUL_WITH_PERSON or lx.DECEPTIVE.search(v)
+        ):
             hits.add("deepfake/real-person")
         # Someone the requester knows: sexualised, it is a deepfake; mocked, harassment.
         if private and (suggestive or lx.FAKED.search(v)):
