@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 from ray import serve
 
+from deployments.protocol import GenerationOutput
 from deployments.settings import (
     AppSettings,
     SettingsError,
@@ -71,7 +72,13 @@ class GovernanceDeployment:
     async def ready(self) -> dict[str, Any]:
         return {"component": "governance", "replica_pid": os.getpid()}
 
-    async def govern_image(self, pixels: np.ndarray, job: ImageJob) -> ImageOutcome:
+    async def govern_image(
+        self, pixels: np.ndarray | GenerationOutput, job: ImageJob, index: int | None = None
+    ) -> ImageOutcome:
+        """One image: ``pixels``, or with ``index`` that image of a model's answer (the router
+        passes the model's response on, and Serve hands this replica the answer itself)."""
+        if index is not None:
+            pixels = pixels.images[index]
         return await asyncio.to_thread(self.governor.govern, pixels, job)
 
     async def screen_input(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, replace
 from typing import Any
 
 from fastapi import FastAPI
@@ -68,6 +69,18 @@ def _nbytes(pixels: Any) -> int:
     return int(getattr(pixels, "nbytes", 1 << 62))
 
 
+@dataclass(frozen=True)
+class StoredImage:
+    """Image ``index`` of a model's answer, left in Ray's object store: the governance replica
+    reads it from there (the answer's `DeploymentResponse` passed on as an argument), so the
+    router does not send the pixels a second time. Only for answers that came by reference;
+    the router never reads these pixels."""
+
+    response: DeploymentResponse
+    index: int
+    nbytes: int
+
+
 def generation_bytes(params: GenerationParams) -> int:
     """What a generation call moves at most: its images back, or an edit's inputs going."""
     frames = max(params.n, (params.image is not None) + (params.mask is not None))
@@ -99,9 +112,10 @@ class ServeBackends:
         replicas on the 2-core machine (docs/performance.md, "the hop by value"): 2.3-2.7
         against 6.1 ms a call at 256 px (196 KB each way), but 18-22 against 8-12 ms at 1024
         px (3 MB); they cross between 512 and 768 px (`by_value_max_bytes`)."""
-        if 0 < nbytes <= self.settings.by_value_max_bytes:
-            return handle.options(_by_reference=False)
-        return handle
+        return handle.options(_by_reference=False) if self._by_value(nbytes) else handle
+
+    def _by_value(self, nbytes: int) -> bool:
+        return 0 < nbytes <= self.settings.by_value_max_bytes
 
     def _overloaded(self, message: str) -> OverloadedError:
         return OverloadedError(message, headers={"Retry-After": str(self.settings.retry_after_s)})
@@ -153,16 +167,29 @@ class ServeBackends:
         )
 
     async def generate(self, model: str, params: GenerationParams) -> Any:
-        """Retried once on another replica if its replica dies: same parameters, same seed."""
-        return await self._retrying(
+        """Retried once on another replica if its replica dies: same parameters, same seed.
+        An answer that came by reference keeps its images in the object store
+        (:class:`StoredImage`), for `govern_image` to pass on without copying them."""
+        nbytes = generation_bytes(params)
+        sent: list[DeploymentResponse] = []
+
+        def call() -> DeploymentResponse:
+            sent.append(
+                self._by_size(self._model_handle(model, params), nbytes).generate.remote(params)
+            )
+            return sent[-1]
+
+        output = await self._retrying(
             f"Model {model!r}",
-            lambda: self._by_size(
-                self._model_handle(model, params), generation_bytes(params)
-            ).generate.remote(params),
+            call,
             attempts=GENERATION_ATTEMPTS,
             timeout_s=self._model_timeout_s(model),
             component=model,
         )
+        if self._by_value(nbytes):
+            return output
+        stored = [StoredImage(sent[-1], i, _nbytes(image)) for i, image in enumerate(output.images)]
+        return replace(output, images=stored)
 
     async def generate_stream(
         self, model: str, params: GenerationParams
@@ -239,6 +266,11 @@ class ServeBackends:
         )
 
     async def govern_image(self, pixels: Any, job: ImageJob) -> ImageOutcome:
+        if isinstance(pixels, StoredImage):
+            return await self._retrying(
+                "Governance",
+                lambda: self.governance.govern_image.remote(pixels.response, job, pixels.index),
+            )
         return await self._retrying(
             "Governance",
             lambda: self._by_size(self.governance, _nbytes(pixels)).govern_image.remote(

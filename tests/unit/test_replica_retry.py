@@ -13,6 +13,7 @@ governance replica, dead or alive; a guard that fails or hangs still fails the r
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import io
 from dataclasses import replace
 from pathlib import Path
@@ -35,12 +36,12 @@ from deployments.api import create_app
 from deployments.api.service import ApiService
 from deployments.protocol import GenerationOutput, GenerationParams
 from deployments.retry import GENERATION_ATTEMPTS, GOVERNANCE_ATTEMPTS, is_replica_death
-from deployments.router import ServeBackends, build_guards
+from deployments.router import ServeBackends, StoredImage, build_guards
 from deployments.settings import parse_settings
 from governance.audit import open_store
 from governance.certs import ensure_dev_ca
 from governance.errors import GovernanceFailure, OverloadedError, ReplicaUnavailableError
-from governance.image_governor import ImageGovernor
+from governance.image_governor import ImageGovernor, ImageJob
 from governance.limits import MemoryLimitStore
 from governance.moderation import ModerationPolicy, ModerationResult
 from governance.nsfw import NsfwFilter, NsfwPolicy, NudeNetDetector
@@ -66,14 +67,18 @@ def death(kind: str) -> BaseException:
 
 
 class ResponseFake:
-    """Stands in for a DeploymentResponse: awaitable once, cancellable."""
+    """Stands in for a DeploymentResponse: cancellable; awaited again, the same answer (the call
+    runs once), as when Serve resolves it as another call's argument."""
 
     def __init__(self, run: Any) -> None:
         self._run = run
+        self._task: asyncio.Future | None = None
         self.cancelled = False
 
     def __await__(self):
-        return self._run().__await__()
+        if self._task is None:
+            self._task = asyncio.ensure_future(self._run())
+        return self._task.__await__()
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -112,7 +117,9 @@ class DyingHandleFake:
                     await asyncio.sleep(0)
                     if dies:
                         raise death(handle.kind)
-                    answer = getattr(handle.target, method)(*args)
+                    # Serve hands the replica a response argument's answer, not the response
+                    given = [await a if isinstance(a, ResponseFake) else a for a in args]
+                    answer = getattr(handle.target, method)(*given)
                     return await answer if asyncio.iscoroutine(answer) else answer
 
                 return ResponseFake(run)
@@ -129,8 +136,10 @@ class GovernanceReplicaFake:
     def inspect(self, data, mime) -> dict:
         return {"c2pa": None, "watermark": None}
 
-    def govern_image(self, pixels, job):
+    def govern_image(self, pixels, job, index=None):
         assert self.governor is not None
+        if index is not None:  # as GovernanceDeployment.govern_image: an image of the answer
+            pixels = pixels.images[index]
         return self.governor.govern(pixels, job)
 
 
@@ -366,6 +375,37 @@ def test_small_calls_go_by_value_and_big_ones_through_the_object_store(settings)
     asyncio.run(off.generate("tiny-sdxl", small))
     asyncio.run(off.inspect(b"png", "image/png"))
     assert model.transports[-1] is True and governance.transports[-1] is True
+
+
+def test_big_images_go_to_governance_from_the_object_store_not_through_the_router(
+    settings, governor
+):
+    """By reference, the router passes the model's response on (the pixels stay in the object
+    store); by value, it sends the pixels it received. Either way the image is governed."""
+    model = DyingHandleFake(ModelReplicaFake())
+    governance = DyingHandleFake(GovernanceReplicaFake(governor))
+    ours = backends(settings, governance, model)
+    big = replace(params(), width=1024, height=1024, n=2)
+    output = asyncio.run(ours.generate("tiny-sdxl", big))
+    assert [type(i) for i in output.images] == [StoredImage, StoredImage]
+    assert [i.index for i in output.images] == [0, 1]
+    assert output.images[1].nbytes == 1024 * 1024 * 3
+    job = ImageJob(
+        record_id="0123456789abcdef",
+        model="tiny-sdxl",
+        model_revision="r1",
+        created=dt.datetime.now(dt.UTC),
+        output_format="png",
+    )
+    outcome = asyncio.run(ours.govern_image(output.images[1], job))
+    assert outcome.raise_for_status().watermark_id == job.record_id
+    method, args = governance.calls[-1]
+    assert method == "govern_image" and args[0] is output.images[1].response and args[2] == 1
+    assert len(model.calls) == 1  # the response was passed on, not generated again
+    small = asyncio.run(ours.generate("tiny-sdxl", params()))
+    assert isinstance(small.images[0], np.ndarray)
+    asyncio.run(ours.govern_image(small.images[0], job)).raise_for_status()
+    assert governance.calls[-1][1][0] is small.images[0]
 
 
 def test_a_generation_whose_replicas_keep_dying_is_503_after_one_retry(settings):
