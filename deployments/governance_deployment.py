@@ -62,7 +62,8 @@ class GovernanceDeployment:
         self.watermarker = Watermarker(
             environment.read_secret(governance.watermark_key_env) or None
         )
-        self.nsfw_filter = NsfwFilter(NudeNetDetector(threads=1), governance.nsfw)
+        # one thread per check; two for a lone small image (ImageGovernor, BURST_MAX_PIXELS)
+        self.nsfw_filter = NsfwFilter(NudeNetDetector(threads=1, burst_threads=2), governance.nsfw)
         self.governor = ImageGovernor(
             self.nsfw_filter,
             self.watermarker,
