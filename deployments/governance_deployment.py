@@ -62,8 +62,7 @@ class GovernanceDeployment:
         self.watermarker = Watermarker(
             environment.read_secret(governance.watermark_key_env) or None
         )
-        # one thread per check; two for a lone small image (ImageGovernor, BURST_MAX_PIXELS)
-        self.nsfw_filter = NsfwFilter(NudeNetDetector(threads=1, burst_threads=2), governance.nsfw)
+        self.nsfw_filter = NsfwFilter(NudeNetDetector(threads=1), governance.nsfw)
         self.governor = ImageGovernor(
             self.nsfw_filter,
             self.watermarker,

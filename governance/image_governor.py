@@ -73,11 +73,6 @@ HOP = "hop"
 # process (a governance replica takes up to 8 requests at a time; onnxruntime runs each check
 # on one thread).
 _NSFW_WORKERS = 8
-#: The largest image (pixels) whose NSFW check may use the detector's burst session when the
-#: replica has no other image in flight. Measured in process on the 2-core machine (governed
-#: wall clock, p50): 256 px 25.6 -> 21.2 ms with the check on two threads; 1024 px 39.3 -> 44.2
-#: (its marking path is long enough to want the second core itself).
-BURST_MAX_PIXELS = 512 * 512
 
 
 @dataclass(frozen=True)
@@ -182,13 +177,7 @@ class ImageGovernor:
                 return checked.outcome(job, timings)
             marked = _Marked.run(self, rgb, job, timings, overlap)
             return marked.outcome(job, checked, timings)
-        # Alone on the replica with a small image, the check is the longest stage and the
-        # marking path leaves a core idle: the check may take both (NudeNetDetector's burst).
-        with self._pool_lock:
-            burst = self._in_flight == 1 and rgb.shape[0] * rgb.shape[1] <= BURST_MAX_PIXELS
-        future = self._nsfw_pool().submit(
-            _Checked.run, self.nsfw_filter, rgb, job.nsfw_policy, burst
-        )
+        future = self._nsfw_pool().submit(_Checked.run, self.nsfw_filter, rgb, job.nsfw_policy)
         marked = _Marked.run(self, rgb, job, timings, overlap)
         checked = future.result()  # _Checked.run never raises: its error is in the result
         timings["nsfw"] = checked.ms
@@ -298,16 +287,10 @@ class _Checked:
     ms: float
 
     @classmethod
-    def run(
-        cls,
-        nsfw_filter: NsfwFilter,
-        rgb: np.ndarray,
-        policy: NsfwPolicy | None,
-        burst: bool = False,
-    ) -> _Checked:
+    def run(cls, nsfw_filter: NsfwFilter, rgb: np.ndarray, policy: NsfwPolicy | None) -> _Checked:
         started = time.perf_counter()
         try:
-            verdict = nsfw_filter.check(rgb, policy, burst=burst)
+            verdict = nsfw_filter.check(rgb, policy)
         except Exception as exc:  # fail closed: reported, never raised across the thread
             return cls(None, exc, _ms(started))
         return cls(verdict, None, _ms(started))

@@ -96,37 +96,22 @@ def _candidates(outputs: list[np.ndarray]) -> list[np.ndarray]:
     return [anchors[:, :, keep], *outputs[1:]]
 
 
-def _session(model_path: Path | None, threads: int) -> ort.InferenceSession:
-    options = ort.SessionOptions()
-    options.intra_op_num_threads = threads
-    options.inter_op_num_threads = 1
-    options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-    return ort.InferenceSession(
-        str(model_path or default_model_path()),
-        sess_options=options,
-        providers=["CPUExecutionProvider"],
-    )
-
-
 class NudeNetDetector:
-    """NudeNet 320n on onnxruntime, single-threaded by default. Thread-safe (ORT `run` is).
+    """NudeNet 320n on onnxruntime, single-threaded by default. Thread-safe (ORT `run` is)."""
 
-    ``burst_threads``: a second session of the same model on that many threads, for a caller
-    that knows the cores are otherwise idle (:meth:`detect` with ``burst=True``; the governor
-    asks for it for a lone small image, where the check is the longest stage)."""
-
-    def __init__(
-        self, model_path: Path | None = None, threads: int = 1, burst_threads: int = 1
-    ) -> None:
-        self._session = _session(model_path, threads)
-        self._burst = _session(model_path, burst_threads) if burst_threads > threads else None
+    def __init__(self, model_path: Path | None = None, threads: int = 1) -> None:
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        self._session = ort.InferenceSession(
+            str(model_path or default_model_path()),
+            sess_options=options,
+            providers=["CPUExecutionProvider"],
+        )
         self._input_name = self._session.get_inputs()[0].name
 
-    @property
-    def can_burst(self) -> bool:
-        return self._burst is not None
-
-    def detect(self, image: Image.Image | np.ndarray, burst: bool = False) -> list[Detection]:
+    def detect(self, image: Image.Image | np.ndarray) -> list[Detection]:
         """Detect in memory, no temporary file. NudeNet's reader is handed the BGR array that
         `cv2.imread` would give, because that is what its own path/bytes readers feed the model
         (its colour conversions end in BGR order), so scores equal `NudeDetector.detect(path)`.
@@ -135,8 +120,7 @@ class NudeNetDetector:
         # one pass; a reversed-stride copy of the channels took ~5 ms at 1024 px
         bgr = cv2.cvtColor(np.ascontiguousarray(rgb), cv2.COLOR_RGB2BGR)
         blob, x_ratio, y_ratio, x_pad, y_pad, width, height = _nudenet._read_image(bgr, INPUT_SIZE)
-        session = self._burst if burst and self._burst is not None else self._session
-        outputs = session.run(None, {self._input_name: blob})
+        outputs = self._session.run(None, {self._input_name: blob})
         found = _nudenet._postprocess(
             _candidates(outputs), x_pad, y_pad, x_ratio, y_ratio, width, height, *INPUT_SIZES
         )
@@ -197,20 +181,13 @@ class NsfwFilter:
         self.detector = detector if detector is not None else NudeNetDetector()
         self.policy = policy if policy is not None else NsfwPolicy()
 
-    @property
-    def can_burst(self) -> bool:
-        """The detector has a session on more threads for idle cores (NudeNetDetector)."""
-        return bool(getattr(self.detector, "can_burst", False))
-
     def check(
-        self, image: Image.Image | np.ndarray, policy: NsfwPolicy | None = None, burst: bool = False
+        self, image: Image.Image | np.ndarray, policy: NsfwPolicy | None = None
     ) -> NsfwResult:
-        """Decide whether `image` may leave. Detector errors propagate (fail closed).
-        ``burst``: on the detector's session for idle cores, where it has one."""
+        """Decide whether `image` may leave. Detector errors propagate (fail closed)."""
         policy = policy if policy is not None else self.policy
         scores: dict[str, float] = {}
-        found = self.detector.detect(image, burst=True) if burst and self.can_burst else None
-        for detection in found if found is not None else self.detector.detect(image):
+        for detection in self.detector.detect(image):
             if math.isnan(detection.score):
                 raise ValueError(f"NSFW detector returned a NaN score for {detection.label}")
             scores[detection.label] = max(scores.get(detection.label, 0.0), detection.score)

@@ -268,39 +268,3 @@ def test_the_pipeline_reports_the_governance_wall_clock(detector, credentials, t
     assert timings[WALL_CLOCK] >= 10.0 + max(timings[s] for s in STAGES)
     # `hop`: the wall clock less the slower replica call's own, so at least the sleep above
     assert 10.0 <= timings[HOP] <= timings[WALL_CLOCK]
-
-
-class BurstSpyDetector:
-    """A detector with a burst session (as NudeNetDetector(burst_threads=2)), noting each ask."""
-
-    can_burst = True
-
-    def __init__(self) -> None:
-        self.bursts: list[bool] = []
-
-    def detect(self, image, burst: bool = False) -> list[Detection]:
-        self.bursts.append(burst)
-        return []
-
-
-@pytest.mark.parametrize(
-    ("size", "concurrent", "busy", "expected"),
-    [
-        (256, True, False, True),  # alone and small: the check may take both cores
-        (512, True, False, True),
-        (1024, True, False, False),  # its marking path wants the second core
-        (256, False, False, False),  # stages in order: no idle core to take
-        (256, True, True, False),  # another image in flight on the replica
-    ],
-)
-def test_only_a_lone_small_image_checks_on_the_burst_session(
-    credentials, size, concurrent, busy, expected
-) -> None:
-    spy = BurstSpyDetector()
-    governor = ImageGovernor(
-        NsfwFilter(spy), Watermarker(), credentials, concurrent=concurrent, cores=4
-    )
-    if busy:
-        governor._in_flight = 1  # as if another govern() were running
-    governor.govern(photo(size), job()).raise_for_status()
-    assert spy.bursts == [expected]
