@@ -132,16 +132,7 @@ def length_p50(
     wall: dict[str, list[float]] = {name: [] for name in moderators}
     rng = random.Random(0)
     for i in range(repeats):
-        if kind == "near-misses":
-            rng.shuffle(near_misses)
-            prompt = ". ".join(near_misses)[:chars]
-        elif kind == LONG_ROWS:
-            prompt = _joined_long_rows(rng, chars)
-        elif kind == "harm at end":
-            prompt = (f"v{i} " + _SCENE * (chars // len(_SCENE) + 1))[: chars - len(_HARM) - 1]
-            prompt = f"{prompt} {_HARM}"
-        else:
-            prompt = (f"v{i} " + _SCENE * (chars // len(_SCENE) + 1))[:chars]
+        prompt = _case_prompt(kind, i, chars, rng, near_misses)
         names = list(moderators) if i % 2 == 0 else list(moderators)[::-1]
         for name in names:
             terms.match_text.cache_clear()  # the other moderator just matched this prompt
@@ -182,10 +173,20 @@ def _long_rows() -> tuple[str, ...]:
     return tuple(row for row in rows if len(row) >= 300)
 
 
-def _joined_long_rows(rng: random.Random, chars: int) -> str:
-    rows = list(_long_rows())
-    rng.shuffle(rows)
-    return ". ".join(rows)[:chars]
+def _case_prompt(kind: str, i: int, chars: int, rng: random.Random, near_misses: list[str]) -> str:
+    """The ``i``-th distinct prompt of ``chars`` for a cost case (shuffles ``near_misses`` in
+    place for that case; the joined cases draw their order from ``rng``)."""
+    if kind == "near-misses":
+        rng.shuffle(near_misses)
+        return ". ".join(near_misses)[:chars]
+    if kind == LONG_ROWS:
+        rows = list(_long_rows())
+        rng.shuffle(rows)
+        return ". ".join(rows)[:chars]
+    scenery = f"v{i} " + _SCENE * (chars // len(_SCENE) + 1)
+    if kind == "harm at end":
+        return f"{scenery[: chars - len(_HARM) - 1]} {_HARM}"
+    return scenery[:chars]
 
 
 def _clear_other_caches() -> None:
@@ -243,16 +244,7 @@ def breakdown(repeats: int, threads: int) -> None:
         stages: dict[str, list[float]] = {}
         counts = []
         for i in range(repeats):
-            if kind == "near-misses":
-                rng.shuffle(near_misses)
-                prompt = ". ".join(near_misses)[:MAX_PROMPT_CHARS]
-            elif kind == LONG_ROWS:
-                prompt = _joined_long_rows(rng, MAX_PROMPT_CHARS)
-            else:
-                prompt = f"v{i} " + _SCENE * (MAX_PROMPT_CHARS // len(_SCENE) + 1)
-                if kind == "harm at end":
-                    prompt = f"{prompt[: MAX_PROMPT_CHARS - len(_HARM) - 1]} {_HARM}"
-                prompt = prompt[:MAX_PROMPT_CHARS]
+            prompt = _case_prompt(kind, i, MAX_PROMPT_CHARS, rng, near_misses)
             terms.match_text.cache_clear()
             _clear_other_caches()
 
