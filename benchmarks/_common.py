@@ -105,6 +105,23 @@ def ratio(numerator: float, denominator: float) -> str:
     return f"{numerator / denominator:.2f}x"
 
 
+def long_benign_english(min_chars: int) -> list[str]:
+    """Benign English prompts of at least ``min_chars`` from the former blind sets that
+    ``train.TRAIN_FILES`` holds (written by outsiders, each a whole request; never the current
+    blind set), in file order: the long prompts the cost benchmarks join."""
+    from governance.moderation.train import TRAIN_FILES, load_jsonl
+
+    return [
+        row["prompt"]
+        for path in TRAIN_FILES
+        if path.name.startswith("blind_")
+        for row in load_jsonl(path)
+        if not row["categories"]
+        and row.get("lang", "en") == "en"
+        and len(row["prompt"]) >= min_chars
+    ]
+
+
 # --- the service on a local Ray cluster ----------------------------------------------------
 
 

@@ -47,7 +47,7 @@ if os.environ.get("MODERATION_BENCH_TREE"):
 
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
-from _common import REPO_ROOT, machine_line, print_table  # noqa: E402
+from _common import REPO_ROOT, long_benign_english, machine_line, print_table  # noqa: E402
 
 from governance.moderation import MAX_PROMPT_CHARS, Moderator, terms  # noqa: E402
 from governance.moderation import train as tr  # noqa: E402
@@ -162,15 +162,7 @@ LONG_ROWS = "long benign rows"
 
 @functools.cache
 def _long_rows() -> tuple[str, ...]:
-    rows = []
-    for path in tr.TRAIN_FILES:
-        if path.name.startswith("blind_"):
-            rows += [
-                r["prompt"]
-                for r in tr.load_jsonl(path)
-                if not r["categories"] and r.get("lang", "en") == "en"
-            ]
-    return tuple(row for row in rows if len(row) >= 300)
+    return tuple(long_benign_english(300))
 
 
 def _case_prompt(kind: str, i: int, chars: int, rng: random.Random, near_misses: list[str]) -> str:

@@ -25,6 +25,7 @@ import _common  # noqa: F401  (sets sys.path and offline env first)
 from _common import (
     auth_headers,
     local_service,
+    long_benign_english,
     machine_line,
     median,
     model_cache_dir,
@@ -43,21 +44,15 @@ def long_prompt(chars: int) -> str:
     sets (written by outsiders; no two windows alike) that the moderator serves, joined, the
     whole checked again (a refused prompt would measure a refusal, not a generation)."""
     from governance.moderation import Moderator
-    from governance.moderation.train import TRAIN_FILES, load_jsonl
 
     moderator = Moderator()
     text = PROMPT
-    for path in TRAIN_FILES:
-        if not path.name.startswith("blind_"):
-            continue
-        for row in load_jsonl(path):
-            if row["categories"] or row.get("lang", "en") != "en" or len(row["prompt"]) < 600:
-                continue
-            longer = f"{text}. {row['prompt']}"
-            if not moderator.check_prompt(longer[:chars]).flagged:
-                text = longer
-            if len(text) >= chars:
-                return text[:chars]
+    for row in long_benign_english(600):
+        longer = f"{text}. {row}"
+        if not moderator.check_prompt(longer[:chars]).flagged:
+            text = longer
+        if len(text) >= chars:
+            return text[:chars]
     raise SystemExit(f"no served benign scenery of {chars} characters in the data files")
 
 
