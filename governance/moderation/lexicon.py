@@ -54,7 +54,8 @@ _ME = r"(?:my|him|her|them|your|one|our)sel(?:f|ves)(?! (?:a|an|some|the|his|her
 # evidence ("a Christmas market with children, no nudity"; round 7's false-positive study).
 _NEGATION = (
     r"(?:no|without|not|non|zero|free of|avoid)[\s-](?:any )?(?:gore|gory|blood|bloody|nudity|"
-    r"nude|naked|nsfw|violence|violent|sexual content|weapons?|drugs?)"
+    r"nude|naked|nsfw|violence|violent|sexual content|weapons?|drugs?|erotic|erotica|sexy|"
+    r"sexuali[sz]ed|suggestive)"
 )
 NEGATED = _bounded(_NEGATION)
 

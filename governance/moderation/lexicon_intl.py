@@ -222,12 +222,14 @@ _LISTS: dict[str, dict[str, list[str]]] = {
             r"desnud[ao]s?|sin (?:nada de )?ropa|porno\w*|pornografi\w*|erotic[ao]s?|"
             r"(?:teniendo|tener) (?:relaciones|sexo)|relaciones sexuales|follando|"
             r"sexo explicito|tetas|pezones|genitales|masturband\w*|se desnuda|desnudandose|"
-            r"quitandose la ropa|en pelotas|en bolas",
+            r"quitandose la ropa|en pelotas|(?<!enrollado )(?<!enrollada )en bolas(?! de )",
         ],
         "fr": [
             r"nue?s?|toute nue|tout nu|deshabill\w*|porno\w*|erotiques?|faire l'amour|"
-            r"font l'amour|en train de baiser|baise\w*|seins nus|sexe explicite|"
-            r"relations? sexuelles?|masturb\w*|a poil|organes genitaux|tetons",
+            r"font l'amour|en train de baiser|baise(?!rs?(?![a-z]))\w*|"
+            r"(?:de|a|va|vont|veut|veulent|faire|fait|la|les|me|te|se|nous|vous) baiser|"
+            r"seins nus|sexe explicite|relations? sexuelles?|masturb\w*|"
+            r"(?<!bonnets )(?<!bonnet )a poil|organes genitaux|tetons",
         ],
         "de": [
             r"nackt\w*|nackig|porno\w*|erotisch\w*|beim sex|sex haben|hat sex|geschlechtsverkehr|"
@@ -238,7 +240,8 @@ _LISTS: dict[str, dict[str, list[str]]] = {
         ],
         "it": [
             r"nud[aeio]|spogli\w*|porno\w*|erotic\w*|fa(?:nno)? sesso|fare sesso|fare l'amore|"
-            r"scopa\w*|senza vestiti|tette|capezzoli|genitali|masturb\w*|foto hot|a luci rosse",
+            r"scopa[a-z]\w*|(?<!\ba )(?<!la )(?<!una )(?<!sua )(?<!lla )scopa|senza vestiti|"
+            r"tette|capezzoli|genitali|masturb\w*|foto hot|a luci rosse",
         ],
         "pt": [
             r"pelad[ao]s?|nua|nus|nuas|sem roupa|porno\w*|eroti[ck]\w*|transando|fazendo sexo|"
@@ -265,17 +268,20 @@ _LISTS: dict[str, dict[str, list[str]]] = {
         ],
         "ar": [
             r"عاري|عارية|عراة|بدون ملابس|بلا ملابس|تخلع ملابس|يخلع ملابس|الجنس|جنسي|جنسية|"
-            r"اباحي|اباحية|فاضح|فاضحة|(?<!ك)سكس|يمارس|يمارسان|حلمات|الاعضاء التناسلية",
+            r"اباحي|اباحية|فاضح|فاضحة|(?<!ك)سكس|يمارس\w* الحب|حلمات|الاعضاء التناسلية",
         ],
     },
     "suggestive": {
         "es": [r"sexy|sensual\w*|seductor\w*|provocativ[ao]s?|lenceria|ropa interior|bragas|tanga"],
-        "fr": [r"sexy|sensuel\w*|seduisant\w*|provocant\w*|lingerie|sous[\s-]vetements?|string"],
+        "fr": [
+            r"sexy|sensuel\w*|seduisant\w*|provocant\w*|lingerie|sous[\s-]vetements?|"
+            r"(?:en|un|son|le|ce|petit|mini|seul|simple|leur|mon|ton|d'un|du|sa|une) string"
+        ],
         "de": [r"sexy|sinnlich\w*|verfuhrerisch\w*|aufreizend\w*|unterwasche|dessous|tanga"],
         "it": [r"sexy|sensual\w*|seducent\w*|provocant\w*|lingerie|biancheria intima|mutandine"],
         "pt": [r"sexy|sensual\w*|sedutor\w*|provocante\w*|lingerie|calcinha|roupa intima"],
         "ru": [r"сексуальн\w*|соблазнительн\w*|нижн\w* бель\w*|белье|трусик\w*|эротичн\w*"],
-        "ja": [r"セクシー|下着|ランジェリー|色っぽい|誘惑|水着で挑発"],
+        "ja": [r"セクシー|下着(?![雪雨棋冰霜])|ランジェリー|色っぽい|誘惑|水着で挑発"],
         "zh": [r"性感|内衣|诱惑|挑逗|撩人|妩媚|风骚"],
         "ko": [r"섹시|속옷|란제리|유혹|선정적|요염"],
         "ar": [r"مثير|مثيرة|ملابس داخلية|اغراء|مغرية"],
@@ -374,7 +380,9 @@ _LISTS: dict[str, dict[str, list[str]]] = {
             r" (?:это|—|-)? ?(?:тараканы|крысы|обезьяны|паразиты|мусор|животные|скот)",
             r"жид\w*|хач\w*|черножоп\w*|их надо уничтожить|уничтожить всех",
         ],
-        "ja": [r"ゴキブリ|出ていけ|追い出せ|殺せ|死ね.{0,6}(?:人|民族)|チョン|シナ人|土人"],
+        "ja": [
+            r"ゴキブリ|出ていけ|追い出せ|殺せ|死ね.{0,6}(?:人|民族)|(?<![ァ-ヺー])チョン(?!マゲ)|シナ人|土人"
+        ],
         "zh": [r"是猴子|是蟑螂|滚出|黑鬼|杀光|消灭.{0,4}(?:人|族)|劣等民族|支那"],
         "ko": [r"원숭이다|바퀴벌레|나가라|쪽바리|짱깨|깜둥이|몰살|박멸"],
         "ar": [r"حشرات|ابادت|ابادة|قرود|خنازير.{0,6}(?:اليهود|المسلمين)|اطردوا|يجب قتل"],
@@ -548,7 +556,8 @@ _ROUND3: dict[str, dict[str, list[str]]] = {
             r"sin censura.{0,20}desnud\w*"
         ],
         "fr": [
-            r"a poil|en tenue d'(?:eve|adam)|sans rien sur (?:elle|lui|le dos)|se caresse|"
+            r"(?<!bonnets )(?<!bonnet )a poil|en tenue d'(?:eve|adam)|"
+            r"sans rien sur (?:elle|lui|le dos)|se caresse|"
             r"se touche|gemi\w*|scene de cul|partie de jambes en l'air|en pleine action|"
             r"fellation|sodomi\w*|orgasme|ejacul\w*|seins a l'air|enleve son "
             r"soutien[\s-]gorge|photo coquine|nudes"
@@ -562,13 +571,14 @@ _ROUND3: dict[str, dict[str, list[str]]] = {
         ],
         "it": [
             r"nud[ao] come un verme|senza niente addosso|si tocca|gemendo|geme|"
-            r"scopa\w*|pompino|tette al vento|si toglie il reggiseno|scena di sesso|"
+            r"scopa[a-z]\w*|(?<!\ba )(?<!la )(?<!una )(?<!sua )(?<!lla )scopa|pompino|"
+            r"tette al vento|si toglie il reggiseno|scena di sesso|"
             r"sesso orale|orgasmo|sperma|foto bollente"
         ],
         "pt": [
             r"peladinh[ao]s?|sem nada no corpo|se tocando|gemendo|putaria|boquete|"
             r"chupando|buceta|peitos de fora|tirando o sutia|gozando|gozada|"
-            r"transa\w*|nudes"
+            r"transa(?:r|ndo|m|ram|va|vam|ria|riam|mos)?|transou|nudes"
         ],
         "ru": [
             r"в ч[её]м мать родила|ласкает себя|стон\w*|занимаются этим|трахают\w*|"
@@ -589,7 +599,7 @@ _ROUND3: dict[str, dict[str, list[str]]] = {
         ],
         "ar": [
             r"بدون اي شيء|تلمس نفسها|يلمس نفسه|مشهد سرير|تخلع حمالة الصدر|عارية تماما|"
-            r"عاري تماما|نيك|ثدييها"
+            r"عاري تماما|(?<![\u0600-\u06ff])(?:و|ف|ب|ل|ال)?نيك|ثدييها"
         ],
     },
     "suggestive": {
@@ -599,7 +609,7 @@ _ROUND3: dict[str, dict[str, list[str]]] = {
             r"regazo) de un hombre (?:mayor|adulto|viejo)"
         ],
         "fr": [
-            r"culotte|string|aguicheu\w*|coquin\w*|allumeuse|en string|sur les genoux "
+            r"culotte|aguicheu\w*|coquin\w*|allumeuse|en string|sur les genoux "
             r"d'un (?:vieil|vieux|homme)"
         ],
         "de": [
@@ -1095,23 +1105,29 @@ _merge(_ROUND14)
 _LISTS["negated"] = {
     "es": [
         r"(?:sin|nada de|cero|ningun[ao]?) (?:desnud(?:os?|as?|ez)|violencia|sangre|gore|"
-        r"contenido sexual)"
+        r"contenido sexual|erotismo)|(?:no|nada|nunca) (?:erotic[ao]s?|sexy|sensual)"
     ],
-    "fr": [r"(?:sans|pas de|aucune?|zero) (?:nudite|nus?|violence|sang|gore|contenu sexuel)"],
+    "fr": [
+        r"(?:sans|pas de|aucune?|zero) (?:nudite|nus?|violence|sang|gore|contenu sexuel|"
+        r"erotisme)|(?:non|pas|jamais|rien de) (?:erotiques?|sexy|sensuel\w*|suggestif\w*)"
+    ],
     "de": [
         r"(?:keine?[nrs]?|ohne) (?:nacktheit|nacktdarstellung\w*|gewalt|blut|gore|"
-        r"sexuelle\w* inhalte?)"
+        r"sexuelle\w* inhalte?|erotik)|nicht (?:erotisch\w*|sexy|anzuglich\w*|sexualisiert\w*)"
     ],
     "it": [
         r"(?:senza|niente|nessun[ao]?) (?:nudita|nudo|nudi|violenza|sangue|gore|"
-        r"contenuti sessuali)"
+        r"contenuti sessuali|erotismo)|(?:non|niente di) (?:erotic[oa]|sexy|sensuale|provocante)"
     ],
-    "pt": [r"(?:sem|nada de|nenhum[a]?) (?:nudez|violencia|sangue|gore|conteudo sexual)"],
-    "ru": [r"без (?:наготы|обнаж[её]нк\w*|насилия|крови|жестокости)"],
-    "ja": [r"(?:ヌード|裸|暴力|流血|性的表現)(?:なし|無し|禁止)"],
-    "zh": [r"(?:无|没有|不要|禁止)(?:裸露|暴力|血腥|色情)"],
-    "ko": [r"(?:노출|누드|폭력|선정성) ?(?:없이|없음|금지)"],
-    "ar": [r"(?:بدون|بلا|دون) (?:عري|عنف|دماء|محتوى جنسي)"],
+    "pt": [
+        r"(?:sem|nada de|nenhum[a]?) (?:nudez|violencia|sangue|gore|conteudo sexual|erotismo|"
+        r"sensualidade)|(?:nada|nao|nunca) (?:erotic[oa]|sensual|sexy)"
+    ],
+    "ru": [r"без (?:наготы|обнаж[её]нк\w*|насилия|крови|жестокости|эротики)|не эротичн\w*"],
+    "ja": [r"(?:ヌード|裸|暴力|流血|性的表現|エロ|お色気)(?:要素)?(?:なし|無し|禁止)"],
+    "zh": [r"(?:无|没有|不要|禁止|非|不)(?:裸露|暴力|血腥|色情|性感)"],
+    "ko": [r"(?:노출|누드|폭력|선정성) ?(?:없이|없음|금지)|선정적이지 않\w*"],
+    "ar": [r"(?:بدون|بلا|دون|غير) (?:عري|عنف|دماء|محتوى جنسي|اباحي\w*)"],
 }
 
 
@@ -1132,6 +1148,9 @@ PEOPLE = (
     "argentina)|le president de la republique|le premier ministre|der bundeskanzler|"
     "die bundeskanzlerin|der bundesprasident|il presidente del consiglio|"
     "il presidente della repubblica|la premier|o presidente da republica|o presidente lula|"
+    # Italian writes the preposition onto the article ("della premier", "al premier")
+    "(?:del|al|dal|sul|nel)la premier|(?:del|al|dal|sul|nel) (?:premier|presidente del "
+    "consiglio|presidente della repubblica)|"
     "президент россии|президент|премьер-министр|首相|総理大臣|天皇|国家主席|总统|总理|"
     "대통령|국무총리|الرئيس|الملك|ولي العهد|رئيس الوزراء|"
     # round 12: unique offices and more of each language's public figures, as their media
