@@ -58,7 +58,8 @@ mujer adulta en la playa" as sexual (0.504; a pinned test), so round 15 kept rou
 Round 15's blind set and round 16's fresh prompts (``data/train_round16.jsonl``: benign rows that
 state adulthood, sexual rows that state no age) are regression data too: round 16's refits with
 them, with and without round 14's set, were rejected and round 14's heads kept
-(docs/moderation.md, round 16). Round 16's blind set is scored by the lead alone, with
+(docs/moderation.md, round 16). Round 16's blind set is regression data since round 17, not
+trained on; round 17's is scored by the lead alone, with
 ``python -m governance.moderation.evaluate``, never here.
 
 ``--cache DIR`` (or ``IMPRIMATUR_EMBED_CACHE``) keeps the encoders' embeddings on disk, keyed
