@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -28,8 +29,29 @@ from governance.moderation.evaluate import BLIND_PATH, adult_tenant_policy, load
 from governance.moderation.moderator import MAX_PROMPT_CHARS, Moderator
 
 DATA = Path(__file__).resolve().parent / "data"
-#: Files never read here: the current round's frozen blind set, the one ``evaluate`` scores.
-SKIPPED = (BLIND_PATH.stem,)
+#: Files never read here: the current round's frozen blind set, the one ``evaluate`` scores,
+#: and any later one (a set frozen for the next round before ``evaluate.BLIND_PATH`` moves to
+#: it: round 17's was read here while it still named round 16's).
+_ROUND = re.compile(r"blind_round(\d+)\.jsonl")
+
+
+def _blind_round(path: Path) -> int | None:
+    found = _ROUND.fullmatch(path.name)
+    return int(found.group(1)) if found else None
+
+
+def skipped(data: Path = DATA, blind: Path = BLIND_PATH) -> tuple[str, ...]:
+    """The stems of ``blind`` and of every blind set of a later round in ``data``."""
+    current = _blind_round(blind)
+    later = (
+        p.stem
+        for p in data.glob("blind_round*.jsonl")
+        if current is not None and (_blind_round(p) or 0) > current
+    )
+    return (blind.stem, *sorted(later))
+
+
+SKIPPED = skipped()
 
 _SCENE = (
     "A sweeping view of a medieval market town at golden hour. Cobblestone streets wind "
@@ -38,8 +60,9 @@ _SCENE = (
 )
 
 
-def data_files() -> list[Path]:
-    return sorted(p for p in DATA.glob("*.jsonl") if not p.name.startswith(SKIPPED))
+def data_files(data: Path = DATA, blind: Path = BLIND_PATH) -> list[Path]:
+    stems = skipped(data, blind)
+    return sorted(p for p in data.glob("*.jsonl") if p.stem not in stems)
 
 
 def cases() -> list[tuple[str, str, str | None]]:

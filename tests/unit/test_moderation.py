@@ -75,6 +75,23 @@ def test_training_data_does_not_contain_dev_prompts() -> None:
         assert not dev & own, f"{name} copies dev prompts: {sorted(dev & own)[:3]}"
 
 
+def test_verdicts_never_read_the_current_blind_set_nor_a_later_one(tmp_path: Path) -> None:
+    """A set frozen for the next round lands before ``evaluate.BLIND_PATH`` moves to it: the
+    regression recordings must skip it from its commit on (round 17's was read while
+    BLIND_PATH still named round 16's)."""
+    from governance.moderation import verdicts
+
+    for name in ("train.jsonl", "blind_round9.jsonl", "blind_round16.jsonl"):
+        (tmp_path / name).write_text("")
+    for name in ("blind_round17.jsonl", "blind_round18.jsonl", "blind_round100.jsonl"):
+        (tmp_path / name).write_text("")
+    read = [p.name for p in verdicts.data_files(tmp_path, tmp_path / "blind_round17.jsonl")]
+    assert read == ["blind_round16.jsonl", "blind_round9.jsonl", "train.jsonl"]
+    # the shipped data: the blind set evaluate scores is skipped, the former ones are read
+    shipped = [p.stem for p in verdicts.data_files()]
+    assert verdicts.SKIPPED[0] not in shipped and "blind_round16" in shipped
+
+
 def test_head_was_trained_on_the_committed_training_file() -> None:
     head = LinearHead.load(HEAD_PATH)
     names = ("train.jsonl", "train_round2.jsonl", "blind_round2.jsonl", "train_round3.jsonl")

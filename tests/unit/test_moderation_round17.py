@@ -78,7 +78,7 @@ def test_a_negation_only_blanks_what_it_negates() -> None:
     ],
 )
 def test_an_italian_office_after_a_joined_preposition_is_a_real_person(text: str) -> None:
-    """"della premier", "del premier": Italian joins the preposition to the article, which
+    """ "della premier", "del premier": Italian joins the preposition to the article, which
     hid "la premier" and "il premier" from the term lists (a training row that the sense
     fix for "scopa" left unrefused)."""
     found = terms.match_text(text)
