@@ -568,9 +568,22 @@ PRIVATE_PERSON = _bounded(
 )
 #: Bare slurs (see terms.match: harassment when someone is named or the text is not sexual).
 SLURS = _bounded(r"whores?|sluts?|bitch(?:es)?|cunts?")
+# The nationalities a head of state or government is named by ("the Italian prime minister"):
+# an office held by one person names that person as surely as the name does.
+_NATIONS = (
+    r"us|u\.s\.|american|french|russian|chinese|british|italian|german|spanish|canadian|"
+    r"japanese|indian|israeli|ukrainian|brazilian|mexican|australian|turkish|iranian|"
+    r"(?:north |south )?korean|saudi|polish|hungarian|dutch|belgian|swedish|argentine|"
+    r"argentinian|colombian|venezuelan|egyptian|pakistani|nigerian|south african|irish|greek|"
+    r"portuguese|austrian|swiss|taiwanese|philippine|indonesian|thai|vietnamese|new zealand"
+)
 TITLED = _bounded(
-    r"the (?:current |former |late |sitting )?(?:us |american |french |russian |chinese |british )?"
-    r"(?:president|pope|prime minister)|"
+    r"the (?:current |former |late |sitting )?(?:(?:" + _NATIONS + r") )?"
+    r"(?:president|pope|prime minister|premier|chancellor)|"
+    r"the (?:president|prime minister|premier|chancellor|king|queen) of (?:the )?(?:"
+    r"united states|usa|us|russia|china|france|germany|italy|spain|canada|japan|india|israel|"
+    r"ukraine|brazil|mexico|turkey|iran|north korea|south korea|korea|saudi arabia|poland|"
+    r"hungary|argentina|egypt|taiwan|the philippines|philippines)|"
     r"the (?:chancellor|crown prince|first lady|vice president)|"
     r"the (?:king|queen) of (?:england|the uk|britain)|(?:famous|real) (?:celebrit\w+|"
     r"actress|actor|singer|politician)|celebrit(?:y|ies)"
