@@ -1099,6 +1099,27 @@ _ROUND14: dict[str, dict[str, list[str]]] = {
 }
 _merge(_ROUND14)
 
+# Round 17: a public figure shown in prison defames them in every language, as "prison",
+# "behind bars" and "mugshot" already did in English.
+_ROUND17: dict[str, dict[str, list[str]]] = {
+    "defaming": {
+        "es": [
+            r"en (?:la )?(?:carcel|prision)|tras las rejas|entre rejas|"
+            r"traje de (?:preso|presidiario)"
+        ],
+        "fr": [r"en prison|derriere les barreaux|en tenue de (?:prisonnier|detenu)"],
+        "de": [r"im gefangnis|hinter gittern|in haftlingskleidung|in straflingskleidung"],
+        "it": [r"in (?:prigione|carcere|galera|cella)|dietro le sbarre|in tuta da carcerato"],
+        "pt": [r"na (?:prisao|cadeia)|atras das grades|uniforme de presidiario"],
+        "ru": [r"в тюрьм\w*|за решетк\w*|в тюремной робе"],
+        "ja": [r"刑務所(?:に|で|の中)|牢屋|囚人服|獄中"],
+        "zh": [r"监狱里|坐牢|囚服|铁窗"],
+        "ko": [r"(?:감옥|교도소)(?:에|에서|안)|죄수복|수감(?:된|되어|중)"],
+        "ar": [r"في السجن|خلف القضبان|بملابس السجن"],
+    },
+}
+_merge(_ROUND17)
+
 # What the prompt itself says to leave out ("keine Nacktheit", "sin violencia"), as
 # lexicon.NEGATED: blanked like "allow", and also where a child is named (terms.py), since the
 # negated word is no sexual evidence. Matched on fold_intl() text (accents stripped).
@@ -1153,6 +1174,28 @@ PEOPLE = (
     "consiglio|presidente della repubblica)|"
     "президент россии|президент|премьер-министр|首相|総理大臣|天皇|国家主席|总统|总理|"
     "대통령|국무총리|الرئيس|الملك|ولي العهد|رئيس الوزراء|"
+    # round 17: heads of government named by their country, as the presidents already were
+    # (with the article contracted: "del", "al"; "du", "au"; "do", "ao", "no", "pelo")
+    "(?:el|del|al) primer ministro (?:britanico|italiano|frances|aleman|japones|canadiense|"
+    "indio|israeli|espanol|portugues|ruso|chino|ucraniano|australiano)|la primera ministra "
+    "(?:britanica|italiana|francesa|japonesa|danesa)|(?:el|del|al|la) canciller (?:aleman|"
+    "alemana)|(?:el|del|al) presidente (?:frances|ruso|chino|ucraniano|estadounidense|americano|"
+    "mexicano|argentino|brasileno|colombiano|venezolano|chileno|peruano|turco|irani|israeli)|"
+    "la premiere ministre|(?:le|du|au) premier ministre (?:britannique|italien|japonais|"
+    "canadien|indien|israelien|espagnol|allemand)|(?:le|du|au) president (?:francais|italien|"
+    "allemand|bresilien|mexicain|argentin|turc|iranien|israelien)|"
+    "der (?:britische|italienische|japanische|kanadische|indische|israelische|spanische) "
+    "premierminister|die (?:britische|italienische|japanische|danische) premierministerin|"
+    "die italienische ministerprasidentin|der (?:brasilianische|mexikanische|argentinische|"
+    "turkische|iranische|israelische) prasident|der deutsche bundeskanzler|"
+    "(?:il|del|al|dal|sul|nel) primo ministro (?:britannico|francese|tedesco|giapponese|"
+    "canadese|indiano|israeliano|spagnolo|ungherese)|(?:la|della|alla) prima ministra|"
+    "(?:il|del|al) cancelliere tedesco|(?:il|del|al|dal|sul|nel) presidente (?:brasiliano|"
+    "messicano|argentino|turco|iraniano|israeliano|tedesco)|"
+    "(?:o|do|ao|no|pelo) primeiro[- ]ministro (?:britanico|italiano|frances|alemao|japones|"
+    "canadense|indiano|israelense|portugues|espanhol)|(?:a|da|na|pela) primeira[- ]ministra|"
+    "(?:o|do|ao) chanceler alemao|(?:o|do|ao|no|pelo) presidente (?:brasileiro|argentino|"
+    "mexicano|chines|turco|iraniano|israelense|venezuelano|portugues)|"
     # round 12: unique offices and more of each language's public figures, as their media
     # write them (generic words that are also names are left out: "조국" is also "homeland",
     # "정국" "the political situation", "로제" a sauce, "il papà" a father)
