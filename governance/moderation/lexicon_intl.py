@@ -1119,6 +1119,27 @@ _ROUND17: dict[str, dict[str, list[str]]] = {
     },
 }
 _merge(_ROUND17)
+# ... and dead, begging or stealing, as "dead", "coffin", "begging" and "stealing" in English.
+_merge(
+    {
+        "defaming": {
+            "es": [r"cadaver|en (?:un|su) ataud|mendigando|pidiendo limosna|robando en"],
+            "fr": [r"cadavre|dans (?:un|son) cercueil|faisant la manche|mendiant|volant dans"],
+            "de": [
+                r"tot (?:im|auf|in)|liegt tot|leiche|im sarg|bettel\w*|klaut|stiehlt|beim klauen"
+            ],
+            "it": [r"cadavere|nella bara|chiede l'elemosina|mendica\w*|che ruba|ruba(?:ndo)? in"],
+            "pt": [r"mort[oa] (?:no|na|em)|cadaver|no caixao|pedindo esmola|mendigando|roubando"],
+            "ru": [
+                r"м[её]ртв\w*|труп\w*|в гробу|просит милостыню|попрошайнича\w*|ворует|крад[её]т"
+            ],
+            "ja": [r"遺体|死体|棺|物乞い|万引き"],
+            "zh": [r"尸体|遗体|棺材|乞讨|偷东西"],
+            "ko": [r"시체|시신|관에 누워|구걸|도둑질"],
+            "ar": [r"جثة|جثمان|تابوت|ميتا|ميتة|يتسول|يسرق"],
+        }
+    }
+)
 
 # What the prompt itself says to leave out ("keine Nacktheit", "sin violencia"), as
 # lexicon.NEGATED: blanked like "allow", and also where a child is named (terms.py), since the
