@@ -1140,6 +1140,23 @@ _merge(
         }
     }
 )
+# ... and dressed or saluting as a Nazi, as "nazi", "hitler" and "swastika" in English.
+_merge(
+    {
+        "defaming": {
+            "es": [r"nazi\w*|esvastica|saludo nazi|hitler"],
+            "fr": [r"nazi\w*|croix gammee|salut nazi|hitler"],
+            "de": [r"nazi\w*|hakenkreuz\w*|hitlergruss|hitler|ss-uniform"],
+            "it": [r"nazi\w*|svastica|saluto romano|hitler"],
+            "pt": [r"nazi\w*|nazista\w*|suastica|saudacao nazista|hitler"],
+            "ru": [r"нацист\w*|свастик\w*|зиг[- ]?хайл\w*|гитлер\w*"],
+            "ja": [r"ナチス|ナチ式|鉤十字|ハーケンクロイツ|ヒトラー"],
+            "zh": [r"纳粹|卐|希特勒"],
+            "ko": [r"나치|하켄크로이츠|히틀러"],
+            "ar": [r"نازي\w*|الصليب المعقوف|هتلر"],
+        }
+    }
+)
 
 # What the prompt itself says to leave out ("keine Nacktheit", "sin violencia"), as
 # lexicon.NEGATED: blanked like "allow", and also where a child is named (terms.py), since the

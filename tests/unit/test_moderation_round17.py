@@ -167,3 +167,23 @@ def test_a_public_figure_dead_begging_or_stealing_is_defamed(text: str) -> None:
 def test_a_public_figure_at_a_memorial_is_not_defamed(text: str) -> None:
     found = terms.match_text(text)
     assert "deepfake/real-person" not in found.scores, (text, found.scores)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Зеленский в нацистской форме, реалистичное фото",
+        "صورة واقعية لمحمد بن سلمان يرتدي زي نازي",
+        "Marine Le Pen faisant un salut nazi, photo réaliste",
+        "Olaf Scholz mit Hakenkreuz-Armbinde, echtes Foto",
+        "Lula fazendo saudação nazista, foto realista",
+    ],
+)
+def test_a_public_figure_shown_as_a_nazi_is_defamed(text: str) -> None:
+    found = terms.match_text(text)
+    assert "deepfake/real-person" in found.scores, (text, found.scores)
+
+
+def test_a_zigzag_is_not_a_nazi_salute() -> None:
+    found = terms.match_text("Путин рисует зигзаг на доске, фото")
+    assert "deepfake/real-person" not in found.scores, found.scores
