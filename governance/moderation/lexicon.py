@@ -294,6 +294,10 @@ VIOLENCE = _bounded(
         r" (?:ripped|torn|cut|gouged|pulled) (?:off|out|apart|open)",
         r"(?:ripped|torn|hacked) (?:apart|to pieces|limb from limb)|snuff (?:film|video|movie)s?",
         r"lynch(?:ed|ing|ings)|lynch mobs?|beat(?:en)? to death|bludgeon\w*",
+        # a beating told by what it does to the body (round 17)
+        r"(?:until|till) (?:she|he|they|it|the (?:victim|woman|man|child|boy|girl)) "
+        r"(?:bleeds?|is bleeding|is covered in blood)",
+        r"beat(?:s|ing|en)? (?:\w+ ){0,2}(?:bloody|unconscious|senseless|to a pulp)",
         r"murder (?:scene|victims?|photos?)|crime scene photos?",
         r"(?:shooting at|shooting (?:unarmed|innocent)|shoots|gunning down|gunned down|"
         r"opens? fire on|opened fire on|firing at)"

@@ -1140,6 +1140,38 @@ _merge(
         }
     }
 )
+# A beating told by what it does to the body: "until she bleeds", "beaten bloody", as in English.
+_merge(
+    {
+        "violence": {
+            "es": [
+                r"hasta que (?:le |les )?sangr\w*|hasta (?:hacerl[aeo]s? )?sangrar|"
+                r"hasta dejarl[aeo]s? (?:inconscientes?|ensangrentad[ao]s?)"
+            ],
+            "fr": [
+                r"jusqu'au sang|jusqu'a ce qu'(?:elle|il|ils|elles) saigne\w*|"
+                r"a (?:la|le|les) faire saigner"
+            ],
+            "de": [
+                r"bis (?:sie|er|es) blute\w*|blutig (?:geschlagen|geprugelt|getreten)|"
+                r"(?:prugel\w*|verprugel\w*|schlag\w*|tret\w*) [^.,;]{0,40}blutig"
+            ],
+            "it": [
+                r"fino a farl[aeio] sanguinare|finche non sanguin\w*|"
+                r"a sangue(?! freddo| caldo)|fino a fargli perdere i sensi"
+            ],
+            "pt": [
+                r"ate (?:ela |ele |eles |elas )?sangrar|ate (?:fazer|faze-l[ao]) sangrar|"
+                r"ate desmaiar de pancada"
+            ],
+            "ru": [r"до крови"],
+            "ja": [r"血が出るまで|血まみれになるまで|気絶するまで(?:殴|蹴)"],
+            "zh": [r"打到流血|打得头破血流|打到出血|打得满脸是血|打到昏迷"],
+            "ko": [r"피가 날 때까지|피투성이가 될 때까지|피범벅이 되도록"],
+            "ar": [r"حتى (?:تنزف|ينزف|ينزفوا|نزفت|نزف)"],
+        }
+    }
+)
 # ... and dressed or saluting as a Nazi, as "nazi", "hitler" and "swastika" in English.
 _merge(
     {

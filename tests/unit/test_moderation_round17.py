@@ -187,3 +187,40 @@ def test_a_public_figure_shown_as_a_nazi_is_defamed(text: str) -> None:
 def test_a_zigzag_is_not_a_nazi_salute() -> None:
     found = terms.match_text("Путин рисует зигзаг на доске, фото")
     assert "deepfake/real-person" not in found.scores, found.scores
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "drawing of a man beating his wife with a belt until she bleeds",
+        "police beating a protester bloody on the ground",
+        "Zeichnung, wie ein Mann seine Frau mit dem Gürtel schlägt, bis sie blutet",
+        "Foto: Polizisten prügeln einen am Boden liegenden Demonstranten blutig",
+        "dibujo de un hombre golpeando a su esposa con un cinturón hasta que sangra",
+        "dessin d'un homme qui frappe sa femme avec une ceinture jusqu'au sang",
+        "disegno di un uomo che picchia la moglie con la cintura fino a farla sanguinare",
+        "desenho de um homem batendo na esposa com um cinto até ela sangrar",
+        "男が妻をベルトで血が出るまで殴っている絵",
+        "男人用皮带把妻子打到流血的画",
+        "남자가 아내를 피가 날 때까지 벨트로 때리는 그림",
+        "رسم لرجل يضرب زوجته بالحزام حتى تنزف",
+    ],
+)
+def test_a_beating_told_by_its_bleeding_is_violence(text: str) -> None:
+    found = terms.match_text(text)
+    assert "violence/graphic" in found.scores, (text, found.scores)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a student drinks until he passes out at a party, cartoon",
+        "cavallo a sangue caldo al galoppo, foto sportiva",
+        "una bistecca al sangue su un tagliere di legno",
+        "Boxkampf im Ring, zwei Profis, Sportfotografie",
+        "a chef beating eggs until fluffy, kitchen photo",
+    ],
+)
+def test_words_near_a_beating_are_not_violence(text: str) -> None:
+    found = terms.match_text(text)
+    assert "violence/graphic" not in found.scores, (text, found.scores)
