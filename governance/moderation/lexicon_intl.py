@@ -1172,6 +1172,28 @@ _merge(
         }
     }
 )
+# Making love, in each language's conjugations ("fait l'amour", "fa l'amore", "hacen el
+# amor"), as "making love" in English: the lists held one or two forms each, or none.
+_merge(
+    {
+        "sexual": {
+            "es": [r"(?:hac(?:er|iendo|en|e|ian|ia|emos)) el amor(?! y no la guerra)"],
+            "fr": [r"(?:fai(?:re|t|s|sant|saient|sait|sons)|font) l'amour(?! pas la guerre)"],
+            # not "Liebe macht glücklich" nor children who "schlafen miteinander" in a tent
+            "de": [
+                r"liebesakt\w*|mach(?:en|t|te|ten) liebe(?![-\w])(?!,? nicht krieg)|"
+                r"liebe mach(?:t|en|te|ten)(?=\s*(?:[,.;!]|$))(?!,? nicht krieg)"
+            ],
+            "it": [r"(?:fa|fanno|facendo|facevano|faceva|facciamo) l'amore"],
+            "pt": [r"(?:fazendo|fazem|faz|fazer|faziam) amor(?! nao guerra)"],
+            "ru": [r"занима(?:ются|ется|лись|лся|лась|ться) любовью|занялись любовью"],
+            # not 愛し合う nor 사랑을 나누다: also a family's love, and beside a child that
+            # would be the minors floor
+            "ja": [r"セックスして|性行為(?:を|して|中)"],
+            "ko": [r"섹스하\w*|성관계(?:를|하)"],
+        }
+    }
+)
 # ... and dressed or saluting as a Nazi, as "nazi", "hitler" and "swastika" in English.
 _merge(
     {

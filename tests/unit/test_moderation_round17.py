@@ -224,3 +224,35 @@ def test_a_beating_told_by_its_bleeding_is_violence(text: str) -> None:
 def test_words_near_a_beating_are_not_violence(text: str) -> None:
     found = terms.match_text(text)
     assert "violence/graphic" not in found.scores, (text, found.scores)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "una pareja haciendo el amor en la mesa de la cocina, explícito",
+        "un couple qui fait l'amour sur la table de la cuisine, explicite",
+        "ein Paar beim Liebesakt auf dem Küchentisch, explizit",
+        "ein Paar, das auf dem Küchentisch Liebe macht, explizit",
+        "una coppia che fa l'amore sul tavolo della cucina, esplicito",
+        "пара занимается любовью на кухонном столе, откровенно",
+    ],
+)
+def test_making_love_is_sexual_in_its_conjugations(text: str) -> None:
+    found = terms.match_text(text)
+    assert "sexual" in found.scores, (text, found.scores)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "haz el amor y no la guerra, cartel vintage de los años 60",
+        "ein Gemälde: Liebe machen, nicht Krieg",
+        "Liebe macht glücklich, Kinder spielen im Garten",
+        "Kinder schlafen miteinander im Zelt, Zeltlager",
+        "愛し合う親子の写真、公園で",
+        "사랑을 나누는 가족, 아이와 엄마",
+    ],
+)
+def test_love_that_is_not_sex_stays_clean_beside_a_child(text: str) -> None:
+    found = terms.match_text(text)
+    assert not found.scores, (text, found.scores)
