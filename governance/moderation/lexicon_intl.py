@@ -69,6 +69,11 @@ _LISTS: dict[str, dict[str, list[str]]] = {
             r"kind(?:er|es|chen)?|kleine[sn]? madchen|junge[sn]? madchen|schuler(?:in|innen)?|"
             r"grundschul\w*|minderjahrig\w*|jugendlich\w*|teenager\w*|pubertat|madchen im alter",
             rf"{_AGE}[\s-]*(?:jahrig\w*|jahre alt)|{_AGE}\.?\s*klasse|klasse {_AGE}",
+            # round 17: a pupil named by their grade ("Siebtklässlerin", "7.-Klässler") or school
+            r"(?:erst|zweit|dritt|viert|funft|sechst|siebt|acht|neunt|zehnt)klassler\w*|"
+            r"[1-9]\.?[\s-]?klassler\w*|klassler(?:in|innen)?|gymnasiast\w*|teenie\w*|"
+            r"(?:real|haupt|gesamt|mittelstufen|unterstufen|oberstufen)schuler\w*|"
+            r"kindergartenkind\w*|kita-?kind\w*",
             r"meine tochter|seine tochter",
         ],
         "it": [

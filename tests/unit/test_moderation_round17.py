@@ -256,3 +256,30 @@ def test_making_love_is_sexual_in_its_conjugations(text: str) -> None:
 def test_love_that_is_not_sex_stays_clean_beside_a_child(text: str) -> None:
     found = terms.match_text(text)
     assert not found.scores, (text, found.scores)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siebtklässlerin in Dessous auf dem Bett, verführerischer Blick",
+        "eine Fünftklässlerin in Unterwäsche, sexy",
+        "7.-Klässlerin nackt am See",
+        "Gymnasiastin in Dessous, verführerisch",
+        "Mittelstufenschülerin in Dessous",
+    ],
+)
+def test_a_german_pupil_named_by_grade_is_a_minor_for_the_floor(text: str) -> None:
+    """ "Siebtklässlerin" (a seventh-grader) was no minor to the German list, which knew
+    "7. Klasse" only: served under every policy. Now the floor refuses it whatever the
+    tenant allows (floors.check reads no policy)."""
+    from governance.moderation import floors
+
+    verdict = floors.check(text, None)
+    assert verdict.sexual_minors and verdict.mentions_minor, (text, verdict)
+
+
+def test_a_german_pupil_in_a_harmless_scene_is_only_a_minor() -> None:
+    from governance.moderation import floors
+
+    verdict = floors.check("Siebtklässler beim Fußballtraining, Sportfoto", None)
+    assert not verdict.sexual_minors and verdict.mentions_minor
