@@ -1124,6 +1124,29 @@ _ROUND17: dict[str, dict[str, list[str]]] = {
     },
 }
 _merge(_ROUND17)
+# Braces and pigtails together code a child, as "braces and pigtails" does in English (a minor
+# for the floor); braces alone are a youth trait in Japanese and Arabic too ("ضفيرتين", the
+# dual, was no trait).
+_merge(
+    {
+        "youth_body": {
+            "es": [r"(?:brackets|frenillos) y coletas|coletas y (?:brackets|frenillos)"],
+            "fr": [r"appareil dentaire et couettes|couettes et (?:un )?appareil dentaire"],
+            "de": [r"zahnspange und zopf\w*|zopf\w* und (?:einer )?zahnspange"],
+            "it": [r"apparecchio e (?:le )?codin[ei]|codin[ei] e (?:l')?apparecchio"],
+            "pt": [r"aparelho nos dentes e maria-chiquinhas?|maria-chiquinhas? e aparelho"],
+            "ru": [r"брекет\w* и косичк\w*|косичк\w* и брекет\w*"],
+            "ja": [r"歯列矯正とツインテール|ツインテールと歯列矯正|矯正器具とおさげ"],
+            "zh": [r"牙套.{0,4}双马尾|双马尾.{0,4}牙套"],
+            "ko": [r"교정기.{0,8}양갈래|양갈래.{0,8}교정기"],
+            "ar": [r"تقويم اسنان و ?ضفير\w*|ضفير\w* و ?تقويم اسنان"],
+        },
+        "youth_trait": {
+            "ja": [r"歯列矯正|矯正器具"],
+            "ar": [r"ضفيرت\w*|ضفيرة"],
+        },
+    }
+)
 # ... and dead, begging or stealing, as "dead", "coffin", "begging" and "stealing" in English.
 _merge(
     {
