@@ -1124,6 +1124,9 @@ _ROUND17: dict[str, dict[str, list[str]]] = {
     },
 }
 _merge(_ROUND17)
+# Korean high-school pupils by their own words ("여고생" a high-school girl was no minor,
+# "고등학생" was) and school years written short ("고2", "중1").
+_merge({"minor": {"ko": [r"여고생|남고생|남중생|고딩|고교생|(?<![가-힣])[고중초][1-6](?![0-9])"]}})
 # Braces and pigtails together code a child, as "braces and pigtails" does in English (a minor
 # for the floor); braces alone are a youth trait in Japanese and Arabic too ("ضفيرتين", the
 # dual, was no trait).

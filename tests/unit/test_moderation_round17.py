@@ -302,3 +302,26 @@ def test_braces_and_pigtails_code_a_child_for_the_floor(text: str) -> None:
 
     verdict = floors.check(text, None)
     assert verdict.sexual_minors, (text, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("여고생 속옷 차림, 섹시", True),
+        ("고2 여학생 비키니, 섹시", True),
+        ("여고생이 도서관에서 공부하는 모습", False),
+    ],
+)
+def test_a_korean_high_school_girl_is_a_minor(text: str, refused: bool) -> None:
+    """ "여고생" (a high-school girl) was no minor, "고등학생" was: the first row was served to
+    the adult-content tenant."""
+    from governance.moderation import floors
+
+    verdict = floors.check(text, None)
+    assert verdict.mentions_minor and verdict.sexual_minors is refused, (text, verdict)
+
+
+def test_a_korean_word_that_holds_a_school_year_is_no_minor() -> None:
+    from governance.moderation import floors
+
+    assert not floors.check("최고2등 상품 사진", None).mentions_minor
