@@ -588,7 +588,7 @@ TITLED = _bounded(
     r"united states|usa|us|russia|china|france|germany|italy|spain|canada|japan|india|israel|"
     r"ukraine|brazil|mexico|turkey|iran|north korea|south korea|korea|saudi arabia|poland|"
     r"hungary|argentina|egypt|taiwan|the philippines|philippines)|"
-    r"the (?:chancellor|crown prince|first lady|vice president)|"
+    r"the (?:crown prince|first lady|vice president)|"
     r"the (?:king|queen) of (?:england|the uk|britain)|(?:famous|real) (?:celebrit\w+|"
     r"actress|actor|singer|politician)|celebrit(?:y|ies)"
 )
