@@ -187,7 +187,7 @@ class SQLiteAuditStore(AuditStore):
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
         if not self._memory:
-            conn.execute("PRAGMA journal_mode = WAL")
+            self._until_free(conn, "PRAGMA journal_mode = WAL")
         conn.execute(f"PRAGMA synchronous = {self._synchronous}")
         return conn
 
@@ -333,11 +333,18 @@ class SQLiteAuditStore(AuditStore):
         return [found[i] for i in indexes]
 
     def _begin_immediate(self, conn: sqlite3.Connection) -> None:
-        """Take the write lock, polling every ~0.5-4 ms until busy_timeout.
+        """Take the write lock (see :meth:`_until_free`)."""
+        self._until_free(conn, "BEGIN IMMEDIATE")
+
+    def _until_free(self, conn: sqlite3.Connection, statement: str) -> None:
+        """Run ``statement``, polling every ~0.5-4 ms while the database is busy, until
+        busy_timeout.
 
         SQLite's own busy handler backs off to 100 ms sleeps, so under contention one replica
         can wait most of a second while others keep winning; short jittered polls keep the
-        wait close to the time the lock is actually held.
+        wait close to the time the lock is actually held. And switching a fresh file to WAL
+        can answer "database is locked" at once while another replica creates the tables, the
+        busy handler not called at all (a replica starting beside others failed so).
         """
         conn.execute("PRAGMA busy_timeout = 0")
         try:
@@ -345,7 +352,7 @@ class SQLiteAuditStore(AuditStore):
             delay = 0.0005
             while True:
                 try:
-                    conn.execute("BEGIN IMMEDIATE")
+                    conn.execute(statement)
                     return
                 except sqlite3.OperationalError as exc:
                     busy = exc.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY
