@@ -103,7 +103,8 @@ def instrument(governor, clock: CpuClock) -> None:
     from governance import image_governor
 
     governor.nsfw_filter.check = clock.wrap("nsfw", governor.nsfw_filter.check)
-    governor.watermarker.embed = clock.wrap("watermark", governor.watermarker.embed)
+    # govern() marks through embed_array (the array, no PIL round trip); embed calls it too.
+    governor.watermarker.embed_array = clock.wrap("watermark", governor.watermarker.embed_array)
     governor.credentials.sign = clock.wrap("c2pa", governor.credentials.sign)
     governor.watermarker.read_back = clock.wrap("readback", governor.watermarker.read_back)
     image_governor.encode_image = clock.wrap("encode", image_governor.encode_image)
