@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 from ray import serve
 
+from deployments.memory import keep_freed_memory
 from deployments.protocol import GenerationOutput
 from deployments.settings import (
     AppSettings,
@@ -53,6 +54,7 @@ def build_credentials(settings: AppSettings) -> ContentCredentials:
 class GovernanceDeployment:
     def __init__(self, settings: dict[str, Any]) -> None:
         self.settings = parse_settings(settings)
+        keep_freed_memory(self.settings.keep_freed_memory_mb * 2**20)
         if problems := production_key_problems(self.settings, os.environ):
             # refuse to start: a production image must not carry a forgeable mark or signature
             raise SettingsError("; ".join(problems))

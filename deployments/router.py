@@ -27,6 +27,7 @@ from deployments.api import create_app
 from deployments.api.service import ApiService
 from deployments.guard_deployment import guard_backends, resolve_guard_source
 from deployments.limits_actor import open_cluster_limit_store
+from deployments.memory import keep_freed_memory
 from deployments.protocol import GenerationParams
 from deployments.retry import (
     GENERATION_ATTEMPTS,
@@ -312,6 +313,7 @@ class Router:
         guard_handles: dict[str, DeploymentHandle] | None = None,
     ) -> None:
         parsed = parse_settings(settings)
+        keep_freed_memory(parsed.keep_freed_memory_mb * 2**20)
         # Moderation's guards load before the constructor returns: Serve sends this replica
         # no request (and /readyz cannot answer from it) until the encoder is in memory.
         guards = build_guards(parsed, guard_handles)

@@ -418,6 +418,15 @@ class AppSettings(_Strict):
         "store (Serve's default). 0: always the object store. The crossover depends on the "
         "network; measured on one node in docs/performance.md.",
     )
+    keep_freed_memory_mb: int = Field(
+        256,
+        ge=0,
+        le=2047,
+        description="The router and governance replicas keep up to this much freed heap "
+        "(glibc) instead of handing it back to the kernel, so per-request arrays reuse "
+        "memory rather than page-faulting in fresh pages (costly in virtual machines; see "
+        "docs/performance.md). 0: glibc's defaults.",
+    )
     readiness_timeout_s: float = Field(
         5.0, gt=0, description="How long /readyz waits for each model deployment."
     )

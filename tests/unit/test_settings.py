@@ -231,3 +231,11 @@ def test_the_router_gets_the_guard_handles_and_governance_moderates_nothing():
     assert len(governance._bound_deployment.init_args) == 1  # the settings, no guard handles
     assert not hasattr(GovernanceDeployment, "moderate")
     assert not hasattr(GovernanceDeployment, "moderate_texts")
+
+
+def test_kept_freed_memory_defaults_on_and_rejects_a_negative_size():
+    assert parse_settings(local_args()).keep_freed_memory_mb == 256
+    args = local_args()
+    args["keep_freed_memory_mb"] = -1
+    with pytest.raises(SettingsError, match="keep_freed_memory_mb"):
+        parse_settings(args)
