@@ -77,6 +77,13 @@ def main() -> None:
         help="override the app's `by_value_max_bytes` (0: every call through the object store,"
         " Serve's default transport; before/after for the hop)",
     )
+    parser.add_argument(
+        "--keep-freed-memory-mb",
+        type=int,
+        default=None,
+        help="override the app's `keep_freed_memory_mb` (0: glibc's defaults, the router and"
+        " governance replicas hand freed arrays back to the kernel; before/after)",
+    )
     args = parser.parse_args()
     prompt = long_prompt(args.prompt_chars) if args.prompt_chars > len(PROMPT) else PROMPT
 
@@ -93,6 +100,8 @@ def main() -> None:
     config = only_model(local_cluster.load_config(), model)
     if args.by_value_max_bytes is not None:
         config["applications"][0]["args"]["by_value_max_bytes"] = args.by_value_max_bytes
+    if args.keep_freed_memory_mb is not None:
+        config["applications"][0]["args"]["keep_freed_memory_mb"] = args.keep_freed_memory_mb
     settings = parse_settings(config["applications"][0]["args"])
     spec = settings.model(model)
     assert spec is not None, f"{model} is not in config/local.yaml"
@@ -120,7 +129,10 @@ def main() -> None:
         "output_format": "png",
     }
 
-    transport = f"by_value_max_bytes={settings.by_value_max_bytes}"
+    transport = (
+        f"by_value_max_bytes={settings.by_value_max_bytes}, "
+        f"keep_freed_memory_mb={settings.keep_freed_memory_mb}"
+    )
     print(machine_line(f"model torch_threads={spec.torch_threads}, {transport}"))
     local_ms: list[float] = []
     http_ms: list[float] = []
