@@ -384,6 +384,12 @@ SELF_HARM = _bounded(
         r"tylenol|insulin|opioids)",
         r"(?:swallow\w*|taking|took|takes) (?:a handful|handfuls|a (?:whole )?bottle|dozens)"
         r" of pills",
+        # round 18: the pills named before, or the tracks as a train comes in
+        r"(?:pills|tablets|painkillers|meds)[^.]{0,80}(?:swallow\w*|gulp\w*) them by the handful|"
+        r"(?:swallow\w*|gulp\w*) (?:pills|tablets|the pills|sleeping pills) by the handful",
+        r"(?:step\w*|jump\w*|lie|lies|lying|lay\w*) (?:down )?(?:onto|on to|on) the "
+        r"(?:tracks|rails)(?: \w+){0,3} (?:as|when|while|just as)(?: \w+){0,3} "
+        r"(?:train|express|subway|tram)",
         r"pro[\s-]?ana|pro[\s-]?mia|thinspo\w*|anorexi\w* (?:tips|motivation|inspiration)",
         r"meanspo|bonespo|skinnyspo|ana (?:tips|coach|buddy|motivation)|"
         r"(?:collarbones?|ribs?|hip ?bones?|thigh ?gap)(?:,? \w+){0,6},? "

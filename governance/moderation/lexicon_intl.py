@@ -1231,6 +1231,82 @@ _ROUND17: dict[str, dict[str, list[str]]] = {
 }
 _merge(_ROUND17)
 
+# Round 18: two self-harm scenes the classifier alone served in some languages (probes written
+# for round 18, docs/moderation.md): pills swallowed by the handful, and stepping onto the
+# tracks as a train comes in (lexicon.SELF_HARM has both in English).
+_ROUND18: dict[str, dict[str, list[str]]] = {
+    # Per language: (1) pills named, then swallowed by the handful (not sweets: the pills come
+    # first, or are the object); (2) onto the tracks as a train comes in (not walking there:
+    # railway workers).
+    "self_harm": {
+        "es": [
+            r"(?:pastillas|pildoras|somniferos|calmantes)[^.]{0,80}(?:se (?:las|los) traga|"
+            r"traga\w*) (?:\w+ ){0,2}a punados|traga\w* (?:\w+ )?(?:pastillas|pildoras|"
+            r"somniferos|calmantes) a punados",
+            r"(?:baja\w*|salta\w*|se tira\w*|se acuesta\w*) (?:a|en|sobre) las vias"
+            r"(?: \w+){0,2} (?:cuando|mientras|en el momento en que) (?:llega|pasa|viene|entra)\w* "
+            r"(?:el|un) (?:tren|metro|expreso)",
+        ],
+        "fr": [
+            r"(?:somniferes|comprimes|cachets|pilules|medicaments)[^.]{0,80}avale\w* par "
+            r"poignees|avale\w* (?:les |des |ses )?(?:somniferes|comprimes|cachets|pilules|"
+            r"medicaments) par poignees",
+            r"(?:descend\w*|saute\w*|s.allonge\w*) sur les (?:voies|rails)(?: \w+){0,2} "
+            r"(?:au moment ou|quand|alors que|lorsque|pendant que)(?: \w+){0,2} "
+            r"(?:train|tgv|rer|metro|express)",
+        ],
+        "de": [
+            r"(?:schlaf)?(?:tabletten|pillen)[^.]{0,80}(?:schluckt|schlucken|schluckte) "
+            r"(?:\w+ ){0,2}(?:handeweise|handvollweise)",
+            r"(?:steigt|springt|legt sich|tritt|stellt sich) (?:\w+ ){0,2}auf die "
+            r"(?:gleise|schienen)\W+(?:\w+\W+){0,3}(?:als|wahrend|wenn) (?:der|ein|die) "
+            r"(?:\w*zug|ice|s-bahn|u-bahn|bahn)",
+            r"(?:springt|wirft sich|legt sich|stellt sich) vor (?:den|einen|die) "
+            r"(?:\w*zug|ice|s-bahn|u-bahn)",
+        ],
+        "it": [
+            r"(?:sonniferi|pillole|pastiglie|compresse|farmaci)[^.]{0,80}(?:ingoia|inghiott)\w* "
+            r"(?:\w+ ){0,2}a manciate|(?:ingoia|inghiott)\w* (?:i |le )?(?:sonniferi|pillole|"
+            r"pastiglie|compresse|farmaci) a manciate",
+            r"(?:scende|salta|si sdraia)\w* sui binari(?: \w+){0,2} (?:mentre|quando|proprio "
+            r"quando|proprio mentre) (?:arriva|passa|entra)\w* (?:il|un) (?:treno|metro|"
+            r"frecciarossa)",
+        ],
+        "pt": [
+            r"(?:remedios?|comprimidos|pilulas|calmantes)[^.]{0,80}(?:engole|engolindo|toma|"
+            r"tomando)(?:-os|-as)? (?:\w+ ){0,2}aos punhados",
+            r"(?:descend\w*|desce|pula\w*|deita\w*) (?:para |pra |nos )?(?:os )?trilhos"
+            r"(?: \w+){0,4} (?:quando|enquanto|assim que|na hora que) o (?:trem|metro|expresso)",
+        ],
+        "ru": [
+            r"(?:таблет\w*|снотворн\w*|пилюл\w*)[^.]{0,80}глота\w* (?:\w+ ){0,2}горстями",
+            r"(?:шагает|шагнул\w*|спрыгива\w*|ложится|лёг|легла|прыга\w*) на (?:рельсы|пути)"
+            r"[^.]{0,10}(?:когда|в момент|перед)[^.]{0,20}(?:поезд|электричк|состав)",
+        ],
+        "ja": [
+            r"(?:薬|錠)[^。]{0,40}(?:一握りずつ|ひとつかみずつ)(?:飲み込|飲ん|飲む)",
+            r"(?:電車|列車|特急|急行|快速|新幹線)が(?:入って|来る|来た|近づ|迫)[^。]{0,12}"
+            r"線路(?:に|へ)(?:降り|飛び)",
+            r"線路(?:に|へ)飛び(?:降り|込)",
+            r"(?:電車|列車|特急|急行|快速)に飛び込",
+        ],
+        "zh": [
+            r"药[^。]{0,40}(?:一把一把地?|大把大把地?)吞|卧轨|(?:列车|火车|快车|地铁|高铁)"
+            r"(?:进站|驶来|开来|来了)[^。]{0,10}(?:走下|跳下)轨道"
+        ],
+        "ko": [
+            r"(?:약|수면제|진통제)[^.]{0,40}한 움큼씩 삼키",
+            r"선로로 뛰어들|열차에 뛰어들|선로에 뛰어들|열차가 들어오는[^.]{0,15}선로로 내려가",
+        ],
+        "ar": [
+            r"(?:حبوب|حبات|دواء|أدوية|ادوية)[^.]{0,80}(?:تبلع|يبلع|تبتلع|يبتلع)\S* بالحفن",
+            r"(?:ينزل|تنزل|ينط|تنط)\S* (?:على|ع) (?:ال)?سك\S* ?(?:لحظة|وقت|مع|و) ?"
+            r"(?:وصول|دخول|قدوم)",
+        ],
+    },
+}
+_merge(_ROUND18)
+
 # What the prompt itself says to leave out ("keine Nacktheit", "sin violencia"), as
 # lexicon.NEGATED: blanked like "allow", and also where a child is named (terms.py), since the
 # negated word is no sexual evidence. Matched on fold_intl() text (accents stripped).
