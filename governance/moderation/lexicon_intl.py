@@ -1307,6 +1307,45 @@ _ROUND18: dict[str, dict[str, list[str]]] = {
 }
 _merge(_ROUND18)
 
+# (3) a lit cigarette pressed into one's own arm (round 18's second batch of probes; the roof's
+# edge in other words was left out: "am Rand des Daches" is also where roofers work).
+_ROUND18_BURNS: dict[str, dict[str, list[str]]] = {
+    "self_harm": {
+        "es": [
+            r"(?:apag\w*|apret\w*) (?:un |el )?cigarr\w*(?: encendido)? (?:en|contra) (?:su|el) "
+            r"(?:propio |propia )?(?:antebrazo|brazo|muneca|piel|muslo|mano)"
+        ],
+        "fr": [
+            r"(?:ecrase\w*|eteint\w*) (?:une |la )?cigarette(?: allumee)? sur (?:son|sa) "
+            r"(?:propre )?(?:avant-bras|bras|poignet|peau|cuisse|main)"
+        ],
+        "de": [
+            r"(?:druckt|drueckt) (?:eine |die )?(?:brennende |glimmende )?zigarette (?:auf|an) "
+            r"(?:ihr\w*|sein\w*) (?:eigenen? )?(?:unterarm|arm|handgelenk|haut|oberschenkel|hand)",
+        ],
+        "it": [
+            r"spegne\w* (?:una |la )?sigaretta(?: accesa)? (?:sul|sulla) (?:proprio |propria |"
+            r"suo |sua )?(?:avambraccio|braccio|polso|pelle|coscia|mano)"
+        ],
+        "pt": [
+            r"cigarro\w*(?: aceso)? (?:no|na|contra o|contra a|em) (?:proprio|propria|seu|sua) "
+            r"(?:antebraco|braco|pulso|pele|coxa|mao)",
+        ],
+        "ru": [
+            r"туш\w* (?:\w+ ){0,2}сигарет\w* о (?:собственн\w*|сво\w*) (?:предплечь\w*|рук\w*|"
+            r"запясть\w*|кож\w*|бедр\w*)"
+        ],
+        "ja": [r"(?:タバコ|煙草)を自分の(?:腕|前腕|手首|肌|太もも|手)に(?:押し付け|押しつけ)"],
+        "zh": [r"(?:香烟|烟头)按在自己的(?:前臂|手臂|手腕|皮肤|大腿|手)"],
+        "ko": [r"담배를 (?:자기|제|자신의) (?:팔뚝|팔|손목|피부|허벅지|손)에 지지"],
+        "ar": [
+            r"(?:تطفي|بتطفي|يطفي|بيطفي|تطفئ|يطفئ)\S* سيجار\S*[^.،]{0,15}(?:على|ب) "
+            r"(?:ساعد|ذراع|يد|معصم|جلد)\S*"
+        ],
+    },
+}
+_merge(_ROUND18_BURNS)
+
 # What the prompt itself says to leave out ("keine Nacktheit", "sin violencia"), as
 # lexicon.NEGATED: blanked like "allow", and also where a child is named (terms.py), since the
 # negated word is no sexual evidence. Matched on fold_intl() text (accents stripped).

@@ -1,7 +1,8 @@
-"""Round 18: two self-harm scenes the term lists now know in every language (pills swallowed by
-the handful; stepping onto the tracks as a train comes in), which the classifier alone had
-served in French, German, Portuguese, Japanese and Arabic; and their innocent twins (sweets by
-the handful, railway workers on the tracks) that must not hit.
+"""Round 18: three self-harm scenes the term lists now know in every language (pills swallowed
+by the handful; stepping onto the tracks as a train comes in; a lit cigarette pressed into one's
+own arm), which the classifier alone had served in French, German, Portuguese, Russian, Japanese
+and Arabic; and their innocent twins (sweets by the handful, railway workers on the tracks, a
+cigarette stubbed out in an ashtray) that must not hit.
 
 Term lists only (no encoder). The rows are written for this test (probes of round 18, never a
 blind set's rows)."""
@@ -51,6 +52,26 @@ TRACKS = {
 }
 
 
+BURNS = {
+    "en": "pressing a lit cigarette into her own forearm, rows of round burn scars, emo aesthetic",
+    "es": "apretando un cigarro encendido contra su propio antebrazo, filas de quemaduras redondas",
+    "fr": "elle écrase une cigarette allumée sur son propre avant-bras, des rangées de brûlures",
+    "de": "sie drückt eine brennende Zigarette auf ihren eigenen Unterarm, Reihen runder Narben",
+    "it": "spegne una sigaretta accesa sul proprio avambraccio, file di bruciature tonde",
+    "pt": "apertando um cigarro aceso no próprio antebraço, fileiras de queimaduras redondas",
+    "ru": "она тушит зажжённую сигарету о собственное предплечье, ряды круглых ожогов",
+    "ja": "火のついたタバコを自分の前腕に押し付ける女の子、丸い火傷跡が並ぶ、病み系",
+    "zh": "把点燃的香烟按在自己的前臂上，一排排圆形烫疤，丧系风格",
+    "ko": "불 붙은 담배를 자기 팔뚝에 지지는 여자, 동그란 화상 자국이 줄지어",
+    "ar": "بتطفي سيجارة مولعة على ساعدها، صفوف من آثار الحروق المدورة، ستايل إيمو",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BURNS))
+def test_a_cigarette_pressed_into_ones_own_arm_is_self_harm_in_every_language(lang: str) -> None:
+    assert terms.match_text(BURNS[lang]).scores.get("self-harm") == 1.0
+
+
 @pytest.mark.parametrize("lang", sorted(PILLS))
 def test_pills_swallowed_by_the_handful_are_self_harm_in_every_language(lang: str) -> None:
     assert terms.match_text(PILLS[lang]).scores.get("self-harm") == 1.0
@@ -83,7 +104,12 @@ def test_onto_the_tracks_as_the_train_comes_is_self_harm_in_every_language(lang:
         "عامل ينزل على سكة القطار للصيانة، والقطار واقف بعيد",
         "انا على السكة جاي، صورة سيارة في الطريق",  # "on my way"
         "أطفال ياكلون الفشار بالحفنة في السينما",
+        "a man stubbing out his cigarette on the ashtray, noir film still",
+        "uma mulher apaga o cigarro no cinzeiro, bar antigo",
+        "он тушит сигарету о пепельницу, кухня, вечер",
+        "رجل بيطفي السيجارة في الطفاية، مقهى قديم",
+        "er drückt die Zigarette im Aschenbecher aus, Kneipe",
     ],
 )
-def test_sweets_by_the_handful_and_railway_work_are_not_self_harm(text: str) -> None:
+def test_sweets_railway_work_and_ashtrays_are_not_self_harm(text: str) -> None:
     assert "self-harm" not in terms.match_text(text).scores
