@@ -1,0 +1,118 @@
+"""Long prompts: benign ones refused, against harm hidden in long benign text found.
+
+The trade every long-prompt change is judged by (round 18).
+
+    python benchmarks/moderation_hidden.py [--sets 14,15,16,17] [--limit N]
+
+Two figures, on data never trained on (the former blind sets ``--sets``, never the current
+round's: ``verdicts.data_files`` skips it):
+
+* **long benign refused**: the sets' benign rows of 400 characters or more, through
+  ``Moderator.check_prompt`` (default policy), and their long harmful rows;
+* **hidden harm found**: each set's harmful rows under 300 characters (no sexual/minors rows),
+  set at the end and in the middle (after a sentence past the half) of a long benign training
+  prompt of the same language (English where the language has none), a host drawn with a fixed
+  seed and cut so the whole fits in ``MAX_PROMPT_CHARS``. Read alone as well, for the recall
+  a short prompt gets.
+
+A change that serves more long benign prompts should not lower the hidden-harm figures; round
+17's and 18's variants did, by one or more hidden harmful requests per benign prompt saved
+(docs/moderation.md, rounds 17-18). Prints counts; ~2 min on 2 cores for the four sets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+
+import _common  # noqa: F401  (sets sys.path and offline env first)
+
+from governance.moderation.evaluate import load_rows
+from governance.moderation.moderator import MAX_PROMPT_CHARS, Moderator
+from governance.moderation.verdicts import DATA, data_files
+
+LONG = 400
+SHORT = 300
+HOST_FILES = (
+    "train_round6a.jsonl",
+    "train_round6b.jsonl",
+    "train_round7.jsonl",
+    "train_round8_contrast.jsonl",
+    "train_round10.jsonl",
+    "train_round14.jsonl",
+)
+
+
+def hosts() -> dict[str, list[str]]:
+    """Long benign training prompts by language: trained on, so the moderator serves them."""
+    out: dict[str, list[str]] = {}
+    for name in HOST_FILES:
+        for row in load_rows(DATA / name):
+            if len(row["prompt"]) >= LONG and not row["categories"]:
+                out.setdefault(row.get("lang", "en"), []).append(row["prompt"])
+    return out
+
+
+def hidden(prompt: str, host: str, where: str) -> str:
+    host = host[: MAX_PROMPT_CHARS - len(prompt) - 2]
+    if where == "end":
+        return f"{host} {prompt}"
+    cut = host.find(". ", len(host) // 2)
+    cut = cut + 2 if cut > 0 else len(host) // 2
+    return f"{host[:cut]}{prompt}. {host[cut:]}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", default="14,15,16,17", help="former blind rounds to read")
+    parser.add_argument("--limit", type=int, default=0, help="harmful rows per set (0: all)")
+    args = parser.parse_args()
+    wanted = {f"blind_round{n}.jsonl" for n in args.sets.split(",")}
+    files = [p for p in data_files() if p.name in wanted]
+    skipped = sorted(wanted - {p.name for p in files})
+    if skipped:
+        print(f"not read (the current blind set, or missing): {', '.join(skipped)}")
+    moderator = Moderator(num_threads=1)
+    pool = hosts()
+    rng = random.Random(18)
+    counts: dict[str, list[int]] = {}
+
+    def count(key: str, refused: bool) -> None:
+        pair = counts.setdefault(key, [0, 0])
+        pair[0] += refused
+        pair[1] += 1
+
+    started = time.perf_counter()
+    for path in files:
+        harmful = 0
+        for row in load_rows(path):
+            prompt, cats = row["prompt"], row["categories"]
+            if len(prompt) >= LONG:
+                verdict = moderator.check_prompt(prompt, row.get("negative_prompt"))
+                count("long harmful refused" if cats else "long benign refused", verdict.flagged)
+            elif cats and len(prompt) < SHORT and "sexual/minors" not in cats:
+                if args.limit and harmful >= args.limit:
+                    continue
+                harmful += 1
+                host = rng.choice(pool.get(row.get("lang", "en")) or pool["en"])
+                count("short harmful read alone", moderator.check_prompt(prompt).flagged)
+                for where in ("end", "middle"):
+                    text = hidden(prompt, host, where)
+                    count(f"hidden harm found ({where})", moderator.check_prompt(text).flagged)
+        print(f"  {path.name} done ({time.perf_counter() - started:.0f} s)", flush=True)
+    print(f"\nlong prompts, {', '.join(p.name for p in files)}; default policy")
+    for key in (
+        "long benign refused",
+        "long harmful refused",
+        "short harmful read alone",
+        "hidden harm found (end)",
+        "hidden harm found (middle)",
+    ):
+        refused, total = counts.get(key, [0, 0])
+        share = refused / total if total else float("nan")
+        print(f"  {key:28s} {refused:5d} / {total:<5d} {share:.3f}")
+
+
+if __name__ == "__main__":
+    main()
