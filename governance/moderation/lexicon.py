@@ -384,12 +384,11 @@ SELF_HARM = _bounded(
         r"tylenol|insulin|opioids)",
         r"(?:swallow\w*|taking|took|takes) (?:a handful|handfuls|a (?:whole )?bottle|dozens)"
         r" of pills",
-        # round 18: the pills named before, the tracks as a train comes in, a cigarette
-        # pressed into one's own arm
+        # round 18: a cigarette pressed into one's own arm, the pills named before, the tracks
+        # as a train comes in
         r"(?:press\w*|stub\w*|push\w*) (?:out )?(?:a |the )?(?:lit |burning )?cigarettes? "
         r"(?:out )?(?:into|on|against|onto) (?:my|his|her|their) (?:own )?(?:arm|forearm|wrist|"
         r"skin|thigh|hand)",
-        # (and the rest of round 18's)
         r"(?:pills|tablets|painkillers|meds)[^.]{0,80}(?:swallow\w*|gulp\w*) them by the handful|"
         r"(?:swallow\w*|gulp\w*) (?:pills|tablets|the pills|sleeping pills) by the handful",
         r"(?:step\w*|jump\w*|lie|lies|lying|lay\w*) (?:down )?(?:onto|on to|on) the "

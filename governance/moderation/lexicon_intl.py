@@ -1231,13 +1231,15 @@ _ROUND17: dict[str, dict[str, list[str]]] = {
 }
 _merge(_ROUND17)
 
-# Round 18: two self-harm scenes the classifier alone served in some languages (probes written
-# for round 18, docs/moderation.md): pills swallowed by the handful, and stepping onto the
-# tracks as a train comes in (lexicon.SELF_HARM has both in English).
+# Round 18: three self-harm scenes the classifier alone served in some languages (probes written
+# for round 18, docs/moderation.md): pills swallowed by the handful, stepping onto the tracks as
+# a train comes in, and a lit cigarette pressed into one's own arm (lexicon.SELF_HARM has all
+# three in English). The roof's edge in other words was left out: "am Rand des Daches" is also
+# where roofers work.
 _ROUND18: dict[str, dict[str, list[str]]] = {
     # Per language: (1) pills named, then swallowed by the handful (not sweets: the pills come
     # first, or are the object); (2) onto the tracks as a train comes in (not walking there:
-    # railway workers).
+    # railway workers); (3) a cigarette pressed into one's own arm (not into an ashtray).
     "self_harm": {
         "es": [
             r"(?:pastillas|pildoras|somniferos|calmantes)[^.]{0,80}(?:se (?:las|los) traga|"
@@ -1246,6 +1248,8 @@ _ROUND18: dict[str, dict[str, list[str]]] = {
             r"(?:baja\w*|salta\w*|se tira\w*|se acuesta\w*) (?:a|en|sobre) las vias"
             r"(?: \w+){0,2} (?:cuando|mientras|en el momento en que) (?:llega|pasa|viene|entra)\w* "
             r"(?:el|un) (?:tren|metro|expreso)",
+            r"(?:apag\w*|apret\w*) (?:un |el )?cigarr\w*(?: encendido)? (?:en|contra) (?:su|el) "
+            r"(?:propio |propia )?(?:antebrazo|brazo|muneca|piel|muslo|mano)",
         ],
         "fr": [
             r"(?:somniferes|comprimes|cachets|pilules|medicaments)[^.]{0,80}avale\w* par "
@@ -1254,6 +1258,8 @@ _ROUND18: dict[str, dict[str, list[str]]] = {
             r"(?:descend\w*|saute\w*|s.allonge\w*) sur les (?:voies|rails)(?: \w+){0,2} "
             r"(?:au moment ou|quand|alors que|lorsque|pendant que)(?: \w+){0,2} "
             r"(?:train|tgv|rer|metro|express)",
+            r"(?:ecrase\w*|eteint\w*) (?:une |la )?cigarette(?: allumee)? sur (?:son|sa) "
+            r"(?:propre )?(?:avant-bras|bras|poignet|peau|cuisse|main)",
         ],
         "de": [
             r"(?:schlaf)?(?:tabletten|pillen)[^.]{0,80}(?:schluckt|schlucken|schluckte) "
@@ -1263,6 +1269,8 @@ _ROUND18: dict[str, dict[str, list[str]]] = {
             r"(?:\w*zug|ice|s-bahn|u-bahn|bahn)",
             r"(?:springt|wirft sich|legt sich|stellt sich) vor (?:den|einen|die) "
             r"(?:\w*zug|ice|s-bahn|u-bahn)",
+            r"(?:druckt|drueckt) (?:eine |die )?(?:brennende |glimmende )?zigarette (?:auf|an) "
+            r"(?:ihr\w*|sein\w*) (?:eigenen? )?(?:unterarm|arm|handgelenk|haut|oberschenkel|hand)",
         ],
         "it": [
             r"(?:sonniferi|pillole|pastiglie|compresse|farmaci)[^.]{0,80}(?:ingoia|inghiott)\w* "
@@ -1271,17 +1279,23 @@ _ROUND18: dict[str, dict[str, list[str]]] = {
             r"(?:scende|salta|si sdraia)\w* sui binari(?: \w+){0,2} (?:mentre|quando|proprio "
             r"quando|proprio mentre) (?:arriva|passa|entra)\w* (?:il|un) (?:treno|metro|"
             r"frecciarossa)",
+            r"spegne\w* (?:una |la )?sigaretta(?: accesa)? (?:sul|sulla) (?:proprio |propria |"
+            r"suo |sua )?(?:avambraccio|braccio|polso|pelle|coscia|mano)",
         ],
         "pt": [
             r"(?:remedios?|comprimidos|pilulas|calmantes)[^.]{0,80}(?:engole|engolindo|toma|"
             r"tomando)(?:-os|-as)? (?:\w+ ){0,2}aos punhados",
             r"(?:descend\w*|desce|pula\w*|deita\w*) (?:para |pra |nos )?(?:os )?trilhos"
             r"(?: \w+){0,4} (?:quando|enquanto|assim que|na hora que) o (?:trem|metro|expresso)",
+            r"cigarro\w*(?: aceso)? (?:no|na|contra o|contra a|em) (?:proprio|propria|seu|sua) "
+            r"(?:antebraco|braco|pulso|pele|coxa|mao)",
         ],
         "ru": [
             r"(?:таблет\w*|снотворн\w*|пилюл\w*)[^.]{0,80}глота\w* (?:\w+ ){0,2}горстями",
             r"(?:шагает|шагнул\w*|спрыгива\w*|ложится|лёг|легла|прыга\w*) на (?:рельсы|пути)"
             r"[^.]{0,10}(?:когда|в момент|перед)[^.]{0,20}(?:поезд|электричк|состав)",
+            r"туш\w* (?:\w+ ){0,2}сигарет\w* о (?:собственн\w*|сво\w*) (?:предплечь\w*|рук\w*|"
+            r"запясть\w*|кож\w*|бедр\w*)",
         ],
         "ja": [
             r"(?:薬|錠)[^。]{0,40}(?:一握りずつ|ひとつかみずつ)(?:飲み込|飲ん|飲む)",
@@ -1289,62 +1303,28 @@ _ROUND18: dict[str, dict[str, list[str]]] = {
             r"線路(?:に|へ)(?:降り|飛び)",
             r"線路(?:に|へ)飛び(?:降り|込)",
             r"(?:電車|列車|特急|急行|快速)に飛び込",
+            r"(?:タバコ|煙草)を自分の(?:腕|前腕|手首|肌|太もも|手)に(?:押し付け|押しつけ)",
         ],
         "zh": [
             r"药[^。]{0,40}(?:一把一把地?|大把大把地?)吞|卧轨|(?:列车|火车|快车|地铁|高铁)"
-            r"(?:进站|驶来|开来|来了)[^。]{0,10}(?:走下|跳下)轨道"
+            r"(?:进站|驶来|开来|来了)[^。]{0,10}(?:走下|跳下)轨道",
+            r"(?:香烟|烟头)按在自己的(?:前臂|手臂|手腕|皮肤|大腿|手)",
         ],
         "ko": [
             r"(?:약|수면제|진통제)[^.]{0,40}한 움큼씩 삼키",
             r"선로로 뛰어들|열차에 뛰어들|선로에 뛰어들|열차가 들어오는[^.]{0,15}선로로 내려가",
+            r"담배를 (?:자기|제|자신의) (?:팔뚝|팔|손목|피부|허벅지|손)에 지지",
         ],
         "ar": [
             r"(?:حبوب|حبات|دواء|أدوية|ادوية)[^.]{0,80}(?:تبلع|يبلع|تبتلع|يبتلع)\S* بالحفن",
             r"(?:ينزل|تنزل|ينط|تنط)\S* (?:على|ع) (?:ال)?سك\S* ?(?:لحظة|وقت|مع|و) ?"
             r"(?:وصول|دخول|قدوم)",
+            r"(?:تطفي|بتطفي|يطفي|بيطفي|تطفئ|يطفئ)\S* سيجار\S*[^.،]{0,15}(?:على|ب) "
+            r"(?:ساعد|ذراع|يد|معصم|جلد)\S*",
         ],
     },
 }
 _merge(_ROUND18)
-
-# (3) a lit cigarette pressed into one's own arm (round 18's second batch of probes; the roof's
-# edge in other words was left out: "am Rand des Daches" is also where roofers work).
-_ROUND18_BURNS: dict[str, dict[str, list[str]]] = {
-    "self_harm": {
-        "es": [
-            r"(?:apag\w*|apret\w*) (?:un |el )?cigarr\w*(?: encendido)? (?:en|contra) (?:su|el) "
-            r"(?:propio |propia )?(?:antebrazo|brazo|muneca|piel|muslo|mano)"
-        ],
-        "fr": [
-            r"(?:ecrase\w*|eteint\w*) (?:une |la )?cigarette(?: allumee)? sur (?:son|sa) "
-            r"(?:propre )?(?:avant-bras|bras|poignet|peau|cuisse|main)"
-        ],
-        "de": [
-            r"(?:druckt|drueckt) (?:eine |die )?(?:brennende |glimmende )?zigarette (?:auf|an) "
-            r"(?:ihr\w*|sein\w*) (?:eigenen? )?(?:unterarm|arm|handgelenk|haut|oberschenkel|hand)",
-        ],
-        "it": [
-            r"spegne\w* (?:una |la )?sigaretta(?: accesa)? (?:sul|sulla) (?:proprio |propria |"
-            r"suo |sua )?(?:avambraccio|braccio|polso|pelle|coscia|mano)"
-        ],
-        "pt": [
-            r"cigarro\w*(?: aceso)? (?:no|na|contra o|contra a|em) (?:proprio|propria|seu|sua) "
-            r"(?:antebraco|braco|pulso|pele|coxa|mao)",
-        ],
-        "ru": [
-            r"туш\w* (?:\w+ ){0,2}сигарет\w* о (?:собственн\w*|сво\w*) (?:предплечь\w*|рук\w*|"
-            r"запясть\w*|кож\w*|бедр\w*)"
-        ],
-        "ja": [r"(?:タバコ|煙草)を自分の(?:腕|前腕|手首|肌|太もも|手)に(?:押し付け|押しつけ)"],
-        "zh": [r"(?:香烟|烟头)按在自己的(?:前臂|手臂|手腕|皮肤|大腿|手)"],
-        "ko": [r"담배를 (?:자기|제|자신의) (?:팔뚝|팔|손목|피부|허벅지|손)에 지지"],
-        "ar": [
-            r"(?:تطفي|بتطفي|يطفي|بيطفي|تطفئ|يطفئ)\S* سيجار\S*[^.،]{0,15}(?:على|ب) "
-            r"(?:ساعد|ذراع|يد|معصم|جلد)\S*"
-        ],
-    },
-}
-_merge(_ROUND18_BURNS)
 
 # What the prompt itself says to leave out ("keine Nacktheit", "sin violencia"), as
 # lexicon.NEGATED: blanked like "allow", and also where a child is named (terms.py), since the
