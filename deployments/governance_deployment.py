@@ -54,7 +54,7 @@ def build_credentials(settings: AppSettings) -> ContentCredentials:
 class GovernanceDeployment:
     def __init__(self, settings: dict[str, Any]) -> None:
         self.settings = parse_settings(settings)
-        keep_freed_memory(self.settings.keep_freed_memory_mb * 2**20)
+        keep_freed_memory(self.settings.keep_freed_memory_mb)
         if problems := production_key_problems(self.settings, os.environ):
             # refuse to start: a production image must not carry a forgeable mark or signature
             raise SettingsError("; ".join(problems))

@@ -25,11 +25,11 @@ _M_MMAP_THRESHOLD = -3
 MMAP_THRESHOLD = 32 * 1024 * 1024
 
 
-def keep_freed_memory(keep_bytes: int) -> bool:
-    """Serve allocations up to :data:`MMAP_THRESHOLD` from the heap and keep up to
-    ``keep_bytes`` of freed heap before trimming. True where it took effect; 0 or a libc
-    without ``mallopt`` changes nothing."""
-    if keep_bytes <= 0:
+def keep_freed_memory(keep_mb: int) -> bool:
+    """Serve allocations up to :data:`MMAP_THRESHOLD` from the heap and keep up to ``keep_mb``
+    MiB of freed heap before trimming (the app setting ``keep_freed_memory_mb``). True where it
+    took effect; 0 or a libc without ``mallopt`` changes nothing."""
+    if keep_mb <= 0:
         return False
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
@@ -38,7 +38,7 @@ def keep_freed_memory(keep_bytes: int) -> bool:
         logger.info("no glibc mallopt here; freed memory goes back to the kernel as usual")
         return False
     mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
-    keep = min(keep_bytes, 2**31 - 1)
+    keep = min(keep_mb * 2**20, 2**31 - 1)
     done = mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD) == 1 and mallopt(_M_TRIM_THRESHOLD, keep) == 1
     if not done:
         logger.warning("mallopt refused the thresholds; freed memory goes back as usual")

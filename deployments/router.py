@@ -313,7 +313,7 @@ class Router:
         guard_handles: dict[str, DeploymentHandle] | None = None,
     ) -> None:
         parsed = parse_settings(settings)
-        keep_freed_memory(parsed.keep_freed_memory_mb * 2**20)
+        keep_freed_memory(parsed.keep_freed_memory_mb)
         # Moderation's guards load before the constructor returns: Serve sends this replica
         # no request (and /readyz cannot answer from it) until the encoder is in memory.
         guards = build_guards(parsed, guard_handles)

@@ -20,7 +20,7 @@ _MARK_AND_COUNT = textwrap.dedent(
     from governance.watermark import Watermarker
 
     if sys.argv[1] == "keep":
-        assert keep_freed_memory(256 * 2**20)
+        assert keep_freed_memory(256)
     marker = Watermarker(b"k" * 32)
     image = np.random.default_rng(0).integers(0, 256, (512, 512, 3), dtype=np.uint8)
     faults = []
