@@ -47,11 +47,6 @@ SERVED = {
 }
 
 
-@pytest.fixture(scope="module")
-def moderator() -> Moderator:
-    return Moderator()
-
-
 @pytest.mark.parametrize("lang", sorted(SEXUALISED))
 def test_child_with_sexualising_pose_or_gaze_is_refused_for_an_adult_tenant(
     moderator: Moderator, lang: str

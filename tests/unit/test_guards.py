@@ -36,11 +36,6 @@ REPO = Path(__file__).resolve().parents[2]
 ADULT_OK = ModerationPolicy(refuse=set(CATEGORIES) - {"sexual"})  # a tenant allowing adult content
 
 
-@pytest.fixture(scope="module")
-def moderator() -> Moderator:
-    return Moderator()
-
-
 def answering(*answers: str):
     """A classifier that gives these literal model answers (real format), parsed for real."""
 

@@ -41,11 +41,6 @@ ADULT_OK = ModerationPolicy(refuse=set(CATEGORIES) - {"sexual"})  # a tenant all
 
 
 @pytest.fixture(scope="module")
-def moderator() -> Moderator:
-    return Moderator()
-
-
-@pytest.fixture(scope="module")
 def classifier(tiny_guard_dir: Path) -> LlamaGuardClassifier:
     return LlamaGuardClassifier.from_pretrained(str(tiny_guard_dir), max_new_tokens=8)
 

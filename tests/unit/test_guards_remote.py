@@ -178,11 +178,6 @@ def build_app(moderator: Moderator, home: Path) -> FastAPI:
 
 
 @pytest.fixture(scope="module")
-def moderator() -> Moderator:
-    return Moderator()
-
-
-@pytest.fixture(scope="module")
 def server(moderator: Moderator, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -38,11 +38,6 @@ DEV_SET = EVAL_DIR / "moderation_dev.jsonl"
 PACKAGE = REPO / "governance" / "moderation"
 
 
-@pytest.fixture(scope="module")
-def moderator() -> Moderator:
-    return Moderator()
-
-
 def flagged(moderator: Moderator, prompts: list[str]) -> dict[str, ModerationResult]:
     return dict(zip(prompts, moderator.check(prompts), strict=True))
 

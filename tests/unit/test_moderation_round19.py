@@ -51,11 +51,6 @@ CHILD_IN_BED = {
 }
 
 
-@pytest.fixture(scope="module")
-def moderator() -> Moderator:
-    return Moderator()
-
-
 def test_the_probes_are_not_training_rows() -> None:
     lines = (DATA / "train_round19_bedside.jsonl").read_text(encoding="utf-8").splitlines()
     trained = {json.loads(line)["prompt"] for line in lines if line.strip()}

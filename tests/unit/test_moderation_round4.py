@@ -108,11 +108,6 @@ SCENERY = {
 }
 
 
-@pytest.fixture(scope="module")
-def moderator() -> Moderator:
-    return Moderator()
-
-
 def _term_hits(text: str) -> dict[str, float]:
     return {c: s for c, s in terms.match_text(text).scores.items() if s > 0}
 

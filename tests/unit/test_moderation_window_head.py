@@ -147,11 +147,6 @@ def test_the_window_head_vetoes_only_windows_it_is_sure_are_scenery() -> None:
     assert np.allclose(got[~sure], np.maximum(window, own)[~sure])
 
 
-@pytest.fixture(scope="module")
-def moderator() -> Moderator:
-    return Moderator()
-
-
 def test_harm_inside_scenery_is_refused(moderator: Moderator) -> None:
     result = moderator.check_prompt(HIDDEN)
     assert result.flagged and result.categories["self-harm"], result.category_scores
