@@ -60,6 +60,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from governance.encoding import decode_rgb
 from governance.errors import GovernanceFailure
 from governance.watermark import ecc, embedding, spread
 
@@ -174,21 +175,17 @@ class Watermarker:
         """The id as the service itself reads its output back before release, or None.
 
         ``image`` may be the encoded bytes that will leave, decoded to the RGB pixels that the
-        detection tool's and a client's ``decode(Image.open(...))`` see (OpenCV's RGB decode,
-        the same libjpeg-turbo/libwebp output as Pillow's and 1.5-4 ms faster than Pillow's at
-        1024 px; ``tests/unit/test_readback.py`` pins that the two agree). Not libjpeg's own
-        grayscale output: it rounds differently, and on a mark at the edge of readable (JPEG
-        q10) about 1 in 30 ids read back from it and not from the RGB pixels, so the service
-        released images its own detector could not read. Or ``image`` is an HxWx3 uint8 RGB
-        array: the pixels that a lossless file proven to decode to them carries (no decode at
-        all, ~1.3 ms at 1024 px). Only the unedited geometry is tried (the picture has not been
-        touched since it was marked), so this costs a fraction of :meth:`decode` and never
-        answers what ``decode`` would not: that hypothesis is the first ``decode`` tries, on
-        the same luma.
+        detection tool's and a client's ``decode(Image.open(...))`` see
+        (:func:`governance.encoding.decode_rgb`; reading libjpeg's grayscale output instead, on
+        a mark at the edge of readable, JPEG q10, about 1 in 30 ids read back and the detector
+        then found no mark), or an HxWx3 uint8 RGB array: the pixels that a lossless file
+        proven to decode to them carries (no decode at all, ~1.3 ms at 1024 px). Only the
+        unedited geometry is tried (the picture has not been touched since it was marked), so
+        this costs a fraction of :meth:`decode` and never answers what ``decode`` would not:
+        that hypothesis is the first ``decode`` tries, on the same luma.
         """
         if isinstance(image, bytes | bytearray | memoryview):
-            flags = cv2.IMREAD_COLOR_RGB | cv2.IMREAD_IGNORE_ORIENTATION  # Pillow does not rotate
-            image = cv2.imdecode(np.frombuffer(image, np.uint8), flags)
+            image = decode_rgb(image)
             if image is None:
                 return None  # not an image we can read: fail closed upstream
         if isinstance(image, np.ndarray):
