@@ -2,7 +2,7 @@
 
 The trade every long-prompt change is judged by (round 18).
 
-    python benchmarks/moderation_hidden.py [--sets 14,15,16,17] [--limit N]
+    python benchmarks/moderation_hidden.py [--sets 14,15,16,17] [--limit N] [--evidence]
 
 Two figures, on data never trained on (the former blind sets ``--sets``, never the current
 round's: ``verdicts.data_files`` skips it):
@@ -18,6 +18,8 @@ round's: ``verdicts.data_files`` skips it):
 A change that serves more long benign prompts should not lower the hidden-harm figures; round
 17's and 18's variants did, by one or more hidden harmful requests per benign prompt saved
 (docs/moderation.md, rounds 17-18). Prints counts; ~2 min on 2 cores for the four sets.
+``--evidence`` scores every case under the default policy and under one with
+``long_prompt_self_harm: evidence`` (round 22), side by side.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import _common  # noqa: F401  (sets sys.path and offline env first)
 
 from governance.moderation.evaluate import load_rows
 from governance.moderation.moderator import MAX_PROMPT_CHARS, Moderator
+from governance.moderation.policy import ModerationPolicy
 from governance.moderation.verdicts import DATA, data_files
 
 LONG = 400
@@ -67,6 +70,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", default="14,15,16,17", help="former blind rounds to read")
     parser.add_argument("--limit", type=int, default=0, help="harmful rows per set (0: all)")
+    parser.add_argument(
+        "--evidence",
+        action="store_true",
+        help="also score under long_prompt_self_harm: evidence, side by side",
+    )
     args = parser.parse_args()
     wanted = {f"blind_round{n}.jsonl" for n in args.sets.split(",")}
     files = [p for p in data_files() if p.name in wanted]
@@ -76,12 +84,16 @@ def main() -> None:
     moderator = Moderator(num_threads=1)
     pool = hosts()
     rng = random.Random(18)
-    counts: dict[str, list[int]] = {}
+    policies = {"default": ModerationPolicy()}
+    if args.evidence:
+        policies["evidence"] = ModerationPolicy(long_prompt_self_harm="evidence")
+    counts: dict[tuple[str, str], list[int]] = {}
 
-    def count(key: str, refused: bool) -> None:
-        pair = counts.setdefault(key, [0, 0])
-        pair[0] += refused
-        pair[1] += 1
+    def count(key: str, text: str, negative: str | None = None) -> None:
+        for name, policy in policies.items():
+            pair = counts.setdefault((name, key), [0, 0])
+            pair[0] += moderator.check_prompt(text, negative, policy).flagged
+            pair[1] += 1
 
     started = time.perf_counter()
     for path in files:
@@ -89,19 +101,18 @@ def main() -> None:
         for row in load_rows(path):
             prompt, cats = row["prompt"], row["categories"]
             if len(prompt) >= LONG:
-                verdict = moderator.check_prompt(prompt, row.get("negative_prompt"))
-                count("long harmful refused" if cats else "long benign refused", verdict.flagged)
+                key = "long harmful refused" if cats else "long benign refused"
+                count(key, prompt, row.get("negative_prompt"))
             elif cats and len(prompt) < SHORT and "sexual/minors" not in cats:
                 if args.limit and harmful >= args.limit:
                     continue
                 harmful += 1
                 host = rng.choice(pool.get(row.get("lang", "en")) or pool["en"])
-                count("short harmful read alone", moderator.check_prompt(prompt).flagged)
+                count("short harmful read alone", prompt)
                 for where in ("end", "middle"):
-                    text = hidden(prompt, host, where)
-                    count(f"hidden harm found ({where})", moderator.check_prompt(text).flagged)
+                    count(f"hidden harm found ({where})", hidden(prompt, host, where))
         print(f"  {path.name} done ({time.perf_counter() - started:.0f} s)", flush=True)
-    print(f"\nlong prompts, {', '.join(p.name for p in files)}; default policy")
+    print(f"\nlong prompts, {', '.join(p.name for p in files)}; {' | '.join(policies)}")
     for key in (
         "long benign refused",
         "long harmful refused",
@@ -109,9 +120,12 @@ def main() -> None:
         "hidden harm found (end)",
         "hidden harm found (middle)",
     ):
-        refused, total = counts.get(key, [0, 0])
-        share = refused / total if total else float("nan")
-        print(f"  {key:28s} {refused:5d} / {total:<5d} {share:.3f}")
+        cells = []
+        for name in policies:
+            refused, total = counts.get((name, key), [0, 0])
+            share = refused / total if total else float("nan")
+            cells.append(f"{refused:5d} / {total:<5d} {share:.3f}")
+        print(f"  {key:28s} {' | '.join(cells)}")
 
 
 if __name__ == "__main__":

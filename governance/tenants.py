@@ -193,7 +193,12 @@ class TenantPolicy(_Strict):
         }
         if self.scheduling == SchedulingPolicy():
             unset.add("scheduling")
-        canonical = json.dumps(_canonical(self.model_dump(exclude=unset)), sort_keys=True)
+        exclude: dict[str, Any] = dict.fromkeys(unset, True)
+        for name in ("moderation", "moderation_low"):
+            policy = getattr(self, name)
+            if policy is not None and policy.long_prompt_self_harm == "classifier":
+                exclude[name] = {"long_prompt_self_harm": True}
+        canonical = json.dumps(_canonical(self.model_dump(exclude=exclude)), sort_keys=True)
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
     @property

@@ -28,6 +28,7 @@ import numpy as np
 from governance.moderation import floors, normalize, terms
 from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS
 from governance.moderation.encoder import Backend, Encoder, load_encoder
+from governance.moderation.evidence import self_harm_evidence as names_self_harm
 from governance.moderation.head import (
     HEAD_PATH,
     STATIC_HEAD_PATH,
@@ -206,13 +207,16 @@ def classify(
     encoder: Encoder | UseEncoder,
     head: LinearHead,
     static_head: LinearHead | None = None,
+    *,
+    self_harm_evidence: bool = False,
 ) -> np.ndarray:
     """One reader's classifier probabilities for texts, shape (n, categories).
 
     A text's score is its highest window's. With ``static_head``, the encoder reads a long
     text's windows where the static pass flags them (any category at or above 0.5, its
     calibrated escalation point) and its ALWAYS_READ highest-ranked distinct windows; without
-    it, it reads every window (training does this).
+    it, it reads every window (training does this). With ``self_harm_evidence``, a window's
+    self-harm reading counts only where the window names self-harm (:func:`_needs_evidence`).
     All windows of all texts go through one encoder call.
     """
     canon = [prepare(encoder, t) for t in texts]
@@ -260,9 +264,21 @@ def classify(
         embedded = encoder.encode(segments)
         probs = head.predict(embedded[:n_short])
         if len(segments) > n_short:  # windows of long prompts (see LinearHead.predict_window)
-            probs = np.vstack([probs, head.predict_window(embedded[n_short:])])
+            read = head.predict_window(embedded[n_short:])
+            if self_harm_evidence:
+                _needs_evidence(segments[n_short:], read)
+            probs = np.vstack([probs, read])
         np.maximum.at(classifier, np.asarray(owners), probs)
     return classifier
+
+
+def _needs_evidence(windows: Sequence[str], probs: np.ndarray) -> None:
+    """Zero, in place, the self-harm reading of each window that names no means, act, intent,
+    injury or eating disorder (``ModerationPolicy.long_prompt_self_harm = "evidence"``): the
+    head reads a quiet brief's mood as self-harm (docs/moderation.md, round 22)."""
+    for row, window in enumerate(windows):
+        if probs[row, _INDEX["self-harm"]] > 0.0 and not names_self_harm(window):
+            probs[row, _INDEX["self-harm"]] = 0.0
 
 
 def score_texts(
@@ -273,6 +289,7 @@ def score_texts(
     *,
     also: Sequence[Reader] = (),
     negative: Sequence[bool] = (),
+    self_harm_evidence: bool = False,
 ) -> np.ndarray:
     """Category scores in [0, 1], shape (len(texts), len(CATEGORIES)).
 
@@ -280,10 +297,12 @@ def score_texts(
     and any in ``also``), then combined with the term lists as the module docstring says.
     ``negative[i]`` marks a negative prompt: a list of what to leave out, where naming children
     ("child, minor, teen") excludes them, so the minors head never counts alone there.
+    ``self_harm_evidence``: see :func:`classify`.
     """
-    classifier = classify(texts, encoder, head, static_head)
+    evidence = self_harm_evidence
+    classifier = classify(texts, encoder, head, static_head, self_harm_evidence=evidence)
     for reader in also:
-        classifier = np.maximum(classifier, classify(texts, *reader))
+        classifier = np.maximum(classifier, classify(texts, *reader, self_harm_evidence=evidence))
 
     sexual, minors, person = (
         _INDEX["sexual"],
@@ -411,7 +430,13 @@ class Moderator:
         self._default_policy = ModerationPolicy()
         return self
 
-    def _score(self, texts: list[str], negative: Sequence[bool] = ()) -> np.ndarray:
+    def _score(
+        self,
+        texts: list[str],
+        negative: Sequence[bool] = (),
+        *,
+        policy: ModerationPolicy | None = None,
+    ) -> np.ndarray:
         return score_texts(
             texts,
             self._encoder,
@@ -419,6 +444,7 @@ class Moderator:
             self._static_head,
             also=self._readers[1:],
             negative=negative,
+            self_harm_evidence=policy is not None and policy.long_prompt_self_harm == "evidence",
         )
 
     def check(
@@ -431,7 +457,7 @@ class Moderator:
             return []
         policy = policy if policy is not None else self._default_policy
         results = []
-        for text, row in zip(texts, self._score(texts), strict=True):
+        for text, row in zip(texts, self._score(texts, policy=policy), strict=True):
             scores = _rounded(row)
             results.append(_verdict(scores, _policy_flags(scores, policy), text, None))
         return results
@@ -453,7 +479,7 @@ class Moderator:
         if negative:
             texts.append(negative)
         policy = policy if policy is not None else self._default_policy
-        rows = self._score(texts, negative=[False, True])
+        rows = self._score(texts, negative=[False, True], policy=policy)
         if negative and only_tags(negative):
             # Tags in a negative prompt keep a depiction out: "blood, severe injury, real
             # corpse" under a boxing photo makes it less violent, not more. Slurs, people and

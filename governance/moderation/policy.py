@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer, field_validator
 
@@ -42,6 +43,16 @@ class ModerationPolicy(BaseModel):
         "always added.",
     )
 
+    long_prompt_self_harm: Literal["classifier", "evidence"] = Field(
+        "classifier",
+        description="How a long prompt's windows are read for self-harm. `classifier` (the "
+        "default): the classifier's reading of any window counts. `evidence`: it counts only "
+        "in a window that names a means, act, intent, injury or eating disorder of self-harm "
+        "(governance.moderation.evidence), so that quiet, wistful briefs are not refused as "
+        "self-harm; it also misses some harm hidden in long prompts (docs/moderation.md, "
+        "round 22). Prompts read whole (up to 32 words or 64 CJK characters), the term lists "
+        "and the floors are unchanged.",
+    )
     guards: tuple[str, ...] | None = Field(
         None,
         min_length=1,
@@ -86,7 +97,8 @@ def relax(policy: ModerationPolicy, allowed: ModerationPolicy | None) -> Moderat
     """The policy for a request that asks for less moderation (OpenAI's `moderation: low`).
 
     Relaxes `policy` only as far as `allowed` (the tenant's `moderation_low`) goes: each
-    threshold is the higher of the two, a category refuses unless both stop refusing it. The
+    threshold is the higher of the two, a category refuses unless both stop refusing it, and a
+    long prompt's self-harm reading needs evidence if either policy says so. The
     result is built through the model's validators, so the floors apply to it as to any policy;
     the guards stay the tenant's own. Without an `allowed` policy nothing is relaxed.
     """
@@ -96,6 +108,10 @@ def relax(policy: ModerationPolicy, allowed: ModerationPolicy | None) -> Moderat
         name: max(value, allowed.thresholds.get(name, value))
         for name, value in policy.thresholds.items()
     }
+    evidence = "evidence" in (policy.long_prompt_self_harm, allowed.long_prompt_self_harm)
     return ModerationPolicy(
-        thresholds=thresholds, refuse=policy.refuse & allowed.refuse, guards=policy.guards
+        thresholds=thresholds,
+        refuse=policy.refuse & allowed.refuse,
+        guards=policy.guards,
+        long_prompt_self_harm="evidence" if evidence else "classifier",
     )

@@ -184,10 +184,14 @@ def test_prompt_retention_is_optional_and_leaves_old_digests_alone():
     from governance.tenants import _canonical
 
     later = {"prompt_retention_days", "moderation_low", "scheduling", "adapters"}
-    before = plain.model_dump(exclude=later)
+    before = plain.model_dump(
+        exclude={**dict.fromkeys(later, True), "moderation": {"long_prompt_self_harm": True}}
+    )
     expected = hashlib.sha256(json.dumps(_canonical(before), sort_keys=True).encode()).hexdigest()
     assert plain.digest == expected
     with pytest.raises(ValueError):
         TenantPolicy(version="v1", prompt_retention_days=0)
     relaxable = TenantPolicy(version="v1", moderation_low={"thresholds": {"hate": 0.9}})
     assert relaxable.digest != plain.digest  # a set moderation_low is part of the policy
+    evidence = TenantPolicy(version="v1", moderation={"long_prompt_self_harm": "evidence"})
+    assert evidence.digest != plain.digest  # and so is a relaxed long-prompt self-harm reading

@@ -34,8 +34,9 @@ def _verdict(name: str, result: ModerationResult) -> GuardVerdict:
 
 
 def _floors_of(result: ModerationResult) -> frozenset[str]:
-    """The floors a Moderator result hits. Its scores do not depend on the policy it ran
-    under, so one run under the tenant's policy also answers for the floors. This is the one
+    """The floors a Moderator result hits. The scores they read (sexual, sexual/minors) do not
+    depend on the policy it ran under (only self-harm's may, ``long_prompt_self_harm``), so
+    one run under the tenant's policy also answers for the floors. This is the one
     place to re-point when the floors get their own module."""
     return frozenset(
         c for c in _FLOOR_POLICY.refuse if result.category_scores[c] >= _FLOOR_POLICY.thresholds[c]
