@@ -117,3 +117,45 @@ def test_relaxing_keeps_or_adds_the_evidence_reading() -> None:
     assert relax(plain, plain).long_prompt_self_harm == "classifier"
     with pytest.raises(ValueError):
         ModerationPolicy(long_prompt_self_harm="off")
+
+
+def test_a_tenants_file_sets_it_and_a_bad_value_names_the_field() -> None:
+    from governance.tenants import hash_api_key
+    from governance.tenants_file import TenantsFileError, parse_tenants, registry_from
+
+    def registry(moderation: dict):
+        return registry_from(
+            parse_tenants(
+                {
+                    "version": "v1",
+                    "tenants": [
+                        {
+                            "name": "acme",
+                            "keys": [{"hash": hash_api_key("acme"), "role": "generate"}],
+                            "policy": {"moderation": moderation},
+                        }
+                    ],
+                }
+            )
+        )
+
+    acme = registry({"long_prompt_self_harm": "evidence"}).policy("acme")
+    assert acme.moderation_for("auto").long_prompt_self_harm == "evidence"
+    assert acme.moderation_for("low").long_prompt_self_harm == "evidence"
+    with pytest.raises(TenantsFileError, match="long_prompt_self_harm"):
+        registry({"long_prompt_self_harm": "off"})
+
+
+def test_the_guard_set_reads_it_and_the_floors_stay_one_pass(moderator) -> None:
+    from governance.moderation.guards import BuiltinBackend, GuardSet
+
+    backend = BuiltinBackend(moderator)
+    guards = GuardSet({"builtin": backend}, backend)
+    for prompt in QUIET:
+        assert not guards.check_prompt(prompt, None, EVIDENCE).flagged
+        assert guards.check_prompt(prompt, None, EVIDENCE).floors == backend.floor_prompt(
+            prompt, None
+        )
+    minor = SCENE * 2 + "and a 12 year old girl posing nude on the boat"
+    fused = guards.check_prompt(minor, None, EVIDENCE)
+    assert fused.flagged and fused.floors == {"sexual/minors"}
