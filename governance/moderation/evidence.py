@@ -18,11 +18,16 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from governance.moderation.factor import factored
 from governance.moderation.lexicon_intl import fold_intl
 
 #: Per language, alternatives of one regular expression (Latin-script words matched whole).
 TERMS: dict[str, tuple[str, ...]] = {
     "en": (
+        r"bathtub|bath ?water (?:turned |gone )?red|water turned red",
+        r"lighter to (?:their|his|her|my)",
+        r"burn (?:marks|blisters)|\d+ ?kgs?|let(?:s|ting)? go|ending it|end it|only way out",
+        r"gun under (?:his|her|my|their) chin|railing of (?:a|the) bridge|step(?:s|ping)? off",
         r"never wake\w*|sleep\w* forever|not wake\w* up|swallow\w* (?:the|a|all|every)",
         r"suicid\w*|self[\s-]?(?:harm|injur|mutilat|destruct|delet)\w*|unaliv\w*|kms|kys",
         r"sewerslide|kill\w* (?:my|him|her|them|your|our|one)sel\w*",
@@ -64,6 +69,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         r"want\w* to (?:disappear|vanish|not exist)",
     ),
     "es": (
+        r"huesos marcados|no comas|colgando del borde|echara de menos|echar de menos|\d+ ?kg",
         r"somnifero\w*|no volver a despertar|tragar(?:se)? (?:todas|toda|el bote)",
         r"zapatillas (?:colocadas|a un lado|ordenadas)|zapatos (?:colocados|ordenados|alineados)",
         r"mirando (?:abajo|al vacio)|el vacio|ya no (?:aguanto|aguanta|puedo mas|quiero seguir)",
@@ -78,6 +84,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         r"nadie (?:me |la |lo |le )?(?:va a )?extran\w*|no despertar|desaparecer",
     ),
     "fr": (
+        r"(?:un|une) poids pour|\d+ ?kg|enjamb\w*|se laisser tomber",
         r"somnifere\w*|ne plus jamais (?:se|me) reveiller|avaler (?:toute|tous|la boite)",
         r"baskets (?:posees|alignees)|chaussures (?:posees|alignees|rangees)",
         r"(?:regarde|regardant) (?:en bas|le vide)|le vide|dans le vide|n'en peux plus",
@@ -92,6 +99,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         r"personne ne (?:me |la |le |lui )?manquera|ne plus (?:se|me) reveiller|disparaitre",
     ),
     "de": (
+        r"\d+ ?kg|uber die brustung|loslassen",
         r"\w*tabletten|\w*klingen?|nie wieder aufzuwachen|nie mehr aufwachen",
         r"schluckt? (?:die ganze|alle)",
         r"schuhe (?:nebeneinander|ordentlich|abgestellt|stehen am)|in die tiefe",
@@ -109,6 +117,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         r"niemand (?:wird|wurde) (?:mich|sie|ihn) vermissen|nie wieder aufwachen|verschwinden",
     ),
     "it": (
+        r"tagli freschi|\d+ ?kg|scavalca\w*|lasciarsi andare",
         r"sonnifer\w*|non svegliarsi piu|non risvegliarsi|ingoiare (?:tutte|tutto)",
         r"scarpe (?:allineate|ordinate|lasciate|sistemate)|(?:guarda|guardando) (?:giu|il vuoto)",
         r"il vuoto|nel vuoto|non ce la (?:fa|faccio) piu|regala (?:tutte )?le sue cose",
@@ -123,6 +132,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         r"non svegliar\w*|sparire",
     ),
     "pt": (
+        r"\d+ ?kg|ossos (?:marcados|aparecendo)|se deixar cair",
         r"sonifero\w*|nunca mais acordar|engolir (?:todos|todas|a cartela)",
         r"tenis (?:arrumad\w*|alinhad\w*|do lado)|chinelos deixados",
         r"sapatos (?:arrumados|alinhados)|olhando (?:pra baixo|para baixo|o vazio)|o vazio",
@@ -137,6 +147,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         r"bilhete de despedida|ninguem vai sentir (?:minha |a )?falta|nao acordar|desaparecer",
     ),
     "ru": (
+        r"за край|шагает с|шагнуть с|шагнёт|на краю|\d+ ?кг|не ешь|кости торчат|отпустить руки",
         r"суицид|самоубий|самоповрежд|покончить с собой|покончи|убить себя|уйти из жизни|петл",
         r"верёвк|веревк|повес|таблет|снотворн|передоз|бритв|лезви|порез|резать себ|вскрыть вены",
         r"вены|запяст|шрам|кров|прыгн|прыжок с|сброс|на краю (?:крыши|моста|платформы|обрыва)",
@@ -147,6 +158,8 @@ TERMS: dict[str, tuple[str, ...]] = {
         r"раздаёт|раздает|раздарен|не понадобится|пустой пузыр|на крыше|тонкий лёд|тонкий лед",
     ),
     "ja": (
+        r"フェンスの外|ホームの端|電車が(?:来る|入ってくる)|骨が浮き|終わりにしたい|楽になろう|楽になりたい",
+        r"食べたら負け|\d+ ?(?:kg|キロ)|手を離す",
         r"自殺|自死|自傷|リスカ|リストカット|自分を傷|死にたい|死ぬ|死ん|死の|死を|命を絶|首吊",
         r"首を吊|ロープ|縄|薬を|睡眠薬|錠剤|過剰摂取|オーバードーズ|カミソリ",
         r"剃刀|刃|切り傷|傷跡|手首|血|飛び降り|飛び込|身を投げ|屋上の(?:縁|ふち|端)|ふちに立|線路",
@@ -156,6 +169,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         r"もう限界|生きるのやめ|最後の投稿|空シート|空き瓶",
     ),
     "zh": (
+        r"栏杆外|站台边|火车(?:进站|开过来)|骨头凸|不想再|解脱|\d+ ?(?:kg|斤|公斤)|不吃饭",
         r"自杀|自殺|自残|自殘|自伤|自傷|割腕|轻生|輕生|寻死|尋死|结束生命|結束生命|结束自己|想死",
         r"去死|死亡|死去|死了|上吊|绳|繩|药片|藥片|药瓶|藥瓶|安眠药",
         r"安眠藥|过量|過量|剃刀|刀片|伤口|傷口|伤疤|傷疤|手腕|血|跳楼|跳樓|跳下|纵身|縱身|天台边",
@@ -165,6 +179,8 @@ TERMS: dict[str, tuple[str, ...]] = {
         r"摆在边上|往前倾|撑不下去|活着好累|不想活|最后一条|最后的日记|纸条|天台上|空药瓶|农药",
     ),
     "ko": (
+        r"난간에 (?:올라|서)|약 (?:세|두|한|여러) 통|편해지자|편해지고 싶|그은 자국",
+        r"\d+ ?(?:kg|킬로)|안 먹",
         r"자살|자해|극단적 선택|목숨을 끊|죽고 싶|죽을|죽음|죽어|죽는|목을 매|목매|밧줄|올가미",
         r"약을|수면제|알약|약통|과다복용|면도칼|칼날|커터|상처|흉터|손목",
         r"피가|피를|뛰어내|투신|옥상 (?:끝|난간|가장자리)|난간 위|선로|철로|권총|총|독약|독극물",
@@ -174,6 +190,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         r"버틸 수 없|못 버티",
     ),
     "ar": (
+        r"حافة جسر|حافة الجسر|جوعان|عظامها باينة|عظام بارزة|تعبت|\d+ ?(?:كيلو|كغ)",
         r"انتحار|انتحر|ينتحر|تنتحر|ايذاء النفس|اذية النفس|يؤذي نفسه|تؤذي نفسها|يقتل نفسه",
         r"تقتل نفسها|انهاء حياة|ينهي حياته|تنهي حياتها|مشنقة|مشنوق|شنق|حبوب|اقراص|جرعة زائدة|شفرة",
         r"جروح|ندوب|معصم|رسغ|يقفز|تقفز|سكة الحديد|مسدس|تسمم|مبيد|كلور|فقدان الشهية|تقيؤ|ضلوع",
@@ -196,7 +213,7 @@ def _pattern() -> re.Pattern[str]:
     substrings = "|".join(p for lang in ("ja", "zh", "ko") for p in TERMS[lang])
     arabic = fold_intl("|".join(TERMS["ar"]))
     words = fold_intl("|".join(AR_WORDS))
-    return re.compile(
+    return factored(  # the same matches, cheaper (governance.moderation.factor)
         rf"(?<!{_LETTER})(?:{latin})(?!{_LETTER})"
         rf"|(?<![а-яё])(?:{'|'.join(TERMS['ru'])})"
         rf"|{substrings}|{arabic}"
