@@ -14,6 +14,8 @@ Runtime) and round 4's (the multilingual USE-m3 in numpy, the default) side by s
 prompt by prompt; both with the same term lists and windows (this round's). Each timed prompt is
 different and the term lists' per-text cache is cleared before each call, so no cache helps.
 Targets: <= 20 ms p50 at both lengths (issue 10), <= 8 ms at 100 characters (issue 16).
+``--evidence``: the USE reader under the default policy and under ``long_prompt_self_harm:
+evidence`` (round 22), alternating prompt by prompt, on the same cases.
 ``--breakdown``: the same 4,000-character prompts, each stage timed on its own, and how many
 windows and tokens the encoder reads.
 
@@ -142,6 +144,38 @@ def length_p50(
             cpu[name].append((time.thread_time() - c0) * 1000)
             wall[name].append((time.perf_counter() - w0) * 1000)
     return {n: (statistics.median(cpu[n]), statistics.median(wall[n])) for n in moderators}
+
+
+def evidence_cost(repeats: int, threads: int) -> None:
+    """p50 of check_prompt under the default policy and under long_prompt_self_harm: evidence,
+    alternating prompt by prompt on one moderator (CPU ms of this thread)."""
+    from governance.moderation import ModerationPolicy
+
+    moderator = Moderator(num_threads=threads)
+    moderator.check_prompt(_SCENE)  # warm up
+    policies = {
+        "default": ModerationPolicy(),
+        "evidence": ModerationPolicy(long_prompt_self_harm="evidence"),
+    }
+    near_misses = _near_misses()
+    rows = []
+    for kind, chars in _CASES:
+        cpu: dict[str, list[float]] = {name: [] for name in policies}
+        rng = random.Random(0)
+        for i in range(repeats):
+            prompt = _case_prompt(kind, i, chars, rng, near_misses)
+            for name in list(policies) if i % 2 == 0 else list(policies)[::-1]:
+                terms.match_text.cache_clear()
+                _clear_other_caches()
+                c0 = time.thread_time()
+                moderator.check_prompt(prompt, None, policies[name])
+                cpu[name].append((time.thread_time() - c0) * 1000)
+        default, evidence = (statistics.median(cpu[name]) for name in policies)
+        ratio = f"{evidence / default:.2f}x"
+        rows.append([kind, chars, f"{default:.1f}", f"{evidence:.1f}", ratio])
+    title = "check_prompt p50 CPU ms, default policy vs long_prompt_self_harm: evidence"
+    print(f"\n{title} (threads={threads})")
+    print_table(["prompt", "chars", "default", "evidence", "evidence/default"], rows)
 
 
 def _near_misses() -> list[str]:
@@ -319,6 +353,9 @@ def main() -> None:
     parser.add_argument("--before", metavar="REF", help="cost: this tree against git ref REF")
     parser.add_argument("--rounds", type=int, default=4, help="--before: alternating rounds")
     parser.add_argument("--breakdown", action="store_true", help="cost per stage at 4000")
+    parser.add_argument(
+        "--evidence", action="store_true", help="cost: default policy vs long_prompt_self_harm"
+    )
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -332,6 +369,9 @@ def main() -> None:
         return
     if args.before:
         compare_trees(args.before, max(args.repeats, 15), args.rounds, args.threads)
+        return
+    if args.evidence:
+        evidence_cost(max(args.repeats, 15), args.threads)
         return
     moderators = {
         "minilm": Moderator(num_threads=args.threads, backend="onnx", classifier="minilm"),
