@@ -356,6 +356,11 @@ SELF_HARM = _bounded(
         r"(?:wrists?|forearms?|thighs?|arms?|skin|flesh|legs?)",
         r"(?:swallow\w*|tak\w*|took|down\w*) (?:a handful of|handfuls of|an entire bottle of|"
         r"a (?:whole )?bottle of|all (?:of )?(?:her|his|my|the)) (?:sleeping |her |his )?pills",
+        # round 22: an overdose told by the pack or by never waking up
+        r"(?:swallow\w*|tak\w*|took) (?:the |a |her |his |my )?(?:whole|entire) (?:pack|box|"
+        r"bottle|blister|strip) of (?:sleeping )?(?:pills|tablets)",
+        r"(?:sleeping pills|sleeping tablets|pills)[^.;]{0,60}(?:never (?:to )?wakes? up|"
+        r"not (?:to )?wake up again|sleep forever)",
         r"(?:pills|overdose|noose|rope|bridge|ledge|tracks|exhaust|razor|blade|wrists?|gun|pistol)"
         rf"{_words(5)}to (?:die|end it|end (?:my|his|her|their) life)",
         r"(?:jump\w*|throw\w* (?:him|her|them|my)sel(?:f|ves)|step\w*|lying) in front of (?:a|an|"

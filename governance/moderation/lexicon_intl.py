@@ -1335,6 +1335,79 @@ _ROUND18: dict[str, dict[str, list[str]]] = {
 }
 _merge(_ROUND18)
 
+
+# Round 22: an overdose told by the pack and by its intent: a whole pack, box or bottle of
+# sleeping pills swallowed, or pills and never waking up again (probes written for this round:
+# read alone the classifier refuses them, but after a page of scenery the window reading fell
+# below the threshold in de, es and ar). Twins that must not hit: one sleeping pill before a
+# flight, a pharmacy shelf, a whole box of sweets (tests/unit/test_moderation_round22.py).
+_ROUND22: dict[str, dict[str, list[str]]] = {
+    "self_harm": {
+        "es": [
+            r"(?:somniferos|pastillas|pildoras)[^.;]{0,60}(?:no volver a despertar|no despertar "
+            r"(?:nunca|jamas)|nunca (?:mas )?despertar|dormir para siempre)",
+            r"(?:toma|traga)\w* (?:\w+ ){0,2}(?:todo el (?:frasco|bote|blister)|toda la caja) "
+            r"(?:\w+ ){0,2}(?:somniferos|pastillas|pildoras)|traga\w* (?:\w+ ){0,2}todas las "
+            r"(?:\w+ ){0,2}(?:somniferos|pastillas|pildoras)",
+        ],
+        "fr": [
+            r"(?:somniferes|comprimes|cachets|pilules)[^.;]{0,60}(?:ne (?:plus jamais|jamais "
+            r"plus|plus) (?:se |me |te )?reveiller|dormir pour toujours)",
+            r"avale\w* (?:\w+ ){0,2}(?:toute la (?:boite|plaquette)|tout le (?:flacon|tube)|tous "
+            r"les) (?:\w+ ){0,2}(?:somniferes|comprimes|cachets|pilules)",
+        ],
+        "de": [
+            r"(?:schlaf)?(?:tabletten|pillen)[^.;]{0,60}(?:nie (?:wieder|mehr) (?:aufzuwachen|"
+            r"aufwach\w*)|nicht mehr aufzuwachen|fur immer (?:einzuschlafen|schlafen))",
+            r"(?:schluckt|nimmt|schluckte|nahm) (?:\w+ ){0,2}(?:die ganze|eine ganze) "
+            r"(?:\w+ ){0,1}(?:schlaftabletten|tabletten|pillen)|(?:schluckt|schluckte) "
+            r"(?:\w+ ){0,2}alle (?:\w+ )?(?:schlaftabletten|tabletten|pillen)|alle "
+            r"(?:schlaftabletten|tabletten|pillen) auf einmal",
+        ],
+        "it": [
+            r"(?:sonniferi|pillole|pastiglie|compresse)[^.;]{0,60}(?:non (?:ri)?svegliarsi "
+            r"piu|non (?:si )?(?:ri)?svegli\w* piu|dormire per sempre)",
+            r"(?:ingoia|inghiott|prende)\w* (?:\w+ ){0,2}(?:tutto il (?:flacone|tubetto)|tutta "
+            r"la scatola) (?:\w+ ){0,2}(?:sonniferi|pillole|pastiglie|compresse)|(?:ingoia|"
+            r"inghiott)\w* (?:\w+ ){0,2}tutte le (?:\w+ ){0,2}(?:sonniferi|pillole|pastiglie|"
+            r"compresse)",
+        ],
+        "pt": [
+            r"(?:remedios?|comprimidos|pilulas|soniferos?)[^.;]{0,60}(?:nunca mais acordar|nao "
+            r"acordar mais|dormir para sempre)",
+            r"(?:engole|toma)\w* (?:\w+ ){0,2}(?:a cartela inteira|o frasco inteiro|a caixa "
+            r"inteira) (?:\w+ ){0,3}(?:remedios?|comprimidos|pilulas|soniferos?)|engole\w* "
+            r"(?:\w+ ){0,2}(?:todos os|todas as) (?:\w+ ){0,3}(?:remedios?|comprimidos|pilulas|"
+            r"soniferos?)",
+        ],
+        "ru": [
+            r"(?:таблет\w*|снотворн\w*)[^.;]{0,60}(?:больше не проснуться|не проснуться "
+            r"больше|никогда не проснуться|уснуть навсегда)",
+            r"(?:выпива\w*|глота\w*|выпил\w*|проглоти\w*) (?:\w+ ){0,2}(?:всю пачку|весь "
+            r"флакон|всю упаковку)",
+        ],
+        "ja": [
+            r"(?:睡眠薬|薬)[^。]{0,40}(?:二度と目を覚まさ|二度と目覚め|もう目覚めない|永遠に眠)",
+            r"(?:睡眠薬|薬)を(?:一箱|一瓶|ひと瓶|一シート)?全部(?:飲|のみ|飲み込)",
+        ],
+        "zh": [
+            r"(?:安眠药|药)[^。]{0,40}(?:再也不(?:想)?醒|永远不醒|长睡不醒)",
+            r"(?:吞|吃|服)(?:下|了)?(?:一整瓶|一整盒|整瓶|整盒)(?:的)?(?:安眠药|药)|把(?:一整瓶|"
+            r"一整盒|整瓶|整盒)(?:的)?(?:安眠药|药)[^。]{0,6}(?:吞|吃|服)",
+        ],
+        "ko": [
+            r"(?:수면제|약)[^.]{0,40}(?:다시는 깨어나지|영원히 잠들|깨어나지 않으려)",
+            r"수면제 (?:한 통|한 병|한 상자)을? 다|(?:약|알약) (?:한 통|한 병)을? 다 삼키",
+        ],
+        "ar": [
+            r"(?:حبوب|اقراص)[^.]{0,60}(?:لا (?:تستيقظ|يستيقظ) ابدا|لن (?:تستيقظ|يستيقظ)|"
+            r"(?:تنام|ينام) (?:للابد|الى الابد))",
+            r"(?:تبلع|يبلع|تاخذ|ياخذ) (?:\w+ )?(?:علبة|شريط) (?:ال)?(?:حبوب|اقراص)[^.]{0,20}كل",
+        ],
+    },
+}
+_merge(_ROUND22)
+
 # What the prompt itself says to leave out ("keine Nacktheit", "sin violencia"), as
 # lexicon.NEGATED: blanked like "allow", and also where a child is named (terms.py), since the
 # negated word is no sexual evidence. Matched on fold_intl() text (accents stripped).
