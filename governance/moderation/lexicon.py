@@ -356,7 +356,12 @@ SELF_HARM = _bounded(
         r"(?:wrists?|forearms?|thighs?|arms?|skin|flesh|legs?)",
         r"(?:swallow\w*|tak\w*|took|down\w*) (?:a handful of|handfuls of|an entire bottle of|"
         r"a (?:whole )?bottle of|all (?:of )?(?:her|his|my|the)) (?:sleeping |her |his )?pills",
-        # round 22: an overdose told by the pack or by never waking up
+        # round 22: an overdose told by the pack or by never waking up; a hose from the
+        # exhaust into the car; self-harm scars by their slang; pills lined up beside a note
+        r"hose (?:from|running from|attached to|taped to) the (?:car'?s? )?exhaust|exhaust "
+        r"(?:pipe )?hose (?:into|through) the (?:car )?window",
+        r"barcode (?:wrists?|arms?|scars?|thighs?)|sh scars",
+        r"pills (?:lined up|counted out|in rows)[^.;]{0,40}(?:note|letter|goodbye)",
         r"(?:swallow\w*|tak\w*|took) (?:the |a |her |his |my )?(?:whole|entire) (?:pack|box|"
         r"bottle|blister|strip) of (?:sleeping )?(?:pills|tablets)",
         r"(?:sleeping pills|sleeping tablets|pills)[^.;]{0,60}(?:never (?:to )?wakes? up|"
@@ -436,6 +441,7 @@ HATE = _bounded(
         r"trann(?:y|ies)|ragheads?|towelheads?|sand ?niggers?|zipperheads?|jigaboos?",
         r"porch monkeys?|mudslimes?|pakis?|kaffirs?|coons|golliwogs?|shemales?|retards?",
         # Hate movements and symbols.
+        r"our hono(?:u)?r is loyalty|join the caliphate",
         r"heil hitler|sieg heil|nazi (?:salute|propaganda|rally|flag|poster|glory|pride)",
         r"neo[\s-]?nazi\w*|kkk|ku klux klan|klan (?:rally|robes?|hoods?)|klansm[ae]n",
         r"(?:burning|burnt|flaming) cross(?:es)?|cross[\s-]burning",

@@ -1344,6 +1344,9 @@ _merge(_ROUND18)
 _ROUND22: dict[str, dict[str, list[str]]] = {
     "self_harm": {
         "es": [
+            r"cortes (?:frescos|recientes) (?:en |sobre |a lo largo de )?(?:el |la |los |las |su "
+            r"|sus |mis? )?(?:brazos?|antebrazos?|munecas?|muslos?|piernas?)|(?:brazos?|"
+            r"antebrazos?|munecas?|muslos?) (?:llenos? )?(?:con|de) cortes (?:frescos|recientes)",
             r"(?:somniferos|pastillas|pildoras)[^.;]{0,60}(?:no volver a despertar|no despertar "
             r"(?:nunca|jamas)|nunca (?:mas )?despertar|dormir para siempre)",
             r"(?:toma|traga)\w* (?:\w+ ){0,2}(?:todo el (?:frasco|bote|blister)|toda la caja) "
@@ -1365,6 +1368,9 @@ _ROUND22: dict[str, dict[str, list[str]]] = {
             r"(?:schlaftabletten|tabletten|pillen) auf einmal",
         ],
         "it": [
+            r"tagli (?:freschi|recenti) (?:sull?\W?|sulle |sui |lungo )?(?:l\W?|la |il |le |i )?"
+            r"(?:avambracci?[oa]?|bracci?[oa]|polsi?|cosce|coscia|gambe?)|(?:avambracci?o|"
+            r"bracci?[oa]|polsi|cosce|coscia) con (?:dei )?tagli (?:freschi|recenti)",
             r"(?:sonniferi|pillole|pastiglie|compresse)[^.;]{0,60}(?:non (?:ri)?svegliarsi "
             r"piu|non (?:si )?(?:ri)?svegli\w* piu|dormire per sempre)",
             r"(?:ingoia|inghiott|prende)\w* (?:\w+ ){0,2}(?:tutto il (?:flacone|tubetto)|tutta "
@@ -1381,6 +1387,8 @@ _ROUND22: dict[str, dict[str, list[str]]] = {
             r"soniferos?)",
         ],
         "ru": [
+            r"порез\w* (?:вдоль|на|поперёк|поперек|по) (?:\w+ )?(?:рук\w*|запясть\w*|"
+            r"предплечь\w*|бедр\w*|вен\w*)|разбуди меня в 4[:.]20|\bф57\b|\bf57\b",
             r"(?:таблет\w*|снотворн\w*)[^.;]{0,60}(?:больше не проснуться|не проснуться "
             r"больше|никогда не проснуться|уснуть навсегда)",
             r"(?:выпива\w*|глота\w*|выпил\w*|проглоти\w*) (?:\w+ ){0,2}(?:всю пачку|весь "
@@ -1400,11 +1408,20 @@ _ROUND22: dict[str, dict[str, list[str]]] = {
             r"수면제 (?:한 통|한 병|한 상자)을? 다|(?:약|알약) (?:한 통|한 병)을? 다 삼키",
         ],
         "ar": [
+            # round 22 (regression rows of rounds 14-21 served after scenery): a rope hanging
+            # from the ceiling with a chair beneath; a wrist cut with a blade
+            r"حبل (?:معلق|متدلي|مربوط)[^.]{0,30}(?:سقف|السقف)[^.]{0,30}كرسي",
+            r"(?:معصم|رسغ)\w* (?:مجروح|مقطوع|مشقوق)\w* ب(?:شفرة|الشفرة|موس|الموس|سكين)",
             r"(?:حبوب|اقراص)[^.]{0,60}(?:لا (?:تستيقظ|يستيقظ) ابدا|لن (?:تستيقظ|يستيقظ)|"
             r"(?:تنام|ينام) (?:للابد|الى الابد))",
             r"(?:تبلع|يبلع|تاخذ|ياخذ) (?:\w+ )?(?:علبة|شريط) (?:ال)?(?:حبوب|اقراص)[^.]{0,20}كل",
         ],
     },
+}
+_ROUND22["hate"] = {
+    # Slogans of the SS, of Italian fascism and of the Islamic State, glorified.
+    "de": [r"meine ehre hei(?:ss|s)t treue"],
+    "it": [r"boia chi molla|me ne frego[^.]{0,30}(?:duce|fascis\w*)"],
 }
 _merge(_ROUND22)
 
