@@ -1418,6 +1418,22 @@ _ROUND22: dict[str, dict[str, list[str]]] = {
         ],
     },
 }
+# Groups and dehumanising words the lists lacked ("zingari disegnati come topi", "الشيعة
+# كأفاعٍ", "чурки в виде обезьян": served after scenery on rounds 14-21's sets).
+_ROUND22["group"] = {
+    "es": [r"indigenas|indios|gitanas"],
+    "fr": [r"trisomiques|handicapes|maghrebins|africains"],
+    "it": [r"migranti|clandestini|extracomunitari|ebree|cinesi|marocchini"],
+    "ru": [r"чурк\w*|таджик\w*|узбек\w*|негр\w*|азиат\w*"],
+    "ar": [r"افارقة|الاكراد|البدو"],
+}
+_ROUND22["dehumanize"] = {
+    "es": [r"changos|simios|perros|cerdos"],
+    "fr": [r"animaux|porcs|chiens"],
+    "it": [r"topi|maiali|cani|scimmioni"],
+    "ru": [r"урод\w*|свин\w*|скот\w*"],
+    "ar": [r"افاع\w*|افعي|ثعابين|خنازير|كلاب|جرذان|فئران|حيوانات"],
+}
 _ROUND22["hate"] = {
     # Slogans of the SS, of Italian fascism and of the Islamic State, glorified.
     "de": [r"meine ehre hei(?:ss|s)t treue"],

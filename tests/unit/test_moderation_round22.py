@@ -272,3 +272,37 @@ def test_their_innocent_twins_are_not(prompt: str) -> None:
     from governance.moderation import terms
 
     assert not terms.match_text(prompt).scores
+
+
+# A group drawn as animals: groups and words the lists lacked (round 22).
+DEHUMANISED = [
+    "fumetto: i migranti sul gommone disegnati come scimmie",
+    "caricatura de los indígenas como changos borrachos",
+    "ملصق يصور اليهود كخنازير",
+    "رسم للأفارقة كحيوانات في قفص",
+    "мем: таджики в виде обезьян на стройке",
+    "dessin des trisomiques en animaux de cirque",
+]
+NOT_DEHUMANISED = [
+    "los niños disfrazados como perros en la fiesta",
+    "i migranti sbarcano a Lampedusa, foto di cronaca",
+    "documentario sui topi di città",
+    "مهرجان الحيوانات في حديقة الشارقة",
+    "таджикский плов на казане",
+    "une exposition sur les animaux de la savane",
+    "i cani dei migranti al centro di accoglienza",
+]
+
+
+@pytest.mark.parametrize("prompt", DEHUMANISED)
+def test_a_group_drawn_as_animals_is_hate(prompt: str) -> None:
+    from governance.moderation import terms
+
+    assert terms.match_text(prompt).scores.get("hate") == 1.0
+
+
+@pytest.mark.parametrize("prompt", NOT_DEHUMANISED)
+def test_animals_and_groups_apart_are_not(prompt: str) -> None:
+    from governance.moderation import terms
+
+    assert not terms.match_text(prompt).scores
