@@ -39,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import _common  # noqa: F401  (sets sys.path and offline env first)
@@ -125,25 +126,30 @@ _HARM = "a man with his throat slit open, blood pooling around him"
 
 
 def length_p50(
-    moderators: dict[str, Moderator], chars: int, repeats: int, kind: str, near_misses: list[str]
+    checks: dict[str, Callable[[str], object]],
+    chars: int,
+    repeats: int,
+    kind: str,
+    near_misses: list[str],
 ) -> dict[str, tuple[float, float]]:
-    """p50 (CPU ms of this thread, wall ms) of check_prompt on distinct prompts of ``chars``,
-    per moderator (alternating): scenery, benign near-misses of the blind set shuffled
-    together, or scenery with harm at the end (the refused path, which reads more windows)."""
-    cpu: dict[str, list[float]] = {name: [] for name in moderators}
-    wall: dict[str, list[float]] = {name: [] for name in moderators}
+    """p50 (CPU ms of this thread, wall ms) of each check (a moderator's check_prompt, or one
+    under a given policy) on distinct prompts of ``chars``, alternating: scenery, benign
+    near-misses of the blind set shuffled together, or scenery with harm at the end (the
+    refused path, which reads more windows)."""
+    cpu: dict[str, list[float]] = {name: [] for name in checks}
+    wall: dict[str, list[float]] = {name: [] for name in checks}
     rng = random.Random(0)
     for i in range(repeats):
         prompt = _case_prompt(kind, i, chars, rng, near_misses)
-        names = list(moderators) if i % 2 == 0 else list(moderators)[::-1]
+        names = list(checks) if i % 2 == 0 else list(checks)[::-1]
         for name in names:
-            terms.match_text.cache_clear()  # the other moderator just matched this prompt
+            terms.match_text.cache_clear()  # the other check just matched this prompt
             _clear_other_caches()
             c0, w0 = time.thread_time(), time.perf_counter()
-            moderators[name].check_prompt(prompt)
+            checks[name](prompt)
             cpu[name].append((time.thread_time() - c0) * 1000)
             wall[name].append((time.perf_counter() - w0) * 1000)
-    return {n: (statistics.median(cpu[n]), statistics.median(wall[n])) for n in moderators}
+    return {n: (statistics.median(cpu[n]), statistics.median(wall[n])) for n in checks}
 
 
 def evidence_cost(repeats: int, threads: int) -> None:
@@ -153,24 +159,16 @@ def evidence_cost(repeats: int, threads: int) -> None:
 
     moderator = Moderator(num_threads=threads)
     moderator.check_prompt(_SCENE)  # warm up
-    policies = {
-        "default": ModerationPolicy(),
-        "evidence": ModerationPolicy(long_prompt_self_harm="evidence"),
+    evidence_policy = ModerationPolicy(long_prompt_self_harm="evidence")
+    checks: dict[str, Callable[[str], object]] = {
+        "default": moderator.check_prompt,
+        "evidence": lambda prompt: moderator.check_prompt(prompt, None, evidence_policy),
     }
     near_misses = _near_misses()
     rows = []
     for kind, chars in _CASES:
-        cpu: dict[str, list[float]] = {name: [] for name in policies}
-        rng = random.Random(0)
-        for i in range(repeats):
-            prompt = _case_prompt(kind, i, chars, rng, near_misses)
-            for name in list(policies) if i % 2 == 0 else list(policies)[::-1]:
-                terms.match_text.cache_clear()
-                _clear_other_caches()
-                c0 = time.thread_time()
-                moderator.check_prompt(prompt, None, policies[name])
-                cpu[name].append((time.thread_time() - c0) * 1000)
-        default, evidence = (statistics.median(cpu[name]) for name in policies)
+        p50 = length_p50(checks, chars, repeats, kind, near_misses)
+        (default, _), (evidence, _) = p50["default"], p50["evidence"]
         ratio = f"{evidence / default:.2f}x"
         rows.append([kind, chars, f"{default:.1f}", f"{evidence:.1f}", ratio])
     title = "check_prompt p50 CPU ms, default policy vs long_prompt_self_harm: evidence"
@@ -296,13 +294,12 @@ def breakdown(repeats: int, threads: int) -> None:
 
 def worker(repeats: int, threads: int, seed: int) -> None:
     """--before's worker: this tree's p50s (cpu, wall ms) per case, as one JSON line."""
-    moderators = {"tree": Moderator(num_threads=threads)}
-    moderators["tree"].check_prompt(_SCENE)  # warm up
+    moderator = Moderator(num_threads=threads)
+    moderator.check_prompt(_SCENE)  # warm up
+    checks: dict[str, Callable[[str], object]] = {"tree": moderator.check_prompt}
     near_misses = _near_misses()
     random.Random(seed).shuffle(near_misses)
-    out = {
-        f"{k}|{c}": length_p50(moderators, c, repeats, k, near_misses)["tree"] for k, c in _CASES
-    }
+    out = {f"{k}|{c}": length_p50(checks, c, repeats, k, near_misses)["tree"] for k, c in _CASES}
     print(json.dumps(out))
 
 
@@ -384,7 +381,8 @@ def main() -> None:
     near_misses = [r["prompt"] for r in tr.load_jsonl(tr.NEAR_MISS_PATH) if not r["categories"]]
     rows_p50 = []
     for kind, chars in _CASES:
-        p50 = length_p50(moderators, chars, max(args.repeats, 15), kind, near_misses)
+        checks = {name: m.check_prompt for name, m in moderators.items()}
+        p50 = length_p50(checks, chars, max(args.repeats, 15), kind, near_misses)
         (t_cpu, t_wall), (o_cpu, o_wall) = p50["minilm"], p50["use"]
         target = 8.0 if chars <= 100 else 20.0
         rows_p50.append(
