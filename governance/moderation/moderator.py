@@ -309,10 +309,11 @@ def score_texts(
     ("child, minor, teen") excludes them, so the minors head never counts alone there.
     ``self_harm_evidence``: see :func:`classify`.
     """
-    evidence = self_harm_evidence
-    classifier = classify(texts, encoder, head, static_head, self_harm_evidence=evidence)
+    classifier = classify(texts, encoder, head, static_head, self_harm_evidence=self_harm_evidence)
     for reader in also:
-        classifier = np.maximum(classifier, classify(texts, *reader, self_harm_evidence=evidence))
+        classifier = np.maximum(
+            classifier, classify(texts, *reader, self_harm_evidence=self_harm_evidence)
+        )
 
     sexual, minors, person = (
         _INDEX["sexual"],
