@@ -14,8 +14,9 @@ Runtime) and round 4's (the multilingual USE-m3 in numpy, the default) side by s
 prompt by prompt; both with the same term lists and windows (this round's). Each timed prompt is
 different and the term lists' per-text cache is cleared before each call, so no cache helps.
 Targets: <= 20 ms p50 at both lengths (issue 10), <= 8 ms at 100 characters (issue 16).
-``--evidence``: the USE reader under the default policy and under ``long_prompt_self_harm:
-evidence`` (round 22), alternating prompt by prompt, on the same cases.
+``--readings``: the USE reader under ``long_prompt_self_harm: classifier`` (the default before
+round 23) and ``evidence`` (the default since), alternating prompt by prompt, on the same
+cases.
 ``--breakdown``: the same 4,000-character prompts, each stage timed on its own, and how many
 windows and tokens the encoder reads.
 
@@ -152,28 +153,29 @@ def length_p50(
     return {n: (statistics.median(cpu[n]), statistics.median(wall[n])) for n in checks}
 
 
-def evidence_cost(repeats: int, threads: int) -> None:
-    """p50 of check_prompt under the default policy and under long_prompt_self_harm: evidence,
-    alternating prompt by prompt on one moderator (CPU ms of this thread)."""
+def readings_cost(repeats: int, threads: int) -> None:
+    """p50 of check_prompt under long_prompt_self_harm: classifier and evidence, alternating
+    prompt by prompt on one moderator (CPU ms of this thread)."""
     from governance.moderation import ModerationPolicy
 
     moderator = Moderator(num_threads=threads)
     moderator.check_prompt(_SCENE)  # warm up
+    classifier_policy = ModerationPolicy(long_prompt_self_harm="classifier")
     evidence_policy = ModerationPolicy(long_prompt_self_harm="evidence")
     checks: dict[str, Callable[[str], object]] = {
-        "default": moderator.check_prompt,
+        "classifier": lambda prompt: moderator.check_prompt(prompt, None, classifier_policy),
         "evidence": lambda prompt: moderator.check_prompt(prompt, None, evidence_policy),
     }
     near_misses = _near_misses()
     rows = []
     for kind, chars in _CASES:
         p50 = length_p50(checks, chars, repeats, kind, near_misses)
-        (default, _), (evidence, _) = p50["default"], p50["evidence"]
-        ratio = f"{evidence / default:.2f}x"
-        rows.append([kind, chars, f"{default:.1f}", f"{evidence:.1f}", ratio])
-    title = "check_prompt p50 CPU ms, default policy vs long_prompt_self_harm: evidence"
+        (classifier, _), (evidence, _) = p50["classifier"], p50["evidence"]
+        ratio = f"{evidence / classifier:.2f}x"
+        rows.append([kind, chars, f"{classifier:.1f}", f"{evidence:.1f}", ratio])
+    title = "check_prompt p50 CPU ms, long_prompt_self_harm: classifier vs evidence"
     print(f"\n{title} (threads={threads})")
-    print_table(["prompt", "chars", "default", "evidence", "evidence/default"], rows)
+    print_table(["prompt", "chars", "classifier", "evidence", "evidence/classifier"], rows)
 
 
 def _near_misses() -> list[str]:
@@ -351,7 +353,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=4, help="--before: alternating rounds")
     parser.add_argument("--breakdown", action="store_true", help="cost per stage at 4000")
     parser.add_argument(
-        "--evidence", action="store_true", help="cost: default policy vs long_prompt_self_harm"
+        "--readings",
+        action="store_true",
+        help="cost: long_prompt_self_harm classifier vs evidence",
     )
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
@@ -367,8 +371,8 @@ def main() -> None:
     if args.before:
         compare_trees(args.before, max(args.repeats, 15), args.rounds, args.threads)
         return
-    if args.evidence:
-        evidence_cost(max(args.repeats, 15), args.threads)
+    if args.readings:
+        readings_cost(max(args.repeats, 15), args.threads)
         return
     moderators = {
         "minilm": Moderator(num_threads=args.threads, backend="onnx", classifier="minilm"),

@@ -2,7 +2,7 @@
 
 The trade every long-prompt change is judged by (round 18).
 
-    python benchmarks/moderation_hidden.py [--sets 14,15,16,17] [--limit N] [--evidence]
+    python benchmarks/moderation_hidden.py [--sets 14,15,16,17] [--limit N] [--readings]
 
 Two figures, on data never trained on (the former blind sets ``--sets``, never the current
 round's: ``verdicts.data_files`` skips it):
@@ -18,8 +18,9 @@ round's: ``verdicts.data_files`` skips it):
 A change that serves more long benign prompts should not lower the hidden-harm figures; round
 17's and 18's variants did, by one or more hidden harmful requests per benign prompt saved
 (docs/moderation.md, rounds 17-18). Prints counts; ~2 min on 2 cores for the four sets.
-``--evidence`` scores every case under the default policy and under one with
-``long_prompt_self_harm: evidence`` (round 22), side by side.
+``--readings`` scores every case under both long-prompt self-harm readings side by side:
+``long_prompt_self_harm: classifier`` (the default before round 23) and ``evidence`` (the
+default since).
 """
 
 from __future__ import annotations
@@ -71,9 +72,9 @@ def main() -> None:
     parser.add_argument("--sets", default="14,15,16,17", help="former blind rounds to read")
     parser.add_argument("--limit", type=int, default=0, help="harmful rows per set (0: all)")
     parser.add_argument(
-        "--evidence",
+        "--readings",
         action="store_true",
-        help="also score under long_prompt_self_harm: evidence, side by side",
+        help="score under long_prompt_self_harm: classifier and evidence, side by side",
     )
     args = parser.parse_args()
     wanted = {f"blind_round{n}.jsonl" for n in args.sets.split(",")}
@@ -85,8 +86,11 @@ def main() -> None:
     pool = hosts()
     rng = random.Random(18)
     policies = {"default": ModerationPolicy()}
-    if args.evidence:
-        policies["evidence"] = ModerationPolicy(long_prompt_self_harm="evidence")
+    if args.readings:
+        policies = {
+            reading: ModerationPolicy(long_prompt_self_harm=reading)
+            for reading in ("classifier", "evidence")
+        }
     counts: dict[tuple[str, str], list[int]] = {}
 
     def count(key: str, text: str, negative: str | None = None) -> None:

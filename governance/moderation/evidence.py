@@ -67,6 +67,14 @@ TERMS: dict[str, tuple[str, ...]] = {
         r"walk\w* into the (?:sea|water|lake|river|waves)|thin ice|never wake|sleep forever",
         r"not wake up|disappear forever|no reason to live",
         r"want\w* to (?:disappear|vanish|not exist)",
+        r"step\w* (?:out )?(?:into|off into) (?:the )?(?:air|void|nothing|emptiness)",
+        r"window ?sill (?:of|on) (?:the |a )?\w+(?:-\w+)? (?:floor|storey|story)",
+        r"(?:better|easier) (?:off )?without me|last (?:message|text|post|call)",
+        r"can'?t do (?:this|it) any ?more|(?:for )?it all to (?:stop|end)|make it (?:all )?stop",
+        r"stop\w* fighting|tired of (?:everything|living|life|it all|being alive)|free at last",
+        r"done with (?:everything|life|living|it all)|can'?t take another day",
+        r"(?:won'?t|not|never) (?:live to )?see (?:the )?(?:morning|tomorrow|sunrise|another day)",
+        r"(?:never|not) (?:to )?open (?:her|his|my|their) eyes again",
     ),
     "es": (
         r"huesos marcados|no comas|colgando del borde|echara de menos|echar de menos|\d+ ?kg",
@@ -82,6 +90,8 @@ TERMS: dict[str, tuple[str, ...]] = {
         r"anorex\w*|bulimi\w*|purga\w*|costillas|calorias|vomit\w*|ayuno|laxantes?|morir|muerte",
         r"muert[oa]s?|nota de despedida|carta de despedida",
         r"nadie (?:me |la |lo |le )?(?:va a )?extran\w*|no despertar|desaparecer",
+        r"paso al vacio|mejor sin mi|alfeizar del \w+ piso|(?:se despide|despedirse) de todos",
+        r"cansad[oa] de (?:todo|vivir)|que todo (?:pare|termine|acabe)|dejar de luchar",
     ),
     "fr": (
         r"(?:un|une) poids pour|\d+ ?kg|enjamb\w*|se laisser tomber",
@@ -97,6 +107,8 @@ TERMS: dict[str, tuple[str, ...]] = {
         r"javel|noy\w*|anorex\w*|boulimi\w*|purge|cotes|calories|vomi\w*|laxatifs?",
         r"(?:se|me) bruler|mourir|mort\w*|lettre d'adieu|mot d'adieu",
         r"personne ne (?:me |la |le |lui )?manquera|ne plus (?:se|me) reveiller|disparaitre",
+        r"pas dans le vide|mieux sans moi|rebord de la fenetre du \w+ etage|adieu a tous",
+        r"fatiguee? de (?:tout|vivre)|que tout s'arrete|arreter de se battre|n'en peut plus",
     ),
     "de": (
         r"\d+ ?kg|uber die brustung|loslassen",
@@ -115,6 +127,9 @@ TERMS: dict[str, tuple[str, ...]] = {
         r"magersucht\w*|anorex\w*|bulimi\w*|erbrech\w*|kotz\w*|rippen|kalorien|fasten",
         r"abfuhrmittel|(?:sich|mich) verbrenn\w*|sterben|tod|tot|tote|abschiedsbrief\w*",
         r"niemand (?:wird|wurde) (?:mich|sie|ihn) vermissen|nie wieder aufwachen|verschwinden",
+        r"schritt ins leere|besser ohne mich|fensterbrett im \w+ stock",
+        r"verabschiedet sich von allen|abschied fur immer|mude von allem|lebensmude",
+        r"dass alles aufhort|nicht mehr kampfen",
     ),
     "it": (
         r"tagli freschi|\d+ ?kg|scavalca\w*|lasciarsi andare",
@@ -129,7 +144,9 @@ TERMS: dict[str, tuple[str, ...]] = {
         r"sotto (?:un|il) treno|pistola|rivoltella|veleno|candeggina|annega\w*|anoressi\w*",
         r"bulimi\w*|vomit\w*|costole|calorie|digiun\w*|lassativ\w*|morire|morte|mort[oa]",
         r"lettera d'addio|biglietto d'addio|nessuno (?:mi |la |lo |le )?(?:sentira|mancher)\w*",
-        r"non svegliar\w*|sparire",
+        r"non svegliar\w*|sparire|passo nel vuoto|meglio senza di me|davanzale del \w+ piano",
+        r"(?:dice|dire) addio a tutti|stanc[oa] di (?:tutto|vivere)|che tutto finisca",
+        r"smettere di lottare",
     ),
     "pt": (
         r"\d+ ?kg|ossos (?:marcados|aparecendo)|se deixar cair",
@@ -145,6 +162,8 @@ TERMS: dict[str, tuple[str, ...]] = {
         r"trilhos|pistola|revolver|veneno|agua sanitaria|afog\w*|anorex\w*|bulimi\w*|vomit\w*",
         r"costelas|calorias|jejum|laxantes?|morrer|morte|mort[oa]s?|carta de despedida",
         r"bilhete de despedida|ninguem vai sentir (?:minha |a )?falta|nao acordar|desaparecer",
+        r"passo no vazio|melhor sem mim|(?:se despede|despedir-se) de todos",
+        r"cansad[oa] de (?:tudo|viver)|que tudo acabe|parar de lutar",
     ),
     "ru": (
         r"за край|шагает с|шагнуть с|шагнёт|на краю|\d+ ?кг|не ешь|кости торчат|отпустить руки",
@@ -156,6 +175,8 @@ TERMS: dict[str, tuple[str, ...]] = {
         r"предсмертн|прощальн|никто не (?:будет )?скуча|не проснуться|исчезнуть|селфхарм",
         r"кроссовки (?:аккуратно|рядом|постав)|записк|смотрит вниз|в пустоту|больше не может",
         r"раздаёт|раздает|раздарен|не понадобится|пустой пузыр|на крыше|тонкий лёд|тонкий лед",
+        r"шаг в пустоту|подоконник\w* \w+ этаж|всем (?:будет|станет) легче|обуз|прощается со всеми",
+        r"устал\w* от всего|устал\w* жить|чтобы вс[её] закончилось|перестать бороться",
     ),
     "ja": (
         r"フェンスの外|ホームの端|電車が(?:来る|入ってくる)|骨が浮き|終わりにしたい|楽になろう|楽になりたい",
@@ -166,7 +187,8 @@ TERMS: dict[str, tuple[str, ...]] = {
         r"拳銃|銃|毒|漂白剤|溺れ|入水|練炭|拒食|過食|嘔吐|吐い|肋骨",
         r"鎖骨|太ももの隙間|カロリー|断食|下剤|プロアナ|遺書|誰も悲しま|目覚めない|目が覚めな",
         r"消えたい|いなくなり|靴を揃え|上履き|揃えた靴|フェンスを越え|手すりを越え",
-        r"もう限界|生きるのやめ|最後の投稿|空シート|空き瓶",
+        r"もう限界|生きるのやめ|最後の投稿|空シート|空き瓶|いない方が|窓枠に立|虚空へ|さよならを言って",
+        r"静かに消え|全部終わら|すべて終わら|もう疲れた",
     ),
     "zh": (
         r"栏杆外|站台边|火车(?:进站|开过来)|骨头凸|不想再|解脱|\d+ ?(?:kg|斤|公斤)|不吃饭",
@@ -177,6 +199,8 @@ TERMS: dict[str, tuple[str, ...]] = {
         r"漂白|溺|烧炭|燒炭|厌食|厭食|暴食|催吐|呕吐|嘔吐|肋骨|锁骨|鎖骨|卡路里|节食|節食|泻药",
         r"瀉藥|遗书|遺書|没人会想|沒人會想|不再醒|再也不醒|鞋子整齐|鞋整齐",
         r"摆在边上|往前倾|撑不下去|活着好累|不想活|最后一条|最后的日记|纸条|天台上|空药瓶|农药",
+        r"没有我(?:他们|大家|的世界|会更好|更好)|站在窗台|往下跳|(?:跟|和|向)(?:所有人|大家)告别",
+        r"一切都结束|结束这一切|不想再坚持|活够了",
     ),
     "ko": (
         r"난간에 (?:올라|서)|약 (?:세|두|한|여러) 통|편해지자|편해지고 싶|그은 자국",
@@ -187,7 +211,8 @@ TERMS: dict[str, tuple[str, ...]] = {
         r"농약|표백제|익사|물에 빠|번개탄|거식|폭식|구토|토하|갈비뼈",
         r"쇄골|칼로리|단식|굶|설사약|프로아나|유서|아무도 그리워|깨어나지|안 깨어|사라지고",
         r"신발을 가지런|가지런히 벗|난간을 넘|마지막 게시물|다음 생|빈 약",
-        r"버틸 수 없|못 버티",
+        r"버틸 수 없|못 버티|없는 게 (?:나아|낫)|창틀에 (?:서|올라)|허공으로|모두에게 작별",
+        r"모든 걸 끝내|다 끝내고|그만 버티",
     ),
     "ar": (
         r"حافة جسر|حافة الجسر|جوعان|عظامها باينة|عظام بارزة|تعبت|\d+ ?(?:كيلو|كغ)",
@@ -196,7 +221,9 @@ TERMS: dict[str, tuple[str, ...]] = {
         r"جروح|ندوب|معصم|رسغ|يقفز|تقفز|سكة الحديد|مسدس|تسمم|مبيد|كلور|فقدان الشهية|تقيؤ|ضلوع",
         r"سعرات|الترقوة|صيام|ملين|يموت|تموت|الموت|رسالة وداع|لن يفتقد|لا احد سيفتقد|لن تستيقظ",
         r"لن يستيقظ|تختفي|يختفي|مستعدا للقفز|حافة سطح|على السطح|سامحيني|سامحوني|ساترتاح",
-        r"ارتاح اخيرا|الجوع قوة|علبة فارغة",
+        r"ارتاح اخيرا|الجوع قوة|علبة فارغة|افضل بدوني|بدوني (?:سيكون|ستكون|سيكونون)",
+        r"حافة النافذة|خطوة في الفراغ|يودع الجميع|تودع الجميع|تعبت من (?:كل شيء|الحياة)",
+        r"ينتهي كل شيء|انهي كل شيء",
     ),
 }
 #: Short Arabic words, matched whole (with the clitics و ف ب ل ك and the article before them and

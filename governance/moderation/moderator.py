@@ -272,21 +272,29 @@ def classify(
     return classifier
 
 
+#: A window's self-harm reading at or above this counts without evidence (``_needs_evidence``):
+#: chosen on rounds 14-22's sets, never on the current blind set (docs/moderation.md, round 23).
+SELF_HARM_SURE = 0.95
+
+
 def _needs_evidence(windows: Sequence[str], owners: Sequence[int], probs: np.ndarray) -> None:
     """Zero, in place, the self-harm reading of each window that names no means, act, intent,
-    injury or eating disorder (``ModerationPolicy.long_prompt_self_harm = "evidence"``): the
-    head reads a quiet brief's mood as self-harm (docs/moderation.md, round 22).
+    injury or eating disorder (``ModerationPolicy.long_prompt_self_harm = "evidence"``, the
+    default since round 23): the head reads a quiet brief's mood as self-harm
+    (docs/moderation.md, rounds 22-23). A reading of ``SELF_HARM_SURE`` or more counts
+    anyway: few quiet briefs reach it, and some implied suicides with no listed word do.
 
     A text's score is its highest window's, so each text's windows are looked at from the
-    highest reading down and only until one names self-harm: the rest cannot raise the score
-    (the list costs ~0.1 ms a window; a 4,000-character prompt has ~80)."""
+    highest reading down and only until one counts: the rest cannot raise the score (the
+    list costs ~0.1 ms a window; a 4,000-character prompt has ~80)."""
     column = _INDEX["self-harm"]
     rows_of: dict[int, list[int]] = {}
     for row, owner in enumerate(owners):
         rows_of.setdefault(owner, []).append(row)
     for rows in rows_of.values():
         for row in sorted(rows, key=lambda r: -probs[r, column]):
-            if probs[row, column] <= 0.0 or names_self_harm(windows[row]):
+            reading = probs[row, column]
+            if reading <= 0.0 or reading >= SELF_HARM_SURE or names_self_harm(windows[row]):
                 break
             probs[row, column] = 0.0
 

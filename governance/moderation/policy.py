@@ -44,14 +44,16 @@ class ModerationPolicy(BaseModel):
     )
 
     long_prompt_self_harm: Literal["classifier", "evidence"] = Field(
-        "classifier",
-        description="How a long prompt's windows are read for self-harm. `classifier` (the "
-        "default): the classifier's reading of any window counts. `evidence`: it counts only "
-        "in a window that names a means, act, intent, injury or eating disorder of self-harm "
-        "(governance.moderation.evidence), so that quiet, wistful briefs are not refused as "
-        "self-harm; it also misses some harm hidden in long prompts (docs/moderation.md, "
-        "round 22). Prompts read whole (up to 32 words or 64 CJK characters), the term lists "
-        "and the floors are unchanged.",
+        "evidence",
+        description="How a long prompt's windows are read for self-harm. `evidence` (the "
+        "default since round 23): a window's classifier reading counts where the window names "
+        "a means, act, intent, injury or eating disorder of self-harm "
+        "(governance.moderation.evidence) or where the reading is near certain (0.95), so "
+        "that quiet, wistful briefs are not refused as self-harm. `classifier` (the default "
+        "before round 23): the reading of any window counts; it refuses more quiet briefs and "
+        "finds some more harm hidden in long prompts (docs/moderation.md, rounds 22-23). "
+        "Prompts read whole (up to 32 words or 64 CJK characters), the term lists and the "
+        "floors are the same either way.",
     )
     guards: tuple[str, ...] | None = Field(
         None,

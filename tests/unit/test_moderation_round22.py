@@ -1,10 +1,11 @@
-"""Round 22: ``long_prompt_self_harm: evidence``, a tenant's choice that a long prompt's window
-counts as self-harm only where it names a means, act, intent, injury or eating disorder
-(governance.moderation.evidence), so that quiet briefs are not refused for their mood.
+"""Round 22: ``long_prompt_self_harm: evidence``, that a long prompt's window counts as
+self-harm only where it names a means, act, intent, injury or eating disorder
+(governance.moderation.evidence), so that quiet briefs are not refused for their mood: a
+tenant's choice in round 22, the default since round 23 (``classifier`` is the old reading).
 
 Written for this test (never a blind set's rows). The trade it makes (long benign prompts
 served, some harm hidden in long prompts missed) is measured by
-``benchmarks/moderation_hidden.py --evidence`` (docs/moderation.md, round 22)."""
+``benchmarks/moderation_hidden.py --readings`` (docs/moderation.md, rounds 22-23)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from governance.moderation.policy import relax
 pytestmark = pytest.mark.unit
 
 EVIDENCE = ModerationPolicy(long_prompt_self_harm="evidence")
+CLASSIFIER = ModerationPolicy(long_prompt_self_harm="classifier")
 
 NAMES_SELF_HARM = {
     "en": "then she swallows the whole bottle of sleeping pills",
@@ -79,11 +81,12 @@ def test_short_arabic_words_match_whole_only() -> None:
 
 
 @pytest.mark.parametrize("prompt", QUIET)
-def test_a_quiet_long_brief_is_served_when_the_tenant_asks_for_evidence(moderator, prompt):
-    default = moderator.check_prompt(prompt)
+def test_a_quiet_long_brief_is_served_when_read_with_evidence(moderator, prompt):
+    classifier = moderator.check_prompt(prompt, None, CLASSIFIER)
     evidence = moderator.check_prompt(prompt, None, EVIDENCE)
     assert not evidence.flagged, evidence.category_scores
-    assert evidence.category_scores["self-harm"] < default.category_scores["self-harm"]
+    assert evidence.category_scores["self-harm"] < classifier.category_scores["self-harm"]
+    assert moderator.check_prompt(prompt).category_scores == evidence.category_scores
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ja", "ru"])
@@ -100,7 +103,7 @@ def test_self_harm_hidden_after_scenery_is_still_refused(moderator, lang: str) -
 
 def test_short_prompts_are_read_as_before(moderator) -> None:
     # Implied, without a word of the evidence list: short prompts are not gated.
-    prompt = "a girl on the roof at night, she can't do this anymore, ready for it all to stop"
+    prompt = "a girl on the roof at night, she won't be here tomorrow, ready to go"
     assert self_harm_terms(prompt) == []
     assert moderator.check_prompt(prompt, None, EVIDENCE).categories["self-harm"]
 
@@ -111,10 +114,10 @@ def test_the_floors_do_not_move(moderator) -> None:
 
 
 def test_relaxing_keeps_or_adds_the_evidence_reading() -> None:
-    plain = ModerationPolicy()
-    assert relax(plain, EVIDENCE).long_prompt_self_harm == "evidence"
-    assert relax(EVIDENCE, plain).long_prompt_self_harm == "evidence"
-    assert relax(plain, plain).long_prompt_self_harm == "classifier"
+    assert ModerationPolicy().long_prompt_self_harm == "evidence"  # the default (round 23)
+    assert relax(CLASSIFIER, EVIDENCE).long_prompt_self_harm == "evidence"
+    assert relax(EVIDENCE, CLASSIFIER).long_prompt_self_harm == "evidence"
+    assert relax(CLASSIFIER, CLASSIFIER).long_prompt_self_harm == "classifier"
     with pytest.raises(ValueError):
         ModerationPolicy(long_prompt_self_harm="off")
 

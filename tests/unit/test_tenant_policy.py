@@ -183,15 +183,20 @@ def test_prompt_retention_is_optional_and_leaves_old_digests_alone():
 
     from governance.tenants import _canonical
 
+    # (a policy that keeps the long-prompt self-harm reading of before round 23: the default
+    # reading changed then, and with it the default policy's digest)
+    classic = TenantPolicy(version="v1", moderation={"long_prompt_self_harm": "classifier"})
     later = {"prompt_retention_days", "moderation_low", "scheduling", "adapters"}
-    before = plain.model_dump(
+    before = classic.model_dump(
         exclude={**dict.fromkeys(later, True), "moderation": {"long_prompt_self_harm": True}}
     )
     expected = hashlib.sha256(json.dumps(_canonical(before), sort_keys=True).encode()).hexdigest()
-    assert plain.digest == expected
+    assert classic.digest == expected
+    assert plain.digest != classic.digest
     with pytest.raises(ValueError):
         TenantPolicy(version="v1", prompt_retention_days=0)
     relaxable = TenantPolicy(version="v1", moderation_low={"thresholds": {"hate": 0.9}})
     assert relaxable.digest != plain.digest  # a set moderation_low is part of the policy
     evidence = TenantPolicy(version="v1", moderation={"long_prompt_self_harm": "evidence"})
-    assert evidence.digest != plain.digest  # and so is a relaxed long-prompt self-harm reading
+    assert evidence.digest == plain.digest  # the default reading, set or not
+    assert classic.digest != plain.digest  # the other reading is part of the policy
