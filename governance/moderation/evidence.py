@@ -3,12 +3,15 @@ disorder, in the eleven service languages.
 
 Why: in a long prompt the classifier reads windows of scenery, and a quiet brief's mood ("calm,
 stillness, a sense of time passing softly") reads as self-harm to a head that learned self-harm
-from romanticised requests in that mood (docs/moderation.md, rounds 18-22). A tenant may choose
-(``ModerationPolicy.long_prompt_self_harm = "evidence"``) that such a window's self-harm reading
-counts only where the window names something of self-harm. The list is broad on purpose (it
+from romanticised requests in that mood (docs/moderation.md, rounds 18-23). So such a window's
+self-harm reading counts only where the window names something of self-harm, or where the
+reading is near certain (``ModerationPolicy.long_prompt_self_harm = "evidence"``, a tenant's
+choice in round 22, the default since round 23). The list is broad on purpose (it
 gates the classifier, it never refuses by itself): "blood", "pills", "the void", "shoes neatly
 beside". Written from the training files' self-harm rows (``train.TRAIN_FILES``) and general
 knowledge, never from a blind set; it finds evidence in 1,509 of their 1,708 self-harm rows.
+Round 23 added intents from probes written for it (a step from a high window, a goodbye to
+everyone, "better off without me", "can't do this anymore").
 
 Matched on :func:`lexicon_intl.fold_intl` text: casefolded, Latin and Arabic accents stripped.
 """
