@@ -157,14 +157,15 @@ def readings_cost(repeats: int, threads: int) -> None:
     """p50 of check_prompt under long_prompt_self_harm: classifier and evidence, alternating
     prompt by prompt on one moderator (CPU ms of this thread)."""
     from governance.moderation import ModerationPolicy
+    from governance.moderation.policy import LONG_PROMPT_SELF_HARM_READINGS
 
     moderator = Moderator(num_threads=threads)
     moderator.check_prompt(_SCENE)  # warm up
-    classifier_policy = ModerationPolicy(long_prompt_self_harm="classifier")
-    evidence_policy = ModerationPolicy(long_prompt_self_harm="evidence")
     checks: dict[str, Callable[[str], object]] = {
-        "classifier": lambda prompt: moderator.check_prompt(prompt, None, classifier_policy),
-        "evidence": lambda prompt: moderator.check_prompt(prompt, None, evidence_policy),
+        reading: functools.partial(
+            moderator.check_prompt, policy=ModerationPolicy(long_prompt_self_harm=reading)
+        )
+        for reading in LONG_PROMPT_SELF_HARM_READINGS
     }
     near_misses = _near_misses()
     rows = []
@@ -384,8 +385,8 @@ def main() -> None:
         warm.check_prompt(_SCENE)  # warm up
     near_misses = [r["prompt"] for r in tr.load_jsonl(tr.NEAR_MISS_PATH) if not r["categories"]]
     rows_p50 = []
+    checks = {name: m.check_prompt for name, m in moderators.items()}
     for kind, chars in _CASES:
-        checks = {name: m.check_prompt for name, m in moderators.items()}
         p50 = length_p50(checks, chars, max(args.repeats, 15), kind, near_misses)
         (t_cpu, t_wall), (o_cpu, o_wall) = p50["minilm"], p50["use"]
         target = 8.0 if chars <= 100 else 20.0

@@ -33,7 +33,7 @@ import _common  # noqa: F401  (sets sys.path and offline env first)
 
 from governance.moderation.evaluate import load_rows
 from governance.moderation.moderator import MAX_PROMPT_CHARS, Moderator
-from governance.moderation.policy import ModerationPolicy
+from governance.moderation.policy import LONG_PROMPT_SELF_HARM_READINGS, ModerationPolicy
 from governance.moderation.verdicts import DATA, data_files
 
 LONG = 400
@@ -89,7 +89,7 @@ def main() -> None:
     if args.readings:
         policies = {
             reading: ModerationPolicy(long_prompt_self_harm=reading)
-            for reading in ("classifier", "evidence")
+            for reading in LONG_PROMPT_SELF_HARM_READINGS
         }
     counts: dict[tuple[str, str], list[int]] = {}
 

@@ -194,6 +194,9 @@ class TenantPolicy(_Strict):
         if self.scheduling == SchedulingPolicy():
             unset.add("scheduling")
         exclude: dict[str, Any] = dict.fromkeys(unset, True)
+        # The long-prompt self-harm reading is left out where it is the one every policy had
+        # before the field existed ("classifier"), so such a policy keeps its digest; the
+        # default since round 23 ("evidence") reads differently and is part of the digest.
         for name in ("moderation", "moderation_low"):
             policy = getattr(self, name)
             if policy is not None and policy.long_prompt_self_harm == "classifier":

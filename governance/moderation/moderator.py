@@ -456,6 +456,8 @@ class Moderator:
         *,
         policy: ModerationPolicy | None = None,
     ) -> np.ndarray:
+        """The category scores of ``texts`` under ``policy`` (None: the default policy)."""
+        policy = policy if policy is not None else self._default_policy
         return score_texts(
             texts,
             self._encoder,
@@ -463,7 +465,7 @@ class Moderator:
             self._static_head,
             also=self._readers[1:],
             negative=negative,
-            self_harm_evidence=policy is not None and policy.long_prompt_self_harm == "evidence",
+            self_harm_evidence=policy.long_prompt_self_harm == "evidence",
         )
 
     def check(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer, field_validator
 
@@ -17,6 +17,12 @@ def _check_names(names: object, field: str) -> None:
     unknown = sorted(set(names) - set(CATEGORIES))  # type: ignore[call-overload]
     if unknown:
         raise ValueError(f"{field}: unknown categories {unknown}; known: {list(CATEGORIES)}")
+
+
+#: How a long prompt's windows are read for self-harm (``ModerationPolicy.long_prompt_self_harm``).
+LongPromptSelfHarm = Literal["classifier", "evidence"]
+#: Every reading, in the order the benchmarks print them side by side.
+LONG_PROMPT_SELF_HARM_READINGS: tuple[str, ...] = get_args(LongPromptSelfHarm)
 
 
 class ModerationPolicy(BaseModel):
@@ -43,7 +49,7 @@ class ModerationPolicy(BaseModel):
         "always added.",
     )
 
-    long_prompt_self_harm: Literal["classifier", "evidence"] = Field(
+    long_prompt_self_harm: LongPromptSelfHarm = Field(
         "evidence",
         description="How a long prompt's windows are read for self-harm. `evidence` (the "
         "default since round 23): a window's classifier reading counts where the window names "
