@@ -3,6 +3,7 @@
 The trade every long-prompt change is judged by (round 18).
 
     python benchmarks/moderation_hidden.py [--sets 14,15,16,17] [--limit N] [--readings]
+        [--points 0.5,0.7]
 
 Two figures, on data never trained on (the former blind sets ``--sets``, never the current
 round's: ``verdicts.data_files`` skips it):
@@ -20,7 +21,8 @@ A change that serves more long benign prompts should not lower the hidden-harm f
 (docs/moderation.md, rounds 17-18). Prints counts; ~2 min on 2 cores for the four sets.
 ``--readings`` scores every case under both long-prompt self-harm readings side by side:
 ``long_prompt_self_harm: classifier`` (the default before round 23) and ``evidence`` (the
-default since).
+default since). ``--points`` scores every case at each long-prompt point side by side
+(``ModerationPolicy.long_prompt_point``: 0.5, the default, reads windows as they are).
 """
 
 from __future__ import annotations
@@ -33,7 +35,11 @@ import _common  # noqa: F401  (sets sys.path and offline env first)
 
 from governance.moderation.evaluate import load_rows
 from governance.moderation.moderator import MAX_PROMPT_CHARS, Moderator
-from governance.moderation.policy import LONG_PROMPT_SELF_HARM_READINGS, ModerationPolicy
+from governance.moderation.policy import (
+    DEFAULT_LONG_PROMPT_POINT,
+    LONG_PROMPT_SELF_HARM_READINGS,
+    ModerationPolicy,
+)
 from governance.moderation.verdicts import DATA, data_files
 
 LONG = 400
@@ -76,6 +82,12 @@ def main() -> None:
         action="store_true",
         help="score under long_prompt_self_harm: classifier and evidence, side by side",
     )
+    parser.add_argument(
+        "--points",
+        default=str(DEFAULT_LONG_PROMPT_POINT),
+        help="long_prompt_point values to score side by side, comma-separated "
+        "(default: %(default)s)",
+    )
     args = parser.parse_args()
     wanted = {f"blind_round{n}.jsonl" for n in args.sets.split(",")}
     files = [p for p in data_files() if p.name in wanted]
@@ -85,12 +97,18 @@ def main() -> None:
     moderator = Moderator(num_threads=1)
     pool = hosts()
     rng = random.Random(18)
-    policies = {"default": ModerationPolicy()}
+    readings = ["default"]
     if args.readings:
-        policies = {
-            reading: ModerationPolicy(long_prompt_self_harm=reading)
-            for reading in LONG_PROMPT_SELF_HARM_READINGS
-        }
+        readings = list(LONG_PROMPT_SELF_HARM_READINGS)
+    points = [float(p) for p in args.points.split(",")]
+    policies = {}
+    for reading in readings:
+        for point in points:
+            name = f"{reading} @{point:g}" if len(points) > 1 else reading
+            settings = {"long_prompt_point": point}
+            if reading != "default":
+                settings["long_prompt_self_harm"] = reading
+            policies[name] = ModerationPolicy(**settings)
     counts: dict[tuple[str, str], list[int]] = {}
 
     def count(key: str, text: str, negative: str | None = None) -> None:

@@ -197,10 +197,18 @@ class TenantPolicy(_Strict):
         # The long-prompt self-harm reading is left out where it is the one every policy had
         # before the field existed ("classifier"), so such a policy keeps its digest; the
         # default since round 23 ("evidence") reads differently and is part of the digest.
+        # So is the long-prompt point where it is 0.5 (how every window read before round 24).
         for name in ("moderation", "moderation_low"):
             policy = getattr(self, name)
-            if policy is not None and policy.long_prompt_self_harm == "classifier":
-                exclude[name] = {"long_prompt_self_harm": True}
+            if policy is None:
+                continue
+            fields = {}
+            if policy.long_prompt_self_harm == "classifier":
+                fields["long_prompt_self_harm"] = True
+            if policy.long_prompt_point == 0.5:
+                fields["long_prompt_point"] = True
+            if fields:
+                exclude[name] = fields
         canonical = json.dumps(_canonical(self.model_dump(exclude=exclude)), sort_keys=True)
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 

@@ -41,7 +41,7 @@ from governance.moderation.negative import (
     steers_to_nudity,
     strip_safety_exclusions,
 )
-from governance.moderation.policy import ModerationPolicy
+from governance.moderation.policy import DEFAULT_LONG_PROMPT_POINT, ModerationPolicy
 from governance.moderation.use_encoder import UseEncoder, load_use_encoder
 
 # Ties (term hits all score 1.0) go to the more specific category.
@@ -210,7 +210,23 @@ def classify(
     *,
     self_harm_evidence: bool = False,
 ) -> np.ndarray:
-    """One reader's classifier probabilities for texts, shape (n, categories).
+    """One reader's classifier probabilities for texts, shape (n, categories): see
+    :func:`classify_windows`, whose first result this is."""
+    return classify_windows(
+        texts, encoder, head, static_head, self_harm_evidence=self_harm_evidence
+    )[0]
+
+
+def classify_windows(
+    texts: Sequence[str],
+    encoder: Encoder | UseEncoder,
+    head: LinearHead,
+    static_head: LinearHead | None = None,
+    *,
+    self_harm_evidence: bool = False,
+) -> tuple[np.ndarray, np.ndarray]:
+    """One reader's classifier probabilities for texts, shape (n, categories), and which
+    texts were read in windows (shape (n,), bool).
 
     A text's score is its highest window's. With ``static_head``, the encoder reads a long
     text's windows where the static pass flags them (any category at or above 0.5, its
@@ -233,6 +249,8 @@ def classify(
             long_windows += parts
             long_owners += [i] * len(parts)
     n_short = len(segments)
+    windowed = np.zeros(len(canon), dtype=bool)
+    windowed[long_owners] = True
     if long_windows:
         if static_head is None:
             keep = np.ones(len(long_windows), dtype=bool)
@@ -269,7 +287,41 @@ def classify(
                 _needs_evidence(segments[n_short:], owners[n_short:], read)
             probs = np.vstack([probs, read])
         np.maximum.at(classifier, np.asarray(owners), probs)
-    return classifier
+    return classifier, windowed
+
+
+#: A text read in windows scores its highest window's reading, and a window's reading is
+#: calibrated for one window: the highest of a page's 10-80 windows over-reads (rounds 14-23's
+#: long benign rows refused by the classifier alone read 0.5-0.8, the harmful ones 0.8-1.0).
+#: ``ModerationPolicy.long_prompt_point`` lets a tenant count a windowed text's readings so
+#: that a higher point reads as 0.5 (the logit moved down by the point's); the default
+#: (``DEFAULT_LONG_PROMPT_POINT``, 0.5) leaves them as they are: at 0.7 about two harmful
+#: requests hidden in long prompts are served for each long benign brief saved
+#: (docs/moderation.md, round 24). Not
+#: moved at any point: sexual/minors and sexual, which the minors floor reads as its evidence
+#: (``floors.check``: a named minor with a sexual reading of 0.3), and self-harm, whose window
+#: readings have their own gate (``_needs_evidence``) and whose requests, diluted by the
+#: scenery around them, can read 0.52-0.57 (round 4's "the moment she steps off the bridge"
+#: after 3,500 characters of scenery).
+_UNMOVED = tuple(_INDEX[c] for c in ("sexual/minors", "sexual", "self-harm"))
+
+
+def at_long_text_point(
+    probs: np.ndarray, windowed: np.ndarray, point: float = DEFAULT_LONG_PROMPT_POINT
+) -> np.ndarray:
+    """``probs`` with the rows of windowed texts moved so that ``point`` reads 0.5 (0.5: as
+    they are), the sexual/minors, sexual and self-harm columns left as they are."""
+    if not 0.0 < point < 1.0:
+        raise ValueError(f"long_text_point must be in (0, 1), got {point!r}")
+    out = probs.copy()
+    if not windowed.any() or point == 0.5:
+        return out
+    columns = [i for i in range(probs.shape[1]) if i not in _UNMOVED]
+    block = np.clip(out[np.ix_(windowed, columns)], 1e-12, 1.0 - 1e-12)
+    shift = np.log(point / (1.0 - point))
+    moved = 1.0 / (1.0 + np.exp(shift - np.log(block / (1.0 - block))))
+    out[np.ix_(windowed, columns)] = np.where(block <= 1e-12, 0.0, moved)
+    return out
 
 
 #: A window's self-harm reading at or above this counts without evidence (``_needs_evidence``):
@@ -308,6 +360,7 @@ def score_texts(
     also: Sequence[Reader] = (),
     negative: Sequence[bool] = (),
     self_harm_evidence: bool = False,
+    long_text_point: float = DEFAULT_LONG_PROMPT_POINT,
 ) -> np.ndarray:
     """Category scores in [0, 1], shape (len(texts), len(CATEGORIES)).
 
@@ -315,13 +368,21 @@ def score_texts(
     and any in ``also``), then combined with the term lists as the module docstring says.
     ``negative[i]`` marks a negative prompt: a list of what to leave out, where naming children
     ("child, minor, teen") excludes them, so the minors head never counts alone there.
-    ``self_harm_evidence``: see :func:`classify`.
+    ``self_harm_evidence``: see :func:`classify`. ``long_text_point``: see
+    :func:`at_long_text_point` (0.5: windowed texts read as the windows give them).
     """
-    classifier = classify(texts, encoder, head, static_head, self_harm_evidence=self_harm_evidence)
+    classifier, windowed = classify_windows(
+        texts, encoder, head, static_head, self_harm_evidence=self_harm_evidence
+    )
     for reader in also:
-        classifier = np.maximum(
-            classifier, classify(texts, *reader, self_harm_evidence=self_harm_evidence)
+        more, more_windowed = classify_windows(
+            texts, *reader, self_harm_evidence=self_harm_evidence
         )
+        classifier = np.maximum(classifier, more)
+        windowed |= more_windowed
+    # The minors floor's evidence (its head, and sexual as evidence for it) and self-harm are
+    # read as the windows gave them; the other categories at the long-text point.
+    read = at_long_text_point(classifier, windowed, long_text_point)
 
     sexual, minors, person = (
         _INDEX["sexual"],
@@ -329,7 +390,7 @@ def score_texts(
         _INDEX["deepfake/real-person"],
     )
     harms = [_INDEX[c] for c in _PERSON_HARMS]
-    scores = classifier.copy()
+    scores = read.copy()
     for i, text in enumerate(texts):
         found = terms.match_text(text)
         clf = classifier[i]
@@ -355,7 +416,7 @@ def score_texts(
                 scores[i, minors] = max(scores[i, minors], clf[minors])
         # Without a person the term lists recognise, the classifier's guess that a text
         # depicts a real person is no evidence; with one, any harm done to them counts.
-        scores[i, person] = max(clf[person], *clf[harms]) if found.real_person else 0.0
+        scores[i, person] = max(read[i, person], *read[i, harms]) if found.real_person else 0.0
         for category, score in found.scores.items():
             scores[i, _INDEX[category]] = max(scores[i, _INDEX[category]], score)
     return np.clip(scores, 0.0, 1.0)
@@ -466,6 +527,7 @@ class Moderator:
             also=self._readers[1:],
             negative=negative,
             self_harm_evidence=policy.long_prompt_self_harm == "evidence",
+            long_text_point=policy.long_prompt_point,
         )
 
     def check(

@@ -25,6 +25,10 @@ LongPromptSelfHarm = Literal["classifier", "evidence"]
 LONG_PROMPT_SELF_HARM_READINGS: tuple[str, ...] = get_args(LongPromptSelfHarm)
 
 
+#: ``ModerationPolicy.long_prompt_point``'s default: a window's reading counts as it is.
+DEFAULT_LONG_PROMPT_POINT = 0.5
+
+
 class ModerationPolicy(BaseModel):
     """Thresholds and refusals for one tenant. Defaults refuse every category.
 
@@ -60,6 +64,20 @@ class ModerationPolicy(BaseModel):
         "finds some more harm hidden in long prompts (docs/moderation.md, rounds 22-23). "
         "Prompts read whole (up to 32 words or 64 CJK characters), the term lists and the "
         "floors are the same either way.",
+    )
+    long_prompt_point: float = Field(
+        DEFAULT_LONG_PROMPT_POINT,
+        gt=0.0,
+        lt=1.0,
+        description="For a prompt read in windows (over 32 words or 64 CJK characters): the "
+        "window reading that counts as 0.5, for every category but sexual, sexual/minors and "
+        "self-harm (the floor's evidence, and self-harm's own gate). 0.5 (the default): a "
+        "window's reading counts as it is. A higher point serves more long benign briefs "
+        "(0.7 on rounds 14-23's sets: 147 of 622 refused against 188) and finds less harm "
+        "hidden in long prompts (2,453 / 2,364 of 2,769 against 2,549 / 2,496, end / middle): "
+        "about two hidden harmful requests served for each benign brief saved "
+        "(docs/moderation.md, round 24). Prompts read whole, the term lists and the floors "
+        "are the same at any point.",
     )
     guards: tuple[str, ...] | None = Field(
         None,
@@ -105,8 +123,9 @@ def relax(policy: ModerationPolicy, allowed: ModerationPolicy | None) -> Moderat
     """The policy for a request that asks for less moderation (OpenAI's `moderation: low`).
 
     Relaxes `policy` only as far as `allowed` (the tenant's `moderation_low`) goes: each
-    threshold is the higher of the two, a category refuses unless both stop refusing it, and a
-    long prompt's self-harm reading needs evidence if either policy says so. The
+    threshold is the higher of the two, a category refuses unless both stop refusing it, a
+    long prompt's self-harm reading needs evidence if either policy says so, and its
+    long-prompt point is the higher of the two. The
     result is built through the model's validators, so the floors apply to it as to any policy;
     the guards stay the tenant's own. Without an `allowed` policy nothing is relaxed.
     """
@@ -122,4 +141,5 @@ def relax(policy: ModerationPolicy, allowed: ModerationPolicy | None) -> Moderat
         refuse=policy.refuse & allowed.refuse,
         guards=policy.guards,
         long_prompt_self_harm="evidence" if evidence else "classifier",
+        long_prompt_point=max(policy.long_prompt_point, allowed.long_prompt_point),
     )

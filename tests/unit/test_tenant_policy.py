@@ -184,11 +184,13 @@ def test_prompt_retention_is_optional_and_leaves_old_digests_alone():
     from governance.tenants import _canonical
 
     # (a policy that keeps the long-prompt self-harm reading of before round 23: the default
-    # reading changed then, and with it the default policy's digest)
+    # reading changed then, and with it the default policy's digest; the long-prompt point of
+    # round 24 at its default, 0.5, is how every window read before it existed)
     classic = TenantPolicy(version="v1", moderation={"long_prompt_self_harm": "classifier"})
     later = {"prompt_retention_days", "moderation_low", "scheduling", "adapters"}
+    moderation_later = {"long_prompt_self_harm": True, "long_prompt_point": True}
     before = classic.model_dump(
-        exclude={**dict.fromkeys(later, True), "moderation": {"long_prompt_self_harm": True}}
+        exclude={**dict.fromkeys(later, True), "moderation": moderation_later}
     )
     expected = hashlib.sha256(json.dumps(_canonical(before), sort_keys=True).encode()).hexdigest()
     assert classic.digest == expected
