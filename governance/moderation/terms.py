@@ -183,7 +183,9 @@ def match_intl(text: str) -> TermMatch:
         hits.add("deepfake/real-person")
     if private and suggestive:
         hits.add("deepfake/real-person")
-    if private and hits & _HARMFUL_WITH_PERSON:
+    # Someone the requester knows, defamed (in a diaper, in handcuffs): harassment, as in the
+    # English lists (round 24).
+    if private and (has("defaming") or hits & _HARMFUL_WITH_PERSON):
         hits.add("harassment")
     return TermMatch(dict.fromkeys(sorted(hits), 1.0), public or private, minor, suggestive)
 
