@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from governance.errors import AuthenticationError, InvalidRequestError, PermissionDeniedError
 from governance.moderation.floors import FLOOR_THRESHOLDS
-from governance.moderation.policy import ModerationPolicy, relax
+from governance.moderation.policy import DEFAULT_LONG_PROMPT_POINT, ModerationPolicy, relax
 from governance.nsfw import NsfwPolicy
 from governance.policy_fields import (
     HASH_PATTERN,
@@ -197,7 +197,8 @@ class TenantPolicy(_Strict):
         # The long-prompt self-harm reading is left out where it is the one every policy had
         # before the field existed ("classifier"), so such a policy keeps its digest; the
         # default since round 23 ("evidence") reads differently and is part of the digest.
-        # So is the long-prompt point where it is 0.5 (how every window read before round 24).
+        # The long-prompt point is left out where it is the default, 0.5, which reads every
+        # window as all policies did before the field existed (round 24).
         for name in ("moderation", "moderation_low"):
             policy = getattr(self, name)
             if policy is None:
@@ -205,7 +206,7 @@ class TenantPolicy(_Strict):
             fields = {}
             if policy.long_prompt_self_harm == "classifier":
                 fields["long_prompt_self_harm"] = True
-            if policy.long_prompt_point == 0.5:
+            if policy.long_prompt_point == DEFAULT_LONG_PROMPT_POINT:
                 fields["long_prompt_point"] = True
             if fields:
                 exclude[name] = fields

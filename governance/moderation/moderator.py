@@ -295,24 +295,23 @@ def classify_windows(
 #: long benign rows refused by the classifier alone read 0.5-0.8, the harmful ones 0.8-1.0).
 #: ``ModerationPolicy.long_prompt_point`` lets a tenant count a windowed text's readings so
 #: that a higher point reads as 0.5 (the logit moved down by the point's); the default
-#: (``DEFAULT_LONG_PROMPT_POINT``, 0.5) leaves them as they are: at 0.7 about two harmful
+#: (``DEFAULT_LONG_PROMPT_POINT``, 0.5) leaves them as they are: at 0.7 two to three harmful
 #: requests hidden in long prompts are served for each long benign brief saved
-#: (docs/moderation.md, round 24). Not
-#: moved at any point: sexual/minors and sexual, which the minors floor reads as its evidence
-#: (``floors.check``: a named minor with a sexual reading of 0.3), and self-harm, whose window
-#: readings have their own gate (``_needs_evidence``) and whose requests, diluted by the
-#: scenery around them, can read 0.52-0.57 (round 4's "the moment she steps off the bridge"
-#: after 3,500 characters of scenery).
+#: (docs/moderation.md, round 24). Not moved at any point: sexual/minors and sexual, which the
+#: minors floor reads as its evidence (``floors.check``: a named minor with a sexual reading
+#: of 0.3), and self-harm, whose window readings have their own gate (``_needs_evidence``) and
+#: whose requests, diluted by the scenery around them, can read 0.52-0.64 (round 4's "the
+#: moment she steps off the bridge" after 1,500-3,500 characters of scenery).
 _UNMOVED = tuple(_INDEX[c] for c in ("sexual/minors", "sexual", "self-harm"))
 
 
-def at_long_text_point(
+def at_long_prompt_point(
     probs: np.ndarray, windowed: np.ndarray, point: float = DEFAULT_LONG_PROMPT_POINT
 ) -> np.ndarray:
     """``probs`` with the rows of windowed texts moved so that ``point`` reads 0.5 (0.5: as
     they are), the sexual/minors, sexual and self-harm columns left as they are."""
     if not 0.0 < point < 1.0:
-        raise ValueError(f"long_text_point must be in (0, 1), got {point!r}")
+        raise ValueError(f"long_prompt_point must be in (0, 1), got {point!r}")
     out = probs.copy()
     if not windowed.any() or point == 0.5:
         return out
@@ -360,7 +359,7 @@ def score_texts(
     also: Sequence[Reader] = (),
     negative: Sequence[bool] = (),
     self_harm_evidence: bool = False,
-    long_text_point: float = DEFAULT_LONG_PROMPT_POINT,
+    long_prompt_point: float = DEFAULT_LONG_PROMPT_POINT,
 ) -> np.ndarray:
     """Category scores in [0, 1], shape (len(texts), len(CATEGORIES)).
 
@@ -368,8 +367,8 @@ def score_texts(
     and any in ``also``), then combined with the term lists as the module docstring says.
     ``negative[i]`` marks a negative prompt: a list of what to leave out, where naming children
     ("child, minor, teen") excludes them, so the minors head never counts alone there.
-    ``self_harm_evidence``: see :func:`classify`. ``long_text_point``: see
-    :func:`at_long_text_point` (0.5: windowed texts read as the windows give them).
+    ``self_harm_evidence``: see :func:`classify`. ``long_prompt_point``: see
+    :func:`at_long_prompt_point` (0.5: windowed texts read as the windows give them).
     """
     classifier, windowed = classify_windows(
         texts, encoder, head, static_head, self_harm_evidence=self_harm_evidence
@@ -381,8 +380,8 @@ def score_texts(
         classifier = np.maximum(classifier, more)
         windowed |= more_windowed
     # The minors floor's evidence (its head, and sexual as evidence for it) and self-harm are
-    # read as the windows gave them; the other categories at the long-text point.
-    read = at_long_text_point(classifier, windowed, long_text_point)
+    # read as the windows gave them; the other categories at the long-prompt point.
+    read = at_long_prompt_point(classifier, windowed, long_prompt_point)
 
     sexual, minors, person = (
         _INDEX["sexual"],
@@ -527,7 +526,7 @@ class Moderator:
             also=self._readers[1:],
             negative=negative,
             self_harm_evidence=policy.long_prompt_self_harm == "evidence",
-            long_text_point=policy.long_prompt_point,
+            long_prompt_point=policy.long_prompt_point,
         )
 
     def check(

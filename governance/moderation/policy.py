@@ -75,7 +75,7 @@ class ModerationPolicy(BaseModel):
         "window's reading counts as it is. A higher point serves more long benign briefs "
         "(0.7 on rounds 14-23's sets: 147 of 622 refused against 188) and finds less harm "
         "hidden in long prompts (2,453 / 2,364 of 2,769 against 2,549 / 2,496, end / middle): "
-        "about two hidden harmful requests served for each benign brief saved "
+        "two to three hidden harmful requests served for each benign brief saved "
         "(docs/moderation.md, round 24). Prompts read whole, the term lists and the floors "
         "are the same at any point.",
     )

@@ -4,8 +4,8 @@ category but sexual, sexual/minors and self-harm.
 
 The benign briefs below are rows of former blind sets (regression data since rounds 16-23,
 read from their files, never the current blind set's). What a point trades (long benign
-briefs served, harm hidden in long prompts missed: about two hidden harmful requests for each
-brief at 0.7) is measured by ``benchmarks/moderation_hidden.py --points 0.5,0.7``
+briefs served, harm hidden in long prompts missed: two to three hidden harmful requests for
+each brief at 0.7) is measured by ``benchmarks/moderation_hidden.py --points 0.5,0.7``
 (docs/moderation.md, round 24).
 """
 
@@ -19,7 +19,7 @@ import pytest
 from governance.moderation import ModerationPolicy
 from governance.moderation.categories import CATEGORIES
 from governance.moderation.evaluate import adult_tenant_policy
-from governance.moderation.moderator import _INDEX, at_long_text_point, windows
+from governance.moderation.moderator import _INDEX, at_long_prompt_point, windows
 from governance.moderation.policy import relax
 from governance.moderation.verdicts import DATA
 from governance.tenants import TenantPolicy
@@ -57,7 +57,7 @@ def test_the_point_moves_windowed_rows_only_and_keeps_three_columns() -> None:
     probs[:, _INDEX["violence/graphic"]] = [0.7, 0.95, 0.7]
     probs[:, _INDEX["illicit"]] = 0.0
     windowed = np.array([True, True, False])
-    moved = at_long_text_point(probs, windowed, 0.7)
+    moved = at_long_prompt_point(probs, windowed, 0.7)
     violence = moved[:, _INDEX["violence/graphic"]]
     assert violence[0] == pytest.approx(0.5)
     assert 0.85 < violence[1] < 0.95  # a sure reading stays sure
@@ -65,10 +65,10 @@ def test_the_point_moves_windowed_rows_only_and_keeps_three_columns() -> None:
     assert (moved[:, _INDEX["illicit"]] == 0.0).all()  # a zeroed reading stays zero
     for kept in ("sexual/minors", "sexual", "self-harm"):
         assert (moved[:, _INDEX[kept]] == probs[:, _INDEX[kept]]).all()
-    assert (at_long_text_point(probs, windowed, 0.5) == probs).all()
+    assert (at_long_prompt_point(probs, windowed, 0.5) == probs).all()
     assert (probs[:, _INDEX["violence/graphic"]] == [0.7, 0.95, 0.7]).all()  # not in place
     with pytest.raises(ValueError):
-        at_long_text_point(probs, windowed, 1.0)
+        at_long_prompt_point(probs, windowed, 1.0)
 
 
 @pytest.mark.parametrize(("name", "line"), BENIGN_BRIEFS)
