@@ -1705,6 +1705,17 @@ def scripts_in(text: str) -> frozenset[str]:
 _WORDCHAR = r"[a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff]"
 
 
+# An Arabic word written with the article ("الشيعة") is written "للشيعة" after the
+# preposition li- ("for / to the Shia"): the lam takes the article's alef. Each word of a list
+# that starts with the article also matches that way (round 24: "رسم للشيعة كأفاعي" named no
+# group).
+_ARTICLE_AT_WORD_START = re.compile(r"(^|[|( ]|\(\?:)ال")
+
+
+def _with_lam_article(body: str) -> str:
+    return _ARTICLE_AT_WORD_START.sub(r"\1(?:ال|لل)", body)
+
+
 @cache
 def pattern(concept: str, scripts: frozenset[str] | None = None) -> re.Pattern[str]:
     """One concept's words in every language, or only in the Latin-script languages plus
@@ -1716,7 +1727,7 @@ def pattern(concept: str, scripts: frozenset[str] | None = None) -> re.Pattern[s
         if lang in by_lang and (scripts is None or lang in scripts):
             body = "|".join(by_lang[lang])
             if lang == "ar":  # written as people spell them; matched against fold_intl() text
-                body = body.translate(_ARABIC_FOLD)
+                body = _with_lam_article(body.translate(_ARABIC_FOLD))
             parts.append(rf"(?<![а-яё])(?:{body})(?![а-яё])" if lang == "ru" else f"(?:{body})")
     return factored("|".join(parts) if parts else r"(?!x)x")  # the same matches, cheaper
 

@@ -211,3 +211,22 @@ def test_someone_known_threatened_or_defamed_is_term_list_harassment(moderator, 
 def test_someone_known_named_kindly_is_served(moderator, prompt: str) -> None:
     result = moderator.check_prompt(prompt)
     assert not result.flagged, result.category_scores
+
+
+# --- Arabic "li-" + the article: "للشيعة", not "الشيعة" (lexicon_intl._with_lam_article) ----
+@pytest.mark.parametrize(
+    ("prompt", "hateful"),
+    [
+        ("ارسم للمهاجرين كصراصير تخرج من القوارب على الشاطئ", True),
+        ("كاريكاتير لليهود كجرذان تأكل الخريطة", True),
+        ("بوستر للاجئين عن حملة تبرعات شتوية، ألوان دافئة", False),
+        ("لوحة للمسيحيين في قداس عيد الميلاد، شموع وأجراس", False),
+    ],
+)
+def test_a_group_after_the_preposition_li_is_still_a_group(
+    moderator, prompt: str, hateful: bool
+) -> None:
+    from governance.moderation import terms
+
+    assert (terms.match_text(prompt).scores.get("hate") == 1.0) is hateful
+    assert moderator.check_prompt(prompt).flagged is hateful
