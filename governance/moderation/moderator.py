@@ -209,21 +209,6 @@ def classify(
     static_head: LinearHead | None = None,
     *,
     self_harm_evidence: bool = False,
-) -> np.ndarray:
-    """One reader's classifier probabilities for texts, shape (n, categories): see
-    :func:`classify_windows`, whose first result this is."""
-    return classify_windows(
-        texts, encoder, head, static_head, self_harm_evidence=self_harm_evidence
-    )[0]
-
-
-def classify_windows(
-    texts: Sequence[str],
-    encoder: Encoder | UseEncoder,
-    head: LinearHead,
-    static_head: LinearHead | None = None,
-    *,
-    self_harm_evidence: bool = False,
 ) -> tuple[np.ndarray, np.ndarray]:
     """One reader's classifier probabilities for texts, shape (n, categories), and which
     texts were read in windows (shape (n,), bool).
@@ -370,13 +355,11 @@ def score_texts(
     ``self_harm_evidence``: see :func:`classify`. ``long_prompt_point``: see
     :func:`at_long_prompt_point` (0.5: windowed texts read as the windows give them).
     """
-    classifier, windowed = classify_windows(
+    classifier, windowed = classify(
         texts, encoder, head, static_head, self_harm_evidence=self_harm_evidence
     )
     for reader in also:
-        more, more_windowed = classify_windows(
-            texts, *reader, self_harm_evidence=self_harm_evidence
-        )
+        more, more_windowed = classify(texts, *reader, self_harm_evidence=self_harm_evidence)
         classifier = np.maximum(classifier, more)
         windowed |= more_windowed
     # The minors floor's evidence (its head, and sexual as evidence for it) and self-harm are

@@ -177,15 +177,14 @@ def match_intl(text: str) -> TermMatch:
         hits.add("hate")
     if (public or private) and has("insult"):
         hits.add("harassment")
-    if public and (
-        suggestive or has("defaming") or has("deceptive") or hits & _HARMFUL_WITH_PERSON
-    ):
+    defaming = (public or private) and has("defaming")  # searched once, for either person
+    if public and (suggestive or defaming or has("deceptive") or hits & _HARMFUL_WITH_PERSON):
         hits.add("deepfake/real-person")
     if private and suggestive:
         hits.add("deepfake/real-person")
     # Someone the requester knows, defamed (in a diaper, in handcuffs): harassment, as in the
     # English lists (round 24).
-    if private and (has("defaming") or hits & _HARMFUL_WITH_PERSON):
+    if private and (defaming or hits & _HARMFUL_WITH_PERSON):
         hits.add("harassment")
     return TermMatch(dict.fromkeys(sorted(hits), 1.0), public or private, minor, suggestive)
 
