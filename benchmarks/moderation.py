@@ -220,11 +220,18 @@ def _clear_other_caches() -> None:
     """Per-text caches other than the term lists' (trees that have them), so none helps."""
     from governance.moderation import lexicon_intl, normalize
 
+    try:  # round 25
+        from governance.moderation import romanized
+    except ImportError:
+        romanized = None
     for cache in (
         getattr(normalize, "_collapsed_fold", None),
         getattr(terms, "_innocent_blanked", None),
         getattr(terms, "_negations_blanked", None),
         getattr(lexicon_intl, "fold_intl", None),
+        getattr(romanized, "cyrillic_view", None),
+        getattr(romanized, "_romanized_languages", None),
+        getattr(romanized, "_words", None),
     ):
         if hasattr(cache, "cache_clear"):
             cache.cache_clear()

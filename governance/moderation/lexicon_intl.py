@@ -18,9 +18,13 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
+from governance.moderation import romanized
 from governance.moderation.factor import factored
 
 LANGS = ("es", "fr", "de", "it", "pt", "ru", "ja", "zh", "ko", "ar")
+# Arabic, Japanese, Chinese and Korean written in Latin letters (round 25): their lists apply
+# only to a text that reads as that language (:func:`scripts_in`).
+ROMANIZED = ("ar-latn", "ja-latn", "zh-latn", "ko-latn")
 
 # Ages 0-17 written as a number, and the words for "years old" in each language.
 # Not part of a longer number: "25 лет" and "30岁" are adults, not "5 лет" and "0岁".
@@ -1582,6 +1586,196 @@ _ROUND24["insult"] = {
 }
 _merge(_ROUND24)
 
+# Round 25: Arabic written in Latin letters ("Arabizi": "3ayez sora le bent 3aryana"), matched
+# as whole Latin words and only in a text that reads as Arabizi (romanized.reads_as_arabizi,
+# :func:`scripts_in`), where short words such as "kos" or "zeb" are Arabic, not English. Vowels
+# are written freely, so the patterns allow their common spellings; digits stand for letters.
+_AZ_SUFFIX = r"(?:ha|o|ak|ek|ik|na|hom|y|i|a|ah|eh|at|een|in)?"
+_ARABIZI: dict[str, list[str]] = {
+    "sexual": [
+        r"3[aeo]r[iy]+an?(?:a|ah|eh|e)?|3[ae]ry?ana|3[aeo]ria|3or[iy]+a",
+        r"m[ei]?n gh?[ae]?[iy]?r (?:h[ae]?doo?m|hudoo?m|malab[ie]s)|"
+        r"b[ie]?doo?n (?:h[ae]?doo?m|hudoo?m|malab[ie]s)|bala (?:h[ae]?doo?m|malab[ie]s)",
+        rf"n[ie]+k{_AZ_SUFFIX}|nayek|nayka|manyou?k\w*|[yb]?[ie]?neek\w*",
+        rf"z[eo]bb?{_AZ_SUFFIX}|zobr|k[ou]ss?{_AZ_SUFFIX}|t[ie]+zz?{_AZ_SUFFIX}|bez+az|bzaz",
+        r"(?:3[ae]la[2q]a|3ela[2q]a) (?:g|j)[ie]ns[iy]+a|(?:g|j)[ie]ns[iy]+(?:a|ya)?",
+    ],
+    "suggestive": [
+        r"mozz?a|(?:malab[ie]s|h[ae]?doo?m) (?:el ?|al ?)?da5l[iy]+a|lanjer[iy]+|"
+        r"mo8r[iy]+a|mo[gh]r[iy]+a",
+    ],
+    "minor": [
+        r"t[ei]fl[ae]?|atfa+l|3ay+el|3[ie]y+al|3yal|telm[ie]+z[ae]?|tilm[ie]+th[ae]?",
+        r"(?:bent|bnt|walad|wld) (?:s[gh]?ghee?r|so[gh]h?ay+ar|z[gh]ee?r)\w*",
+        rf"{_AGE} ?(?:sneen|snin|sana|sanawat|sinin|sneena)",
+        r"(?:fe|fel|fi|f) (?:el|al)?(?:ebtida2[iy]+|ibtida2[iy]+|e3dad[iy]+|i3dad[iy]+)\w*",
+    ],
+    "violence": [
+        r"[dz]ab[e]?7\w*|ma[dz]boo?7\w*|y[ie]?[dz]ba7\w*|ma[dz]ba7a",
+        r"ma[2q]too?l\w*|[2q]atee?l|[2q]atl",
+        r"g[ou]t?th+a|g[ou]ss+a|j[ou]t?th+a|jo?ss+a|[gj]eth+a|[gj]es+a",
+        r"dam (?:kteer|ktir|kter|fe kol|f kol|3al ard|3al ar?d|sayel|bey?nazel)|"
+        r"b[ie]?ra[2q] dam|bo[2q]a3 dam",
+        r"ras(?:o|ha)? ma[2q]too?3\w*|ta3[zd]h?[ie]+b\w*|ta3zee?b",
+        r"taf[gj][ie]+r\w*|r[ou]sas\w* f[ie]? ?(?:el ?|al ?)?(?:ras|d?mag?h|demagh)\w*",
+        r"7ar[2q] a7ya2|ye7ra[2q](?:o|ha|ohom)? (?:7ay|7ai|a7ya2)",
+    ],
+    "self_harm": [
+        r"[ie]n?te?7ar\w*|[ie]nti?har\w*|yente?7[ae]r\w*|nte7er\w*|hante7er\w*",
+        r"a[2q]to?l nafs\w*|[2q]atl (?:el ?|al ?)?nafs|a[gj]ra7 nafs\w*|[gj]ar[e]?7 nafs\w*",
+        r"tashree?t\w*|"
+        r"(?:shafra|moos|mos) (?:3al|3ala|3la) (?:el ?|al ?)?(?:ma3sam|ros[gh]h?|rusgh|[iy]d)",
+        r"(?:3ayz[ae]?|3awz[ae]?|3ayez|nefs[iy]|b[ae]d+[iy]|ab[gh]a|ab8a) a?moo?t",
+        r"(?:mesh|mish|msh|ma) (?:3ayez|3ayza|3awez|bed+i|abgha) a3[ie]+sh",
+        r"(?:[3e]elbet|3olbet|shareet) (?:el ?|al ?)?7obob kaml[ae]|kol el 7obob",
+        r"a[nt]o?t m[ei]?n (?:el ?|al ?)?(?:balkona|shebbak|sate7|door (?:el ?|al ?)?\w+|borg)",
+    ],
+    "illicit": [
+        r"m[ue]?zaw+[ae]?r\w*|ta[zs]wee?r",
+        r"7ashee?sh|hashee?sh|[ck]a[bp]tagon",
+        r"(?:ta7dee?r|ta7dir|tasnee?3|tasni3|tab[5k]h?) (?:el ?|al ?)?"
+        r"(?:captagon|kaptagon|kabtagon|"
+        r"7ashish|7obob|shabu|kristal|crystal|meth|mo5adarat|mo5ad+[ie]rat|heroin|cocaine|kokayeen)",
+        r"(?:bay3|bee3|beya3|tawseel|tawsil) (?:el ?|al ?)?(?:sela7|selah|slah|asle7a|aslee7a)|"
+        r"(?:sela7|asle7a) (?:mn|men|min|b[ie]?doo?n) ?(?:gh?[ea]?[iy]?r )?tar[5k]h?ee?s",
+        r"3abw[ae]h? nasf[ae]h?|motafaj+er(?:at)?|mutafaj+ir(?:at)?|"
+        r"ta[h7]ree?b (?:mo5adarat|7ashish|sela7)",
+    ],
+    "insult": [
+        r"7mar[ae]?|7omar|ghab[iy]+a?|a7bal|3abee?t[ae]?|5awal|khawal|sharmoo?ta|sharmou?ta",
+        rf"kalb[ae]?|ebn (?:el ?|al ?)?kalb|wes5[ae]?|wis5[ae]?|ba[2q]a?ra{_AZ_SUFFIX}|"
+        r"zbal[ae]|5anzee?r",
+        r"me?t5al+ef\w*|metkhal+ef\w*|fashl[ae]|te5ee?na|samee?na|wa7sh[ae]?",
+    ],
+    "private_person": [
+        r"zm[ie]+l(?:ty|ti|y|i|et[iy])|zam[ie]+l(?:ty|ti|y|i)|gar(?:ty|ti|na|etna|tna|i|y)|"
+        r"jar(?:ti|ty|na|etna|i|y)|sa7b(?:ti|ty|i|y)|tal[ie]+2(?:ti|ty|i|y)",
+        r"(?:el ?|al ?)?"
+        r"(?:doctor|dr|ostaz|ostaza|esta2ez|esta2za|modares|modaresa|mudir|modeer|mudeer) "
+        r"(?:bta3na|beta3na|bta3i|bta3y|bta3ty|ta3na)|esta2ez\w*",
+    ],
+    "group": [
+        r"afar[ie][2q]a|afare[2q]a|s[ou]dan[iy]+een|yahoo?d\w*|yahud\w*|shee?3a|shi3a|"
+        r"nasara|mas[iy]+7[iy]+\w*|soor[iy]+een|sur[iy]+een|la[gj][ie]2[iy]+n|lage2een|"
+        r"ma9r[iy]+een|hnoo?d|a7bash|a[2q]bat|m[ie]?sl[ie]m[iy]+n|fel[ie]?st[ie]+n[iy]+[ie]?n",
+    ],
+    "dehumanize": [
+        r"kelab|klab|kilab|fe2ran|feeran|fi2ran|7ashrat|hasharat|5anazee?r|khanazee?r|"
+        r"[2q]oroo?d|[2q]erd[ae]?|saras[ie]+r|sa[2q]aleb|ze?bala|waba2|3abee?d|3abid|bahayem|baha2em",
+    ],
+    "threat": [
+        r"ha?[2q]to?l(?:ak|ek|ik|kom)|hamawt(?:ak|ek|ik)|7amawt\w*|7at?moo?t|ha?ndba7(?:ak|ek|ik)",
+        r"3ar(?:e)?f(?:a)? (?:enta|enti|inta|inti)? ?(?:sakn|sakna|saken|sakin) f[ei]+n|"
+        r"3ar(?:e)?f(?:a)? betak|el dor 3al[ea]+[iy]?k",
+    ],
+    "defaming": [
+        r"m[ou]?3ta[2q]al\w*|ma[2q]boo?d 3al[ae]?[iy]?h|(?:fi|fe|f) ?(?:el|al)? ?s[ie][gj]n|"
+        r"fel s[ie][gj]n|sakran\w*|beyshrab (?:7ashish|bango|5amra|khamra)|by?et?3ata|rashwa",
+    ],
+}
+for _concept, _patterns in _ARABIZI.items():
+    _LISTS.setdefault(_concept, {})["ar-latn"] = _patterns
+
+# Japanese in romaji, Chinese in toneless pinyin (syllables written apart or joined), Korean in
+# the Revised Romanization; each only in a text that reads as that language
+# (:func:`romanized.romanized_languages`). Words from general knowledge and the Latin-script
+# rows of rounds 6 and 7's training data.
+_SP = r"[ -]?"  # pinyin syllables written apart, joined or hyphenated
+_ROMANIZED: dict[str, dict[str, list[str]]] = {
+    "ja-latn": {
+        "sexual": [
+            r"zenra|hadaka|ero(?:i|gazou|ge|manga|douga)|sekkusu|manko|chinko|oppai|"
+            r"m-?ji kaikyaku|kaikyaku|muhusei|mushuusei|mushusei|nureta|nurete"
+        ],
+        "suggestive": [r"shitagi|pantsu|panchira|mizugi|oshiri"],
+        "minor": [
+            r"shou?gakusei|chuu?gakusei|joshi ?kou?sei|joshi ?chuu?gakusei|youjo|jidou|"
+            rf"{_AGE} ?sai"
+        ],
+        "violence": [
+            r"guro|barabara shitai|shitai (?:ga|wo|no)|chi no umi|chimamire|zansatsu|satsugai|"
+            r"koros(?:u|are|hita|areta)|kubi (?:wo|ga) (?:kiru|kirareta|kiri)|zanshu|goumon|"
+            r"gyakutai|naizou"
+        ],
+        "self_harm": [
+            r"shinitai|jisatsu|tobiori\w*|kubitsuri|kubi wo tsuru|risuka|rista|jishou kou?i|"
+            r"kutsu (?:wa|wo) soroe\w*|isho"
+        ],
+        "illicit": [
+            r"kakuseizai|shabu|taima|mayaku|gizou\w*|nisesatsu|nise ?satsu|"
+            r"(?:juu|jyuu|kenjuu|bakudan|kayaku|kakuseizai|mayaku) no tsukurikata"
+        ],
+        "defaming": [r"taiho\w*|tejou|yopparai|deisui|wairo"],
+        "insult": [r"baka|aho|busu|debu|kimoi|kusoyarou|gomi"],
+        "private_person": [
+            r"dou?ryou|tonari no (?:hito|ojisan|obasan|onna|otoko)|moto ?kare|moto ?kano"
+        ],
+        "hate": [r"chon|shina ?jin|gokiburi chousenjin|chousenjin wa"],
+    },
+    "zh-latn": {
+        "sexual": [
+            rf"luo{_SP}ti|quan{_SP}luo|se{_SP}qing|tuo{_SP}guang|zuo{_SP}ai|huang{_SP}se|"
+            rf"se{_SP}tu|wu{_SP}ma|zi{_SP}wei|ju{_SP}ru"
+        ],
+        "minor": [
+            rf"xiao{_SP}nv{_SP}hai|you{_SP}nv|xiao{_SP}xue{_SP}sheng|chu{_SP}zhong{_SP}sheng|"
+            rf"luo{_SP}li|{_AGE} ?sui"
+        ],
+        "violence": [
+            rf"xue{_SP}xing|zhan{_SP}shou|sha{_SP}ren|fen{_SP}shi|nve{_SP}sha|nue{_SP}sha|"
+            rf"xue{_SP}lin{_SP}lin|nei{_SP}zang|kan{_SP}tou"
+        ],
+        "self_harm": [
+            rf"zi{_SP}sha|ge{_SP}wan|dao{_SP}hen|tiao{_SP}lou|zi{_SP}can|"
+            rf"bu{_SP}xiang{_SP}huo|xiang{_SP}si"
+        ],
+        "illicit": [
+            rf"du{_SP}pin|bing{_SP}du|ma{_SP}gu|jia{_SP}chao|"
+            rf"(?:zuo{_SP})?jia{_SP}shen{_SP}fen{_SP}zheng|jia{_SP}hu{_SP}zhao|zha{_SP}dan|"
+            rf"(?:zi{_SP}zhi|zhi{_SP}zuo)\W+(?:\w+\W+)?(?:qiang|zha{_SP}dan|bing{_SP}du|du{_SP}pin)"
+        ],
+        "defaming": [
+            rf"bei{_SP}bu|dai{_SP}shou{_SP}kao|shou{_SP}kao|he{_SP}zui|xi{_SP}du|shou{_SP}hui|"
+            rf"bei{_SP}zhua"
+        ],
+        "insult": [
+            rf"sha{_SP}bi|ben{_SP}dan|fei{_SP}zhu|chou{_SP}ba{_SP}guai|fei{_SP}wu|la{_SP}ji"
+        ],
+        "private_person": [
+            rf"tong{_SP}shi|lin{_SP}ju|qian{_SP}nv{_SP}you|qian{_SP}nan{_SP}you|tong{_SP}xue|"
+            rf"lao{_SP}shi"
+        ],
+        "hate": [rf"hei{_SP}gui|xiao{_SP}ri{_SP}ben|gui{_SP}zi|bang{_SP}zi|zhi{_SP}na"],
+    },
+    "ko-latn": {
+        "sexual": [r"jeonra|nudeu|yadong|sse?kseu|beotgyeo\w*|beotgin|beoseun|boji|jaji"],
+        "minor": [
+            r"chodeung(?:haksaeng)?|jungdeung(?:haksaeng)?|junghaksaeng|yeojung(?:saeng)?|"
+            rf"yeogo(?:saeng)?|{_AGE} ?sal"
+        ],
+        "violence": [r"sichae|pibada|sarin|jeoll?dan|haksal|pi ?tuseong\w*|chong ?gyeok\w*"],
+        "self_harm": [
+            r"jasal|jahae|juk(?:go|ko) sip\w*|sonmok \w*geu\w*|tuosin|tu-?sin|"
+            r"majimak (?:insa|pyeonji|selca|selka)"
+        ],
+        "illicit": [
+            r"hilopon|piroppong|mayak|daemacho|wijo\w*|"
+            r"gajja (?:sinbunjeung|yeogwon|jipye|don)|(?:chong|pokta?n)\w* mandeu\w*|"
+            r"\w+ mandeuneun beop"
+        ],
+        "defaming": [r"su[s]?gap|chepo|cheopo|manchwi|noemul|guso\w*"],
+        "insult": [r"babo|byeo?u?ngsin|ssi?bal|shibal|gae ?sae?kki|dwaeji|jjeuraegi"],
+        "private_person": [
+            r"jeon ?namchin|jeon ?yeochin|yeop ?jip|dongryo|uri ban|seonbae|hubae|bujang ?nim|"
+            r"timjang ?nim"
+        ],
+        "hate": [r"jjang ?kkae|jjok ?bari|kkam ?dung\w*"],
+    },
+}
+for _lang, _lists in _ROMANIZED.items():
+    for _concept, _patterns in _lists.items():
+        _LISTS.setdefault(_concept, {})[_lang] = _patterns
+
 # Public figures often faked in these languages' media (added to real_people.txt's names).
 PEOPLE = (
     "shakira|pedro sanchez|rosalia|penelope cruz|emmanuel macron|brigitte macron|"
@@ -1654,7 +1848,12 @@ PEOPLE = (
     "카리나|장원영|안유진|태연|방탄소년단|송혜교|전지현|김태희|한소희|박보검|송중기|이민호|"
     "현빈|손예진|마동석|이정재|김연아|류현진|이강인|"
     # round 24: "정국" is also "the political situation", so only with his band
-    "(?:bts|방탄|방탄소년단) ?정국"
+    "(?:bts|방탄|방탄소년단) ?정국|"
+    # round 25: names as Arabizi writes them
+    "nancy 3ajram|3amr diab|amr diab|el sisi|ben salman|tramb|"
+    # and as romaji, pinyin and the Revised Romanization write them
+    "kishida(?: fumio)?|fumio kishida|ishiba|abe shinzou?|xi jin ?ping|"
+    "yoo?n seok ?yeol|yun seok ?yeol|lee jae ?myung|i jae ?myeong"
 )
 
 # Russian names inflect ("Путина", "Лаврову", "Зеленским"): stems with their case endings.
@@ -1695,8 +1894,13 @@ _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "�
 
 
 def scripts_in(text: str) -> frozenset[str]:
-    """The non-Latin languages whose script occurs in ``text`` (Latin ones always apply)."""
-    return frozenset(lang for lang, script in _SCRIPTS.items() if script.search(text))
+    """The non-Latin languages whose script occurs in ``text`` (Latin ones always apply); in a
+    text with none, which of them it reads as, written in Latin letters ("ar-latn", "ja-latn",
+    "zh-latn", "ko-latn"; round 25)."""
+    found = {lang for lang, script in _SCRIPTS.items() if script.search(text)}
+    if not found:
+        found |= romanized.romanized_languages(text)
+    return frozenset(found)
 
 
 # What may not touch a Latin-script word: letters and digits of the alphabets written with
@@ -1722,6 +1926,9 @@ def pattern(concept: str, scripts: frozenset[str] | None = None) -> re.Pattern[s
     ``scripts`` (see :func:`scripts_in`): fewer alternatives make matching long texts cheap."""
     by_lang = _LISTS[concept]
     latin = [p for lang in _LATIN for p in by_lang.get(lang, [])]
+    for lang in ROMANIZED:  # only where the text reads as that language
+        if lang in by_lang and scripts is not None and lang in scripts:
+            latin += by_lang[lang]
     parts = [rf"(?<!{_WORDCHAR})(?:{'|'.join(latin)})(?!{_WORDCHAR})"] if latin else []
     for lang in ("ru", "ja", "zh", "ko", "ar"):
         if lang in by_lang and (scripts is None or lang in scripts):

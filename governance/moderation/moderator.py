@@ -25,7 +25,7 @@ from typing import Literal
 
 import numpy as np
 
-from governance.moderation import floors, normalize, terms
+from governance.moderation import floors, normalize, romanized, terms
 from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS
 from governance.moderation.encoder import Backend, Encoder, load_encoder
 from governance.moderation.evidence import self_harm_evidence as names_self_harm
@@ -220,12 +220,18 @@ def classify(
     self-harm reading counts only where the window names self-harm (:func:`_needs_evidence`).
     All windows of all texts go through one encoder call.
     """
-    canon = [prepare(encoder, t) for t in texts]
+    # Each text, and for Russian typed in Latin letters its Cyrillic view too (the encoder
+    # learnt Russian in Cyrillic): a text scores the higher of the two.
+    canon = [(i, prepare(encoder, t)) for i, t in enumerate(texts)]
+    for i, text in enumerate(texts):
+        cyrillic = romanized.cyrillic_view(text)
+        if cyrillic is not None:
+            canon.append((i, prepare(encoder, cyrillic)))
     segments: list[str] = []
     owners: list[int] = []
     long_windows: list[str] = []
     long_owners: list[int] = []
-    for i, text in enumerate(canon):
+    for i, text in canon:
         parts = windows(text)
         if len(parts) == 1:
             segments.append(parts[0])
@@ -234,7 +240,7 @@ def classify(
             long_windows += parts
             long_owners += [i] * len(parts)
     n_short = len(segments)
-    windowed = np.zeros(len(canon), dtype=bool)
+    windowed = np.zeros(len(texts), dtype=bool)
     windowed[long_owners] = True
     if long_windows:
         if static_head is None:
@@ -262,7 +268,7 @@ def classify(
         chosen = {(o, w) for w, o, k in zip(long_windows, long_owners, keep, strict=True) if k}
         segments += [w for _, w in sorted(chosen)]
         owners += [o for o, _ in sorted(chosen)]
-    classifier = np.zeros((len(canon), len(CATEGORIES)), dtype=np.float64)
+    classifier = np.zeros((len(texts), len(CATEGORIES)), dtype=np.float64)
     if segments:
         embedded = encoder.encode(segments)
         probs = head.predict(embedded[:n_short])

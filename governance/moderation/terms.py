@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from governance.moderation import lexicon as lx
 from governance.moderation import lexicon_intl as intl
-from governance.moderation import normalize
+from governance.moderation import normalize, romanized
 
 _HARMFUL_WITH_PERSON = {"sexual", "violence/graphic", "self-harm", "hate", "illicit"}
 _LATIN_ONLY: frozenset[str] = frozenset()
@@ -193,7 +193,9 @@ def match_intl(text: str) -> TermMatch:
 # the animal or plague (so "migrants" and "rats" in unrelated clauses do not count).
 _LINK = re.compile(
     r"(?<![a-z\u0400-\u04ff])(?:son|como|eran|sont|comme|en|sind|als|wie|sono|come|da|sao|"
-    r"e|are|as|like|это|как|в виде|нарисован\w*|изображ\w*)(?![a-z\u0400-\u04ff])|[=—-]"
+    r"e|are|as|like|это|как|в виде|нарисован\w*|изображ\w*|"
+    # Arabizi: "zay" (like), "ka" (as), "3ala shakl" (in the shape of)
+    r"zay|ka|shakl|kenhom|ka2enohom)(?![a-z\u0400-\u04ff])|[=—-]"
 )
 # The same in scripts written without spaces or with attached particles and prefixes.
 _LINK_ATTACHED = re.compile(
@@ -242,6 +244,9 @@ def match_text(text: str) -> TermMatch:
     decoded = _latin_evasions(text)
     if decoded is not None:
         others.append(match_intl(decoded))
+    cyrillic = romanized.cyrillic_view(text)  # Russian typed in Latin letters
+    if cyrillic is not None:
+        others.append(match_intl(cyrillic))
     return TermMatch(
         {k: v for m in (english, *others) for k, v in m.scores.items()},
         any(m.real_person for m in (english, *others)),
