@@ -10,6 +10,7 @@ are in :mod:`governance.moderation.lexicon`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -173,6 +174,10 @@ def match_intl(text: str) -> TermMatch:
     for concept, category in _INTL_CATEGORIES.items():
         if has(concept):
             hits.add(category)
+    if _device_or_lab(v, sc, has):
+        hits.add("illicit")
+    if _glorified(v, sc) and not has("victims"):
+        hits.add("hate")
     if _dehumanised(v, sc) or (has("expel") and has("group")):
         hits.add("hate")
     if (public or private) and has("insult"):
@@ -201,6 +206,42 @@ _LINK = re.compile(
 _LINK_ATTACHED = re.compile(
     r"是|像|画成|当成|当作|变成|として|のよう|みたい|描かれ|は|은|는|로|같은|처럼|مثل|ك"
 )
+
+
+def _device_or_lab(text: str, scripts: frozenset[str], has: Callable[[str], bool]) -> bool:
+    """A bomb told by its parts, or a drug lab told by its apparatus (round 25): shrapnel with a
+    detonator, with a timer, phone or battery wired, or in a pressure cooker or capped pipe; a
+    pressure cooker or capped pipe with a detonator or wiring; two distinct pieces of lab
+    apparatus with crystals drying on a tray, coca leaves or a pill press."""
+    if has("ied_shrapnel") or has("ied_vessel"):
+        triggered = has("ied_detonator") or (has("ied_wire") and has("ied_clock"))
+        if triggered or (has("ied_shrapnel") and has("ied_vessel")):
+            return True
+    if has("lab_product"):
+        found = {m.group() for m in intl.pattern("lab_apparatus", scripts).finditer(text)}
+        return len(found) >= 2
+    return False
+
+
+def _glorified(text: str, scripts: frozenset[str]) -> bool:
+    """An attacker (a mass shooter, a bomber) made a saint, a hero or a martyr (round 25): the
+    attacker first, then within 40 characters a link word ("as", "als", "como", "в виде") and
+    the glory; in scripts written without spaces the link may follow the glory ("乱射犯を英雄と
+    して"). "A heroic officer stopping the shooter" names both and glorifies no attacker."""
+    glory = list(intl.pattern("glorify", scripts).finditer(text))
+    if not glory:
+        return False
+    for attacker in intl.pattern("attacker", scripts).finditer(text):
+        for found in glory:
+            between = text[attacker.end() : found.start()]
+            if found.start() < attacker.end() or len(between) > 40:
+                continue
+            if _LINK.search(between):
+                return True
+            after = text[found.end() : found.end() + 4]
+            if not between.isascii() and _LINK_ATTACHED.search(between + after):
+                return True
+    return False
 
 
 def _dehumanised(text: str, scripts: frozenset[str]) -> bool:
