@@ -590,6 +590,9 @@ PRIVATE_PERSON = _bounded(
     r"|(?:this|the) (?:photo|picture|selfie) (?:i uploaded|i attached|attached)"
     r"|(?:a |the |this |that )?(?:girl|boy|guy|kid|woman|man|person) (?:from|in|at) my "
     r"(?:school|class|work|office|gym|street|building)"
+    # round 25: named by the department they work in ("Dave from accounting")
+    r"|from (?:accounting|hr|payroll|sales|marketing|legal|reception|the it department|"
+    r"it support|my (?:office|team|floor|department))"
 )
 #: Bare slurs (see terms.match: harassment when someone is named or the text is not sexual).
 SLURS = _bounded(r"whores?|sluts?|bitch(?:es)?|cunts?")

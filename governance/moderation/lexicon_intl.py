@@ -1803,6 +1803,58 @@ _ROUND25["defaming"] = {
 }
 _merge({"defaming": _ROUND25["defaming"]})
 
+# A baby named, and the diaper words of the defaming lists: a baby in diapers defames nobody.
+_merge(
+    {
+        "baby": {
+            "en": [r"bab(?:y|ies)|newborns?|infants?|toddlers?"],
+            "es": [r"bebes?|recien nacid[oa]s?"],
+            "fr": [r"bebes?|nourrissons?|nouveau-nes?"],
+            "de": [r"baby|babys|saugling\w*|neugeboren\w*|kleinkind\w*"],
+            "it": [r"neonat[oi]|bebe|bimb[oi] piccol[oi]"],
+            "pt": [r"bebes?|recem-nascid[oa]s?"],
+            "ru": [r"младен\w*|малыш\w*|новорожденн\w*|новорождённ\w*"],
+            "ja": [r"赤ちゃん|赤ん坊|乳児|新生児"],
+            "zh": [r"婴儿|宝宝|新生儿"],
+            "ko": [r"아기|신생아|영아"],
+            "ar": [r"رضيع|طفل رضيع|مولود"],
+        },
+        "diaper": {
+            "es": [r"panales?|panal"],
+            "fr": [r"couches?(?: pour adultes)?"],
+            "de": [r"windel\w*"],
+            "it": [r"pannolin\w*"],
+            "pt": [r"fraldas?"],
+            "ru": [r"подгузник\w*|памперс\w*"],
+            "ja": [r"おむつ|オムツ"],
+            "zh": [r"尿布|纸尿裤"],
+            "ko": [r"기저귀"],
+            "ar": [r"حفاض\w*|حفاضات|بامبرز"],
+        },
+    }
+)
+
+# Someone the requester knows, named by the department or class they share ("Tobias aus der
+# Buchhaltung", "Kollege Stefan aus der IT"; rounds 22-24's served harassment rows, regression
+# data). Counts only with an insult, a defaming act, sexual content or harm. Places are left
+# out ("la ducha del gimnasio", "bajo la mesa del curro", "aus dem Büro" name no person).
+_merge(
+    {
+        "private_person": {
+            "es": [r"de (?:contabilidad|recursos humanos|rrhh|sistemas|ventas|mi clase|mi equipo)"],
+            "fr": [r"de la compta|des rh|du service (?:info|compta|rh)|de mon equipe|de ma classe"],
+            "de": [
+                r"aus der (?:buchhaltung|it|it-abteilung|personalabteilung|verwaltung|"
+                r"parallelklasse|klasse)|kolleg(?:e|in|en)|aus dem (?:vertrieb|einkauf|marketing)"
+            ],
+            "it": [
+                r"della contabilita|dell'amministrazione|della mia classe|dell'ufficio (?:hr|it)"
+            ],
+            "pt": [r"do rh|da contabilidade|do financeiro|da minha sala|da minha turma"],
+        }
+    }
+)
+
 # A mass killer glorified: the attacker drawn as a saint or a hero, with a halo (rounds 15-24's
 # hate rows, regression data: "the christchurch shooter's gear as a heroic saint icon", "der
 # Halle-Attentäter als Held mit Heiligenschein", "o atirador de Suzano como santo"). Found

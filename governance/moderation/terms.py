@@ -10,7 +10,7 @@ are in :mod:`governance.moderation.lexicon`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -130,7 +130,7 @@ def match(text_views: tuple[str, ...]) -> TermMatch:
             hits.add("harassment")
         if not person:
             continue  # what follows concerns a person only (and costs a search per list)
-        defaming = bool(lx.DEFAMING.search(v))
+        defaming = _defamed(v)
         intimate = suggestive or bool(lx.INTIMATE.search(v))
         if public and (
             intimate or defaming or hits & _HARMFUL_WITH_PERSON or lx.DECEPTIVE.search(v)
@@ -182,7 +182,8 @@ def match_intl(text: str) -> TermMatch:
         hits.add("hate")
     if (public or private) and has("insult"):
         hits.add("harassment")
-    defaming = (public or private) and has("defaming")  # searched once, for either person
+    # Searched once, for either person; a diaper is a baby's where a baby is named.
+    defaming = (public or private) and has("defaming") and _defaming_without_diapers(v, sc)
     if public and (suggestive or defaming or has("deceptive") or hits & _HARMFUL_WITH_PERSON):
         hits.add("deepfake/real-person")
     if private and suggestive:
@@ -206,6 +207,43 @@ _LINK = re.compile(
 _LINK_ATTACHED = re.compile(
     r"是|像|画成|当成|当作|变成|として|のよう|みたい|描かれ|は|은|는|로|같은|처럼|مثل|ك"
 )
+
+
+# Diapers are a baby's, not a humiliation, where a real baby is named ("my coworker's newborn
+# baby in diapers"), not someone drawn as one ("Tobias als heulendes Baby in Windeln"; round 25).
+_BABY = re.compile(r"(?<![a-z])(?:bab(?:y|ies)|newborns?|infants?|toddlers?)(?![a-z])")
+_DIAPER = re.compile(r"(?<![a-z])(?:diapers?|nappy|nappies)(?![a-z])")
+
+
+def _real_baby(text: str, babies: Iterable[re.Match[str]]) -> bool:
+    """Whether any of the baby words found is a baby, not a person drawn as one: no link word
+    ("as", "als", "como", "画成") in the 25 characters before it or the 4 after it."""
+    for baby in babies:
+        before = text[max(0, baby.start() - 25) : baby.start()]
+        after = text[baby.end() : baby.end() + 4]
+        if _LINK.search(before):
+            continue
+        if not (before + after).isascii() and _LINK_ATTACHED.search(before[-6:] + after):
+            continue
+        return True
+    return False
+
+
+def _defamed(text: str) -> bool:
+    """The English defaming list on ``text``, not counting diapers where a baby is named."""
+    found = [m.group() for m in lx.DEFAMING.finditer(text)]
+    if found and _real_baby(text, _BABY.finditer(text)):
+        return any(not _DIAPER.fullmatch(f) for f in found)
+    return bool(found)
+
+
+def _defaming_without_diapers(text: str, scripts: frozenset[str]) -> bool:
+    """Whether the other languages' defaming lists find something in ``text`` once their
+    diaper words are blanked, where a real baby is named (else whether they find anything)."""
+    defaming = intl.pattern("defaming", scripts)
+    if not _real_baby(text, intl.pattern("baby", scripts).finditer(text)):
+        return bool(defaming.search(text))
+    return bool(defaming.search(intl.pattern("diaper", scripts).sub(" ", text)))
 
 
 def _device_or_lab(text: str, scripts: frozenset[str], has: Callable[[str], bool]) -> bool:

@@ -239,3 +239,29 @@ def test_a_mass_killer_made_a_saint_or_hero_is_hate(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", NOT_GLORIFIED)
 def test_heroes_victims_and_games_are_not(prompt: str) -> None:
     assert "hate" not in terms.match_text(prompt).scores, prompt
+
+
+# Someone known by their department, drawn as a crying baby in diapers: harassment; a real
+# baby in diapers (a coworker's newborn) defames nobody (my wording).
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Dave from accounting as a crying baby in diapers for the group chat",
+        "Tobias aus der Buchhaltung als heulendes Baby in Windeln für die Gruppe",
+        "Marie de la compta en bébé qui pleure avec une couche, pour le groupe",
+    ],
+)
+def test_someone_from_work_drawn_as_a_baby_in_diapers_is_harassment(prompt: str) -> None:
+    assert "harassment" in terms.match_text(prompt).scores, prompt
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "my coworker's newborn baby in diapers, sleeping",
+        "das Baby meiner Kollegin in Windeln, schlafend",
+        "Dave from accounting at his retirement party, cake and balloons",
+    ],
+)
+def test_a_coworkers_baby_in_diapers_is_not(prompt: str) -> None:
+    assert "harassment" not in terms.match_text(prompt).scores, prompt
