@@ -1,15 +1,19 @@
-"""Languages written in Latin letters: Russian in transliteration ("golaya devushka v dushe").
+"""Languages written in Latin letters: Russian in transliteration ("golaya devushka v dushe"),
+and Arabic (Arabizi), Japanese (romaji), Chinese (pinyin) and Korean romanised (round 25).
 
-People type Russian in Latin letters where a keyboard has no Cyrillic, or to slip past a filter
-that reads Cyrillic; the term lists are written in Cyrillic and the encoder learnt Russian in
-Cyrillic, so "krasivaya zhenshina bez polotenca" read as Latin text was nobody's language
-(rounds 6, 23 and 24's sets: 9 of 12 such harmful rows served).
+People type these in Latin letters where a keyboard lacks the script, or to slip past a filter
+that reads the script; the term lists are written in each language's script and the encoder
+learnt Russian in Cyrillic, so "krasivaya zhenshina bez polotenca" or "ta7dir captagon bel bet"
+read as Latin text were nobody's language (before round 25, 32 of the data files' 44 such
+harmful rows were served).
 
-:func:`cyrillic_view` gives such a text in Cyrillic, which the Russian term lists and the
-encoder then read as they read Russian (the original is read too; the higher scores count).
-It answers only for a text that reads as Russian: several of its words are Russian words
-that no other Latin-script language writes ("dlya", "bez", "chto", "sdelay") or have Russian
-endings ("-aya", "-ykh", "-ogo"), so English, Spanish or German text gets no view.
+:func:`cyrillic_view` gives transliterated Russian in Cyrillic, which the Russian term lists
+and the encoder then read as they read Russian (the original is read too; the higher scores
+count). It answers only for a text that reads as Russian: several of its words are Russian
+words that no other Latin-script language writes ("dlya", "bez", "chto", "sdelay") or have
+Russian endings ("-aya", "-ykh"), so English, Spanish or German text gets no view.
+:func:`romanized_languages` says which of the other four a Latin text reads as; their own term
+lists (:mod:`governance.moderation.lexicon_intl`) apply only there.
 """
 
 from __future__ import annotations
