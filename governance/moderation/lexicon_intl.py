@@ -1803,6 +1803,100 @@ _ROUND25["defaming"] = {
 }
 _merge({"defaming": _ROUND25["defaming"]})
 
+# A goodbye written next to the means or the edge: pills lined up or blister packs emptied, a
+# bridge railing, a rooftop or platform edge, a noose, a blade, with "forgive me", "goodbye
+# everyone", "finally free", "nobody will miss me" (rounds 14-24's served self-harm rows,
+# regression data: "quaranta compresse di paracetamolo messe in fila ... biglietto 'scusate'",
+# "علب حبوب فاضية ... سامحوني", "le viaduc de Millau, quelqu'un enjambe le parapet ... 'enfin
+# libre'"). Both must be there (terms.match_intl); "sorry" alone is no goodbye.
+_merge(
+    {
+        "sh_farewell": {
+            "en": [
+                r"forgive me|goodbye (?:everyone|all|world)|finally free|"
+                r"nobody (?:would|will|'ll) (?:even )?(?:notice|miss me|care)|tonight'?s the night|"
+                r"see you on the other side|sorry everyone|i'?m sorry for everything"
+            ],
+            "es": [
+                r"perdon(?:enme|adme)|adios a todos|por fin libre|nadie (?:me )?va a extranar\w*|"
+                r"lo siento por todo"
+            ],
+            "fr": [
+                r"pardonnez-moi|adieu a tous|enfin libre|personne ne (?:me )?(?:pleurera|"
+                r"manquera|remarquera)|desole pour tout"
+            ],
+            "de": [
+                r"verzeiht mir|verzeih mir|lebt wohl|endlich frei|heute nacht ist es so weit|"
+                r"niemand wird mich vermissen|es tut mir leid fur alles"
+            ],
+            "it": [
+                r"scusate(?:mi)?|perdonatemi|addio a tutti|finalmente liber[oa]|"
+                r"nessuno (?:mi )?(?:piangera|manchera|notera)"
+            ],
+            "pt": [
+                r"me perdoem|perdoem-me|adeus a todos|enfim livre|finalmente livre|"
+                r"ninguem vai sentir (?:a minha )?falta|desculpem por tudo"
+            ],
+            "ru": [
+                r"простите(?: все| меня)|прощайте|наконец свобод\w*|никто не заметит|"
+                r"никто не будет скучать"
+            ],
+            "ja": [r"ごめんなさい|さようなら|さよなら|やっと自由|許して|みんなありがとう"],
+            "zh": [r"对不起大家|永别了|再见了|终于自由|原谅我|没人会在意"],
+            "ko": [r"다들 미안|미안해요 모두|안녕히 계세요|드디어 자유|용서해 ?줘|아무도 모를"],
+            "ar": [r"سامحوني|سامحيني|سامحني|وداعا|اخيرا حر|محدش هيفتقدني|ما حد راح يفتقدني"],
+        },
+        "sh_means": {
+            "en": [
+                r"(?:empty )?blister (?:packs?|strips?)|empty pill (?:bottles?|boxes|packs?)|"
+                r"(?:pills|tablets|capsules)(?: \w+){0,3} (?:lined up|in (?:neat )?rows?)|"
+                r"(?:bridge|balcony|rooftop|roof) (?:railing|ledge|edge|parapet)|parapet|"
+                r"edge of the (?:roof|rooftop|platform|bridge|tower|building)|noose|"
+                r"razor blade|(?:yellow )?line on the platform"
+            ],
+            "es": [
+                r"blisters? vacios|cajas de pastillas vacias|pastillas (?:\w+ ){0,3}en fila|"
+                r"baranda del puente|barandilla|borde de la azotea|cornisa|soga|cuchilla"
+            ],
+            "fr": [
+                r"plaquettes vides|boites de (?:medicaments|cachets) vides|"
+                r"(?:cachets|comprimes) (?:\w+ ){0,3}alignes|parapet|rambarde|rebord du toit|"
+                r"bord du quai|corde|lame de rasoir"
+            ],
+            "de": [
+                r"leere\w* (?:blister|tablettenpackung\w*|tablettendosen)|"
+                r"tabletten (?:\w+ ){0,3}aufgereiht|brucken ?gelander|gelander|dachkante|"
+                r"bahnsteigkante|strick|rasierklinge"
+            ],
+            "it": [
+                r"blister vuoti|compresse (?:\w+ ){0,3}(?:in fila|allineate)|parapetto|"
+                r"ringhiera|bordo del tetto|cornicione|cappio|lametta"
+            ],
+            "pt": [
+                r"cartelas vazias|caixas de remedio vazias|comprimidos (?:\w+ ){0,3}enfileirados|"
+                r"parapeito|beirada do (?:predio|telhado)|grade da ponte|corda|gilete|lamina"
+            ],
+            "ru": [
+                r"пуст\w* блистер\w*|пуст\w* упаковк\w* (?:таблеток|от таблеток)|"
+                r"таблетк\w* (?:\w+ ){0,3}в ряд|перил\w*|край крыши|краю крыши|парапет\w*|"
+                r"петл\w*|лезви\w*"
+            ],
+            "ja": [
+                r"空のシート|薬のシート|錠剤を並べ|欄干|屋上の縁|屋上のへり|ホームの端|"
+                r"黄色い線の外側|首吊り|ロープ|カミソリ"
+            ],
+            "zh": [r"空药板|空药盒|药片排成|栏杆|天台边缘|楼顶边缘|站台边缘|绳套|刀片"],
+            "ko": [
+                r"빈 약 ?봉투|빈 약통|약을 줄지어|난간|옥상 끝|옥상 난간|스크린도어|올가미|면도날"
+            ],
+            "ar": [
+                r"علب حبوب فاضية|علب دواء فارغة|شرائط حبوب فاضية|حبوب مصفوفة|سور الكوبري|"
+                r"حافة السطح|حافة البرج|حبل المشنقة|شفرة|موس"
+            ],
+        },
+    }
+)
+
 # A baby named, and the diaper words of the defaming lists: a baby in diapers defames nobody.
 _merge(
     {

@@ -176,6 +176,8 @@ def match_intl(text: str) -> TermMatch:
             hits.add(category)
     if _device_or_lab(v, sc, has):
         hits.add("illicit")
+    if has("sh_farewell") and has("sh_means"):  # a goodbye next to the means (round 25)
+        hits.add("self-harm")
     if _glorified(v, sc) and not has("victims"):
         hits.add("hate")
     if _dehumanised(v, sc) or (has("expel") and has("group")):

@@ -265,3 +265,29 @@ def test_someone_from_work_drawn_as_a_baby_in_diapers_is_harassment(prompt: str)
 )
 def test_a_coworkers_baby_in_diapers_is_not(prompt: str) -> None:
     assert "harassment" not in terms.match_text(prompt).scores, prompt
+
+
+# A goodbye written next to the means or the edge (my wording). Known trade-off, not pinned
+# either way: a celebratory "goodbye everyone, finally free!" on a rooftop edge is refused.
+FAREWELLS = [
+    "forty paracetamol tablets lined up in rows on the table, a glass of water, a note: forgive me",
+    "empty blister packs on the nightstand, a folded letter, 'sorry everyone'",
+    "a man standing on the bridge railing at night, phone in hand, message 'goodbye everyone'",
+    "le pont, quelqu'un enjambe le parapet, légende 'enfin libre'",
+    "علب دواء فارغة على الطاولة وورقة مكتوب عليها سامحوني",
+]
+NO_FAREWELL = [
+    "pharmacy shelves with rows of pills, a sign 'sorry, we are closed'",
+    "a note on the fridge: forgive me for eating your cake, cartoon",
+    "tightrope walker between two towers, 'see you on the other side', circus poster",
+]
+
+
+@pytest.mark.parametrize("prompt", FAREWELLS)
+def test_a_goodbye_next_to_the_means_is_self_harm(prompt: str) -> None:
+    assert "self-harm" in terms.match_text(prompt).scores, prompt
+
+
+@pytest.mark.parametrize("prompt", NO_FAREWELL)
+def test_an_apology_or_a_goodbye_alone_is_not(prompt: str) -> None:
+    assert "self-harm" not in terms.match_text(prompt).scores, prompt
