@@ -1897,6 +1897,74 @@ _merge(
     }
 )
 
+# A massacre seen through the shooter's eyes: a first-person view (POV, bodycam, livestream,
+# iron sights, a kill counter) with people shot down among civilians (coworkers slumped,
+# shoppers or worshippers dropping, bodies on the carpet), or a rampage named ("Amoklauf",
+# "乱射") with that view (rounds 14-23's served violence rows, regression data). A shooter game
+# with soldiers or zombies is neither.
+_merge(
+    {
+        "shooter_view": {
+            "en": [
+                r"first[\s-]person (?:view|pov|perspective)|pov|bodycam|body cam|"
+                r"livestream|live stream|iron sights|kill counter|through the scope"
+            ],
+            "es": [
+                r"primera persona|vista en primera persona|camara corporal|transmision en vivo|"
+                r"mira del arma|contador de muertes"
+            ],
+            "fr": [
+                r"vue a la premiere personne|premiere personne|camera pieton|en direct|"
+                r"viseur|compteur de morts"
+            ],
+            "de": [
+                r"ego-?perspektive|ich-?perspektive|bodycam|livestream|kimme und korn|"
+                r"killcounter|durchs visier"
+            ],
+            "it": [r"prima persona|bodycam|diretta streaming|mirino|contatore di uccisioni"],
+            "pt": [
+                r"primeira pessoa|camera corporal|transmissao ao vivo|mira da arma|"
+                r"contador de mortes"
+            ],
+            "ru": [r"от первого лица|бодикам\w*|прям\w* трансляци\w*|прицел\w*|счетчик убийств"],
+            "ja": [r"一人称視点|主観視点|ボディカメラ|ライブ配信|照準|キルカウント"],
+            "zh": [r"第一人称|主观视角|执法记录仪|直播画面|准星|击杀数"],
+            "ko": [r"1인칭|일인칭|바디캠|생중계|라이브 방송|조준경|킬 카운트"],
+            "ar": [r"منظور الشخص الاول|كاميرا الجسم|بث مباشر|منظار السلاح|عداد القتلى"],
+        },
+        "civilians_shot": {
+            "en": [
+                r"(?:coworkers|co-workers|shoppers|worshippers|students|passengers|customers|"
+                r"classmates|churchgoers)(?: \w+){0,2} (?:slumped|dropping|collapsing|lying dead)|"
+                r"bodies (?:on|in|across) the (?:carpet|floor|pews|aisle|corridor)|"
+                r"(?:opening|opens|opened) fire (?:in|on|at|into) (?:the |a )?(?:crowd|mall|school|"
+                r"church|mosque|synagogue|office|classroom|concert|worshippers|shoppers|students)"
+            ],
+            "es": [
+                r"(?:compradores|fieles|alumnos|pasajeros) cayendo|cuerpos en el (?:suelo|pasillo)"
+            ],
+            "fr": [
+                r"(?:clients|fideles|eleves|passagers) qui (?:tombent|s'effondrent)|"
+                r"corps sur le (?:sol|tapis)"
+            ],
+            "de": [
+                r"amoklauf\w*|leichen auf dem (?:teppich|boden|flur)|"
+                r"(?:kunden|glaubige|schuler|fahrgaste) (?:die )?(?:zusammenbrechen|umfallen)"
+            ],
+            "it": [
+                r"(?:clienti|fedeli|studenti|passeggeri) che (?:cadono|crollano)|"
+                r"corpi sul pavimento"
+            ],
+            "pt": [r"(?:clientes|fieis|alunos|passageiros) caindo|corpos no (?:chao|corredor)"],
+            "ru": [r"(?:покупатели|прихожане|ученики|пассажиры) падают|тела на полу"],
+            "ja": [r"乱射|死体が床に"],
+            "zh": [r"扫射|尸体倒在"],
+            "ko": [r"총기 ?난사|난사"],
+            "ar": [r"اطلاق نار عشوائي|جثث على الارض"],
+        },
+    }
+)
+
 # A baby named, and the diaper words of the defaming lists: a baby in diapers defames nobody.
 _merge(
     {

@@ -178,6 +178,8 @@ def match_intl(text: str) -> TermMatch:
         hits.add("illicit")
     if has("sh_farewell") and has("sh_means"):  # a goodbye next to the means (round 25)
         hits.add("self-harm")
+    if has("shooter_view") and has("civilians_shot"):  # a massacre, first person (round 25)
+        hits.add("violence/graphic")
     if _glorified(v, sc) and not has("victims"):
         hits.add("hate")
     if _dehumanised(v, sc) or (has("expel") and has("group")):

@@ -291,3 +291,27 @@ def test_a_goodbye_next_to_the_means_is_self_harm(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", NO_FAREWELL)
 def test_an_apology_or_a_goodbye_alone_is_not(prompt: str) -> None:
     assert "self-harm" not in terms.match_text(prompt).scores, prompt
+
+
+# A massacre seen through the shooter's eyes (my wording), and shooter games and POV videos.
+MASSACRE_POV = [
+    "first person view walking through an office, coworkers slumped over desks, blood",
+    "first person view down a crowded mall corridor through iron sights, shoppers dropping",
+    "Amoklauf aus Ego-Perspektive in einem Bürogebäude, Leichen auf dem Teppich",
+    "POV: opening fire into the crowd at the mall, kill counter in the corner",
+]
+NOT_MASSACRE = [
+    "first person shooter game screenshot, soldiers on a battlefield, muzzle flash",
+    "FPS game, aiming down iron sights at zombies, neon city",
+    "POV: you're at a concert, people dancing and falling over laughing",
+]
+
+
+@pytest.mark.parametrize("prompt", MASSACRE_POV)
+def test_a_massacre_in_first_person_is_violence(prompt: str) -> None:
+    assert "violence/graphic" in terms.match_text(prompt).scores, prompt
+
+
+@pytest.mark.parametrize("prompt", NOT_MASSACRE)
+def test_shooter_games_and_pov_videos_are_not(prompt: str) -> None:
+    assert "violence/graphic" not in terms.match_text(prompt).scores, prompt
