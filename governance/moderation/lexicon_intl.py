@@ -2258,6 +2258,25 @@ for _lang, _lists in _ROMANIZED.items():
     for _concept, _patterns in _lists.items():
         _LISTS.setdefault(_concept, {})[_lang] = _patterns
 
+# What each of round 25's combined rules needs first (terms.match_intl searches these once):
+# shrapnel or a bomb vessel, a drug lab's product, a goodbye, a shooter's view, glory.
+ROUND25_CUES = (
+    "ied_shrapnel",
+    "ied_vessel",
+    "lab_product",
+    "sh_farewell",
+    "shooter_view",
+    "glorify",
+)
+_merge(
+    {
+        "round25_cues": {
+            lang: [p for concept in ROUND25_CUES for p in _LISTS[concept].get(lang, [])]
+            for lang in ("en", *LANGS)
+        }
+    }
+)
+
 # Public figures often faked in these languages' media (added to real_people.txt's names).
 PEOPLE = (
     "shakira|pedro sanchez|rosalia|penelope cruz|emmanuel macron|brigitte macron|"

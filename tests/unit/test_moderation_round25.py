@@ -315,3 +315,27 @@ def test_a_massacre_in_first_person_is_violence(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", NOT_MASSACRE)
 def test_shooter_games_and_pov_videos_are_not(prompt: str) -> None:
     assert "violence/graphic" not in terms.match_text(prompt).scores, prompt
+
+
+def test_the_cues_pattern_finds_what_any_rule_needs_first() -> None:
+    """terms.match_intl runs round 25's combined rules only where the cues pattern finds
+    something: it must find exactly where one of the cue lists does."""
+    from governance.moderation import lexicon_intl as intl
+
+    texts = [
+        *DEVICES_AND_LABS,
+        *THEIR_BENIGN_TWINS,
+        *FAREWELLS,
+        *NO_FAREWELL,
+        *MASSACRE_POV,
+        *NOT_MASSACRE,
+        *GLORIFIED,
+        *NOT_GLORIFIED,
+        *RUSSIAN,
+        *ARABIZI,
+    ]
+    for text in texts:
+        folded = intl.fold_intl(text)
+        scripts = intl.scripts_in(folded)
+        any_cue = any(intl.pattern(c, scripts).search(folded) for c in intl.ROUND25_CUES)
+        assert bool(intl.pattern("round25_cues", scripts).search(folded)) == any_cue, text
