@@ -1756,52 +1756,60 @@ _merge(_ROUND25)
 # A public figure shown hitting someone (a reporter, a woman, a fan: not a boxing or football
 # move), with a terrorist, on a hospital ventilator, snorting a line, or signing a surrender
 # (rounds 14-24's served deepfake rows, regression data).
-_ROUND25["defaming"] = {
-    "en": [
-        r"(?:punch|punches|punching|hit|hits|hitting|beat|beats|beating|kick|kicks|kicking|slap|"
-        r"slaps|slapping) (?:up )?(?:a|an|the|his|her) (?:journalist|reporter|woman|wife|fan|"
-        r"child|kid|protester|migrant|refugee|spectator|waiter|waitress|nurse)s?",
-        r"(?:shaking hands|shakes hands|hugging|embracing|dining) with (?:osama )?bin laden|"
-        r"(?:shaking hands|shakes hands|hugging|embracing) with (?:a |an )?(?:taliban|isis|"
-        r"al[\s-]?qaeda|hamas|hezbollah) (?:commander|leader|fighter|terrorist)s?",
-        r"(?:on a ventilator|with an oxygen (?:tube|mask)|on (?:his|her) deathbed)",
-    ],
-    "es": [
-        r"(?:pegando|golpeando|pateando|abofeteando) a (?:un|una) (?:periodista|mujer|"
-        r"aficionad[oa]|nin[oa]|manifestante|migrante)",
-        r"(?:metiendose|se mete|esnifando) (?:una )?rayas?|rayas? de coca",
-    ],
-    "fr": [
-        r"(?:frappe|frappant|tabasse|gifle|giflant) (?:un|une) (?:journaliste|femme|supporter|"
-        r"enfant|manifestant|migrant)"
-    ],
-    "de": [
-        r"(?:schlagt|verprugelt|tritt|ohrfeigt) (?:einen|eine) (?:journalist\w*|reporter\w*|frau|"
-        r"fan|kind|demonstrant\w*|migrant\w*)",
-        r"(?:zieht|ziehen) (?:ne|eine|'ne) line|(?:ne|eine) line (?:ziehen|zieht)",
-    ],
-    "it": [
-        r"(?:prende a (?:calci|pugni|schiaffi)|picchia) (?:un|una) (?:giornalista|donna|tifos[oa]|"
-        r"bambin[oa]|manifestante|migrante)",
-        r"(?:tira|tirare|sniffa) (?:una )?striscia|sniffa(?:ndo)? (?:coca|cocaina)",
-    ],
-    "pt": [
-        r"(?:batendo|espancando|chutando|dando um tapa) (?:em )?(?:um|uma) (?:jornalista|"
-        r"mulher|torcedor\w*|crianca|manifestante|migrante)"
-    ],
-    "ru": [
-        r"(?:бь[её]т|избивает|пинает) (?:журналист\w*|женщин\w*|болельщик\w*|ребенк\w*|"
-        r"ребёнк\w*)"
-    ],
-    "ja": [r"記者を殴|女性を殴|観客を殴|ファンを殴|子供を殴|投降文書|降伏文書"],
-    "zh": [r"殴打记者|打记者|殴打女性|打女人|殴打球迷|投降书|签署投降"],
-    "ko": [
-        r"(?:기자|관중|여성|팬|아이)(?:를|을)? (?:주먹으로 )?때리|"
-        r"(?:기자|관중|여성|팬)(?:를|을) 폭행"
-    ],
-    "ar": [r"يضرب (?:امراة|صحفي|صحفيا|مشجع|طفل)|يصفع (?:امراة|صحفي)"],
-}
-_merge({"defaming": _ROUND25["defaming"]})
+_merge(
+    {
+        "defaming": {
+            "en": [
+                r"(?:punch|punches|punching|hit|hits|hitting|beat|beats|beating|kick|kicks|kicking|slap|"
+                r"slaps|slapping) (?:up )?(?:a|an|the|his|her) "
+                r"(?:journalist|reporter|woman|wife|fan|"
+                r"child|kid|protester|migrant|refugee|spectator|waiter|waitress|nurse)s?",
+                r"(?:shaking hands|shakes hands|hugging|embracing|dining) with "
+                r"(?:osama )?bin laden|"
+                r"(?:shaking hands|shakes hands|hugging|embracing) with (?:a |an )?(?:taliban|isis|"
+                r"al[\s-]?qaeda|hamas|hezbollah) (?:commander|leader|fighter|terrorist)s?",
+                r"(?:on a ventilator|with an oxygen (?:tube|mask)|on (?:his|her) deathbed)",
+            ],
+            "es": [
+                r"(?:pegando|golpeando|pateando|abofeteando) a (?:un|una) (?:periodista|mujer|"
+                r"aficionad[oa]|nin[oa]|manifestante|migrante)",
+                r"(?:metiendose|se mete|esnifando) (?:una )?rayas?|rayas? de coca",
+            ],
+            "fr": [
+                r"(?:frappe|frappant|tabasse|gifle|giflant) (?:un|une) "
+                r"(?:journaliste|femme|supporter|"
+                r"enfant|manifestant|migrant)"
+            ],
+            "de": [
+                r"(?:schlagt|verprugelt|tritt|ohrfeigt) (?:einen|eine) "
+                r"(?:journalist\w*|reporter\w*|frau|"
+                r"fan|kind|demonstrant\w*|migrant\w*)",
+                r"(?:zieht|ziehen) (?:ne|eine|'ne) line|(?:ne|eine) line (?:ziehen|zieht)",
+            ],
+            "it": [
+                r"(?:prende a (?:calci|pugni|schiaffi)|picchia) (?:un|una) "
+                r"(?:giornalista|donna|tifos[oa]|"
+                r"bambin[oa]|manifestante|migrante)",
+                r"(?:tira|tirare|sniffa) (?:una )?striscia|sniffa(?:ndo)? (?:coca|cocaina)",
+            ],
+            "pt": [
+                r"(?:batendo|espancando|chutando|dando um tapa) (?:em )?(?:um|uma) (?:jornalista|"
+                r"mulher|torcedor\w*|crianca|manifestante|migrante)"
+            ],
+            "ru": [
+                r"(?:бь[её]т|избивает|пинает) (?:журналист\w*|женщин\w*|болельщик\w*|ребенк\w*|"
+                r"ребёнк\w*)"
+            ],
+            "ja": [r"記者を殴|女性を殴|観客を殴|ファンを殴|子供を殴|投降文書|降伏文書"],
+            "zh": [r"殴打记者|打记者|殴打女性|打女人|殴打球迷|投降书|签署投降"],
+            "ko": [
+                r"(?:기자|관중|여성|팬|아이)(?:를|을)? (?:주먹으로 )?때리|"
+                r"(?:기자|관중|여성|팬)(?:를|을) 폭행"
+            ],
+            "ar": [r"يضرب (?:امراة|صحفي|صحفيا|مشجع|طفل)|يصفع (?:امراة|صحفي)"],
+        }
+    }
+)
 
 # A goodbye written next to the means or the edge: pills lined up or blister packs emptied, a
 # bridge railing, a rooftop or platform edge, a noose, a blade, with "forgive me", "goodbye
@@ -1982,6 +1990,7 @@ _merge(
             "ar": [r"رضيع|طفل رضيع|مولود"],
         },
         "diaper": {
+            "en": [r"diapers?|nappy|nappies"],
             "es": [r"panales?|panal"],
             "fr": [r"couches?(?: pour adultes)?"],
             "de": [r"windel\w*"],
@@ -2155,8 +2164,7 @@ _ARABIZI: dict[str, list[str]] = {
         r"fel s[ie][gj]n|sakran\w*|beyshrab (?:7ashish|bango|5amra|khamra)|by?et?3ata|rashwa",
     ],
 }
-for _concept, _patterns in _ARABIZI.items():
-    _LISTS.setdefault(_concept, {})["ar-latn"] = _patterns
+_merge({concept: {"ar-latn": patterns} for concept, patterns in _ARABIZI.items()})
 
 # Japanese in romaji, Chinese in toneless pinyin (syllables written apart or joined), Korean in
 # the Revised Romanization; each only in a text that reads as that language
@@ -2255,8 +2263,7 @@ _ROMANIZED: dict[str, dict[str, list[str]]] = {
     },
 }
 for _lang, _lists in _ROMANIZED.items():
-    for _concept, _patterns in _lists.items():
-        _LISTS.setdefault(_concept, {})[_lang] = _patterns
+    _merge({concept: {_lang: patterns} for concept, patterns in _lists.items()})
 
 # What each of round 25's combined rules needs first (terms.match_intl searches these once):
 # shrapnel or a bomb vessel, a drug lab's product, a goodbye, a shooter's view, glory.
@@ -2438,6 +2445,12 @@ def pattern(concept: str, scripts: frozenset[str] | None = None) -> re.Pattern[s
                 body = _with_lam_article(body.translate(_ARABIC_FOLD))
             parts.append(rf"(?<![а-яё])(?:{body})(?![а-яё])" if lang == "ru" else f"(?:{body})")
     return factored("|".join(parts) if parts else r"(?!x)x")  # the same matches, cheaper
+
+
+def joined(concept: str, lang: str) -> str:
+    """One language's patterns for a concept as one alternation (no word bounds), for a list
+    that code elsewhere bounds its own way (terms' English baby and diaper words)."""
+    return "|".join(_LISTS[concept][lang])
 
 
 @cache

@@ -39,14 +39,13 @@ _RUSSIAN_WORDS = frozenset(
     fotku fotka fotografiya risunok po
     """.split()
 )
-# Stems of nouns and adjectives that image requests in Russian use, in any case ending.
-_RUSSIAN_STEM = re.compile(
-    r"^(?:devushk|devochk|devchonk|babushk|dedushk|zhenshch?in|muzhchin|muzhik|chelovek|lyud|"
-    r"paren|sosed|kartink|realistichn|krasiv|strashn|tup(?:oy|aya|ye|ogo)|golaya|golyy|golye)"
-    r"[a-z']*$"
-)
+# Stems of nouns and adjectives that image requests in Russian use, in any case ending: a
+# whole word that starts with one of them.
 _RUSSIAN_STEM_IN_TEXT = re.compile(
-    r"(?<![a-z0-9'-])(?=" + _RUSSIAN_STEM.pattern[1:-1] + r"(?![a-z0-9'-]))[a-z']+"
+    r"(?<![a-z0-9'-])"
+    r"(?:devushk|devochk|devchonk|babushk|dedushk|zhenshch?in|muzhchin|muzhik|chelovek|lyud|"
+    r"paren|sosed|kartink|realistichn|krasiv|strashn|tup(?:oy|aya|ye|ogo)|golaya|golyy|golye)"
+    r"[a-z']*(?![a-z0-9'-])"
 )
 # Letters that English, Romance and German spelling do not join, but transliteration does.
 _RUSSIAN_CLUSTER = re.compile(r"zh|kh|shch")
@@ -236,23 +235,9 @@ _ROMAJI_WORDS = frozenset(
     atatakai kawaii yasashii no de mo
     """.split()
 )
+# The particles and verb endings of _ROMAJI_WORDS that no other language writes.
 _ROMAJI_DISTINCT = frozenset(
-    {
-        "wo",
-        "ga",
-        "ni",
-        "wa",
-        "desu",
-        "masu",
-        "shite",
-        "shita",
-        "shitai",
-        "sareru",
-        "saseru",
-        "suru",
-        "kudasai",
-        "mitai",
-    }
+    "wo ga ni wa desu masu shite shita shitai sareru saseru suru kudasai mitai".split()
 )
 
 

@@ -130,7 +130,7 @@ def match(text_views: tuple[str, ...]) -> TermMatch:
             hits.add("harassment")
         if not person:
             continue  # what follows concerns a person only (and costs a search per list)
-        defaming = _defamed(v)
+        defaming = _defames(v, lx.DEFAMING, _DIAPER, _BABY)
         intimate = suggestive or bool(lx.INTIMATE.search(v))
         if public and (
             intimate or defaming or hits & _HARMFUL_WITH_PERSON or lx.DECEPTIVE.search(v)
@@ -190,7 +190,9 @@ def match_intl(text: str) -> TermMatch:
     if (public or private) and has("insult"):
         hits.add("harassment")
     # Searched once, for either person; a diaper is a baby's where a baby is named.
-    defaming = (public or private) and has("defaming") and _defaming_without_diapers(v, sc)
+    defaming = (public or private) and _defames(
+        v, intl.pattern("defaming", sc), intl.pattern("diaper", sc), intl.pattern("baby", sc)
+    )
     if public and (suggestive or defaming or has("deceptive") or hits & _HARMFUL_WITH_PERSON):
         hits.add("deepfake/real-person")
     if private and suggestive:
@@ -218,8 +220,9 @@ _LINK_ATTACHED = re.compile(
 
 # Diapers are a baby's, not a humiliation, where a real baby is named ("my coworker's newborn
 # baby in diapers"), not someone drawn as one ("Tobias als heulendes Baby in Windeln"; round 25).
-_BABY = re.compile(r"(?<![a-z])(?:bab(?:y|ies)|newborns?|infants?|toddlers?)(?![a-z])")
-_DIAPER = re.compile(r"(?<![a-z])(?:diapers?|nappy|nappies)(?![a-z])")
+# The English words are lexicon_intl's, bounded as the English lists are.
+_BABY = re.compile(rf"(?<![a-z])(?:{intl.joined('baby', 'en')})(?![a-z])")
+_DIAPER = re.compile(rf"(?<![a-z])(?:{intl.joined('diaper', 'en')})(?![a-z])")
 
 
 def _real_baby(text: str, babies: Iterable[re.Match[str]]) -> bool:
@@ -236,21 +239,16 @@ def _real_baby(text: str, babies: Iterable[re.Match[str]]) -> bool:
     return False
 
 
-def _defamed(text: str) -> bool:
-    """The English defaming list on ``text``, not counting diapers where a baby is named."""
-    found = [m.group() for m in lx.DEFAMING.finditer(text)]
-    if found and _real_baby(text, _BABY.finditer(text)):
-        return any(not _DIAPER.fullmatch(f) for f in found)
-    return bool(found)
-
-
-def _defaming_without_diapers(text: str, scripts: frozenset[str]) -> bool:
-    """Whether the other languages' defaming lists find something in ``text`` once their
-    diaper words are blanked, where a real baby is named (else whether they find anything)."""
-    defaming = intl.pattern("defaming", scripts)
-    if not _real_baby(text, intl.pattern("baby", scripts).finditer(text)):
-        return bool(defaming.search(text))
-    return bool(defaming.search(intl.pattern("diaper", scripts).sub(" ", text)))
+def _defames(
+    text: str, defaming: re.Pattern[str], diaper: re.Pattern[str], baby: re.Pattern[str]
+) -> bool:
+    """Whether a defaming list finds something in ``text``, its diaper words not counting
+    where a real baby is named (the English lists and the other languages' alike)."""
+    if not defaming.search(text):
+        return False
+    if not _real_baby(text, baby.finditer(text)):
+        return True
+    return bool(defaming.search(diaper.sub(" ", text)))
 
 
 def _device_or_lab(text: str, scripts: frozenset[str], has: Callable[[str], bool]) -> bool:
