@@ -2398,7 +2398,10 @@ _SCRIPTS = {
 
 
 # Arabic: alef variants and alef maqsura folded to one spelling (patterns get the same fold).
-_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ـ": ""})
+# Yeh and waw with hamza above lose the hamza in a folded text (NFD splits it off and
+# fold_intl strips it), so a pattern written "الرئيس" or "مؤخرة" is folded the same way: before
+# round 26 such words never matched ("اللاجئين", "رهائن", "ابتدائي", "جرعة زائدة").
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ـ": "", "ئ": "ي", "ؤ": "و"})
 
 
 def scripts_in(text: str) -> frozenset[str]:

@@ -280,10 +280,14 @@ def reads_as_pinyin(text: str) -> bool:
 # Korean in the Revised Romanization ("jasal jeon majimak selca"): vowels "eo" and "eu" inside
 # a word (Portuguese ends words in "-eu": "meu", "museu"), particles and endings that English
 # and the Romance languages do not write.
-_KOREAN_MARKED = re.compile(
-    r"(?:eo|eu)[a-z]|^(?:[a-z]+(?:eul|reul|neun|eun|eseo|haejwo|juseyo|seyo|hago|haeseo|sipeo|"
+_KOREAN_PARTICLES = (
+    r"^(?:[a-z]+(?:eul|reul|neun|eun|eseo|haejwo|juseyo|seyo|hago|haeseo|sipeo|"
     r"sipda|jwo)|jeon|sajin|geurim|haksaeng|sal|nim|ssi|oppa|eonni|hyeong|nuna)$"
 )
+_KOREAN_MARKED = re.compile(rf"(?:eo|eu)[a-z]|{_KOREAN_PARTICLES}")
+#: At least one mark must be a particle, an ending or a word only Korean writes: "eo" inside
+#: a word alone is Spanish "leon", "neones" too (round 25's regression rows).
+_KOREAN_PARTICLE = re.compile(_KOREAN_PARTICLES)
 _ROMAN_KOREAN_SYLLABLES = re.compile(
     r"^(?:(?:kk|tt|pp|ss|jj|ch|[gkndrlmbsjhtp])?"
     r"(?:yae|yeo|wae|a|ae|ya|eo|e|ye|o|wa|oe|yo|u|wo|we|wi|yu|eu|ui|i)(?:ng|[gkndlmbpst])?)+$"
@@ -292,12 +296,13 @@ _ROMAN_KOREAN_SYLLABLES = re.compile(
 
 def reads_as_korean(text: str) -> bool:
     """Whether a text reads as Korean in the Revised Romanization: three or more words, most of
-    them its syllables, and two distinct words with its marks ("eo", "eu", particles)."""
+    them its syllables, and two distinct words with its marks ("eo", "eu", particles), one of
+    them a particle, an ending or a word only Korean writes."""
     words = _words(text)
     if len(words) < 3 or not _mostly(words, _ROMAN_KOREAN_SYLLABLES, 0.6):
         return False
-    marked = {w for w in words if _KOREAN_MARKED.search(w)}
-    return len({w for w in marked if _ROMAN_KOREAN_SYLLABLES.match(w)}) >= 2
+    marked = {w for w in words if _KOREAN_MARKED.search(w) and _ROMAN_KOREAN_SYLLABLES.match(w)}
+    return len(marked) >= 2 and any(_KOREAN_PARTICLE.match(w) for w in marked)
 
 
 def romanized_languages(text: str) -> frozenset[str]:
