@@ -1760,7 +1760,8 @@ _merge(
     {
         "defaming": {
             "en": [
-                r"(?:punch|punches|punching|hit|hits|hitting|beat|beats|beating|kick|kicks|kicking|slap|"
+                r"(?:punch|punches|punching|hit|hits|hitting|beat|beats|beating|kick|kicks|"
+                r"kicking|slap|"
                 r"slaps|slapping) (?:up )?(?:a|an|the|his|her) "
                 r"(?:journalist|reporter|woman|wife|fan|"
                 r"child|kid|protester|migrant|refugee|spectator|waiter|waitress|nurse)s?",
@@ -2284,9 +2285,525 @@ _merge(
     }
 )
 
+# Round 26 (round 25's blind set, now regression data, and general knowledge; every language):
+# a person doxxed on a poster, identity papers forged with a person's details, a dealer's price
+# list, a blade by a wrist or thigh with blood, a captive with a knife at the neck, a grave
+# dated for someone alive, and a faked news photo of a disaster. Each combined rule in
+# terms.match_intl needs two or three of these lists at once.
+_BORN = r"(?:19|20)[0-9][0-9](?:年)? ?[-–—~] ?"  # a life's first date and its dash
+_ROUND26: dict[str, dict[str, list[str]]] = {
+    # Where a person lives or can be reached (a doxxing poster's details).
+    "dox_detail": {
+        "en": [
+            r"(?:home|house|street|full|real) address|(?:his|her|their) address|"
+            r"(?:phone|cell|mobile) numbers?|(?:number|license|licence|registration) plates?|"
+            r"plate numbers?|where (?:he|she|they) (?:lives?|works?)|(?:his|her) workplace"
+        ],
+        "es": [
+            r"direccion|domicilio|numero de (?:telefono|celular|movil)|su (?:telefono|celular)|"
+            r"matricula|placa del (?:coche|carro|auto)|donde (?:vive|trabaja)"
+        ],
+        "fr": [
+            r"adresse|numero de (?:telephone|portable)|son (?:numero|portable|telephone)|"
+            r"plaque d'immatriculation|immatriculation|ou (?:il|elle) (?:habite|vit|travaille)"
+        ],
+        "de": [
+            r"adresse|anschrift|wohnadresse|handynummer|telefonnummer|nummernschild|"
+            r"kennzeichen|wo (?:er|sie) (?:wohnt|arbeitet)"
+        ],
+        "it": [
+            r"indirizzo|numero di (?:telefono|cellulare)|il suo (?:numero|cellulare)|targa|"
+            r"dove (?:abita|vive|lavora)"
+        ],
+        "pt": [
+            r"endereco|morada|numero de (?:telefone|celular|telemovel)|"
+            r"(?:celular|telefone|zap|whatsapp) del[ea]|placa do carro|"
+            r"onde (?:ele|ela) (?:mora|trabalha)"
+        ],
+        "ru": [
+            r"адрес\w*|номер (?:телефона|мобильного)|телефон\w*|госномер\w*|номер машины|"
+            r"где (?:он|она) (?:живёт|живет|работает)"
+        ],
+        "ja": [r"住所|電話番号|携帯番号|ナンバープレート|車のナンバー|勤務先|自宅"],
+        "zh": [r"住址|家庭地址|地址|电话号码|手机号|车牌|工作单位"],
+        "ko": [r"집 ?주소|주소|전화번호|폰 ?번호|핸드폰 ?번호|번호판|회사 이름|직장"],
+        "ar": [
+            r"عنوان(?:ه|ها)?|رقم (?:تلفون|تليفون|جوال|موبايل|هاتف)\w*|رقم(?:ه|ها)|"
+            r"لوحة (?:السيارة|سيارت)\w*|(?:وين|فين) (?:ساكن|ساكنة|يسكن|تسكن)|مكان (?:عمله|عملها|"
+            r"سكنه|سكنها)"
+        ],
+        "ar-latn": [r"ra[8q]m (?:jawal|mobile|tel)\w*|ra[8q]m(?:ha|o|oh)|3[ieo]?nwan\w*"],
+        "ja-latn": [r"juu?sho|denwa ?bangou|keitai ?bangou"],
+        "zh-latn": [rf"jia{_SP}di{_SP}zhi|zhu{_SP}zhi|di{_SP}zhi|shou{_SP}ji{_SP}hao|che{_SP}pai"],
+        "ko-latn": [r"jip ?juso|juso|jeonhwa ?beonho|hoesa ireum|beonhopan"],
+    },
+    # What a doxxing poster calls its target.
+    "shame_label": {
+        "en": [
+            r"snitch|rapist|sex offender|pedo|pedophile|paedo|paedophile|nonce|slut|whore|"
+            r"homewrecker|scammer|name and shame|expose (?:him|her|them)"
+        ],
+        "es": [r"soplon\w*|chivat[oa]|violador|pedofilo|abusador|puta|zorra|golfa|estafador\w*"],
+        "fr": [r"mouchard\w*|violeur|pedophile|pedo|salope|pute|trainee|escroc"],
+        "de": [r"petze|spitzel|vergewaltiger|kinderschander|padophil\w*|schlampe|hure|betruger\w*"],
+        "it": [r"infame|spione|stupratore|pedofil\w*|puttana|troia|zoccola|truffatore"],
+        "pt": [r"x-?9|dedo[- ]duro|estuprador|pedofilo|puta|vagabunda|piranha|golpista"],
+        "ru": [r"стукач\w*|насильник\w*|педофил\w*|шлюх\w*|мошенни\w*"],
+        "ja": [r"痴漢|性犯罪者|強姦魔|レイプ魔|売女|ヤリマン|詐欺師|晒し"],
+        "zh": [r"强奸犯|性侵犯|恋童癖|贱货|婊子|骗子|渣男|人肉"],
+        "ko": [r"성범죄자|강간범|소아성애자|걸레|창녀|사기꾼|꽃뱀|신상 ?공개|현상수배|수배"],
+        "ar": [r"مغتصب|متحرش|شرموطة|عاهرة|نصاب|جاسوس"],
+        "ar-latn": [r"sharmoo?ta|m[ou]?gh?tasi?b|met?ha?rr?esh|nas+ab"],
+        "ja-latn": [r"chikan|seihanzaisha|sagishi|yariman"],
+        "zh-latn": [rf"jian{_SP}huo|biao{_SP}zi|qiang{_SP}jian{_SP}fan|pian{_SP}zi|zha{_SP}nan"],
+        "ko-latn": [r"seongbeomjoe ?ja|ganggan ?beom|kkotbaem|sagikkun|subae"],
+    },
+    # Identity and official papers (forged with a person's details, below).
+    "id_doc": {
+        "en": [
+            r"id cards?|identity cards?|national id|passports?(?! photos?)|"
+            r"driver'?s licen[cs]es?|driving licen[cs]es?|residence permits?|green cards?|"
+            r"social security cards?|birth certificates?|doctor'?s notes?|sick notes?|"
+            r"medical certificates?"
+        ],
+        "es": [
+            r"dni|documento (?:nacional )?de identidad|cedula|pasaporte|"
+            r"licencia de (?:conducir|manejo)|carnet de conducir|permiso de residencia|"
+            r"certificado medico|justificante medico|receta medica"
+        ],
+        "fr": [
+            r"carte (?:nationale )?d'identite|cni|passeport|permis de conduire|titre de sejour|"
+            r"certificat medical|arret de travail|ordonnance"
+        ],
+        "de": [
+            r"personalausweis|ausweis|reisepass|fuhrerschein|aufenthaltstitel|"
+            r"krankschreibung|attest|arbeitsunfahigkeitsbescheinigung"
+        ],
+        "it": [
+            r"carta d'identita|passaporto|patente(?: di guida)?|permesso di soggiorno|"
+            r"certificato medico|codice fiscale|tessera sanitaria|ricetta medica"
+        ],
+        "pt": [
+            r"rg|cnh|carteira de (?:identidade|motorista|habilitacao)|cartao de cidadao|"
+            r"passaporte|atestado medico|receita medica"
+        ],
+        "ru": [
+            r"паспорт\w*|водительск\w* (?:права|удостоверени\w*)|удостоверени\w* личности|"
+            r"справк\w*|больничн\w* лист\w*|вид на жительство"
+        ],
+        "ja": [
+            r"運転免許証|免許証|パスポート|旅券|マイナンバーカード|在留カード|保険証|診断書|処方箋"
+        ],
+        "zh": [r"身份证|护照|驾驶证|驾照|居住证|病假条|诊断证明|处方"],
+        "ko": [r"주민등록증|신분증|여권|운전면허증|면허증|외국인등록증|진단서|처방전"],
+        "ar": [
+            r"بطاقة (?:الهوية|هوية|شخصية)|هوية وطنية|جواز (?:سفر|السفر)|"
+            r"رخصة (?:قيادة|القيادة|سواقة)|تقرير طبي|شهادة (?:طبية|مرضية)|وصفة طبية"
+        ],
+        "ar-latn": [r"bata[2q]a|b[ie]?ta[2q]et|gawaz safar|jawaz safar|ro5s[ae]t? seya[2q]a"],
+        "ja-latn": [r"menkyoshou|pasupooto|mainanbaa kaado"],
+        "zh-latn": [rf"shen{_SP}fen{_SP}zheng|hu{_SP}zhao|jia{_SP}zhao|jia{_SP}shi{_SP}zheng"],
+        "ko-latn": [r"jumin ?deungnok ?jeung|sinbunjeung|yeogwon|unjeon ?myeonheo\w*"],
+    },
+    # A person's details on a document, and what makes it pass as real: two of these with a
+    # document are a forgery (a seal or a signature alone is a framed diploma's; not listed).
+    "id_detail": {
+        "en": [
+            r"mrz|machine[\s-]readable|(?:with|a|the) chip|holograms?|signed by|letterhead|"
+            r"barcode|qr code|id number|document number|date of birth|dob|born (?:on|in)|"
+            r"in the name of|under the name|with my (?:name|photo|details)|both sides|"
+            r"front and back|(?:flat|high[\s-]res) scan|scanned|legible|indistinguishable|"
+            r"looks? (?:real|legit|authentic|official)|official[\s-]looking|realistic"
+        ],
+        "es": [
+            r"mrz|zona mrz|chip|holograma\w*|firmad[oa] por|membrete|codigo de barras|"
+            r"codigo qr|a nombre de|con mi (?:nombre|foto)|nacid[oa]|fecha de nacimiento|"
+            r"ambas caras|anverso y reverso|legible|escaneo|escanead[oa]|realista\w*|"
+            r"que parezca (?:real|autentic[oa]|original)"
+        ],
+        "fr": [
+            r"mrz|bande mrz|puce|hologramme\w*|signe par|en-tete|code-barres|code qr|"
+            r"au nom de|avec mon (?:nom|photo)|ne le|nee le|date de naissance|recto verso|"
+            r"lisible|scan|scanne\w*|realiste\w*|qui (?:ait l'air|semble) (?:vrai|authentique)"
+        ],
+        "de": [
+            r"mrz|chip|hologramm\w*|unterschrieben von|briefkopf|barcode|qr-code|"
+            r"auf den namen|mit meinem (?:namen|foto)|geboren|geburtsdatum|vorder- und "
+            r"ruckseite|beidseitig|lesbar|scan|gescannt|realistisch\w*|echt aussehend"
+        ],
+        "it": [
+            r"mrz|chip|ologramm\w*|firmat[oa] da|carta intestata|codice a barre|codice qr|"
+            r"a nome di|con il mio (?:nome|foto)|nat[oa] il|data di nascita|fronte e retro|"
+            r"leggibile|scansion\w*|realistic[oa]\w*|che sembri (?:vera|vero|autentic[oa])"
+        ],
+        "pt": [
+            r"mrz|chip|holograma\w*|assinad[oa] por|papel timbrado|timbre|codigo de barras|"
+            r"qr code|em nome de|com meu (?:nome|foto)|nascid[oa]|data de nascimento|"
+            r"frente e verso|legive\w*|escanead[oa]|scan|realista\w*|que pareca (?:real|original)"
+        ],
+        "ru": [
+            r"mrz|чип|голограмм\w*|подписан\w*|бланк\w*|штрих-?код|qr-?код|на имя|"
+            r"с моим (?:именем|фото)|родил\w*|дата рождения|с двух сторон|разборчив\w*|скан\w*|"
+            r"реалистичн\w*|как настоящ\w*"
+        ],
+        "ja": [
+            r"mrz|icチップ|ホログラム|署名|レターヘッド|バーコード|qrコード|名義|生年月日|両面|スキャン|本物そっくり|本物みたい|リアル"
+        ],
+        "zh": [
+            r"mrz|芯片|防伪|全息|签名|抬头|条形码|二维码|名字写|姓名|出生日期|出生于|正反面|扫描|逼真|以假乱真|跟真的一样"
+        ],
+        "ko": [
+            r"mrz|칩|홀로그램|서명|바코드|qr ?코드|이름으로|생년월일|"
+            r"앞뒷면|양면|스캔|진짜처럼|실제처럼|리얼하게"
+        ],
+        "ar": [
+            r"mrz|شريحة|هولوغرام|توقيع|ختم|باركود|باسم|تاريخ الميلاد|مواليد|الوجهين|ممسوحة|"
+            r"حقيقية|طبق الاصل"
+        ],
+        "ar-latn": [r"b[ie]?esm[ie]?|bism[ie]?|mawaleed|ta2reekh el milad|7a2e2[iy]+a"],
+        "ja-latn": [r"meigi|seinengappi|honmono ?sokkuri"],
+        "zh-latn": [rf"chu{_SP}sheng{_SP}ri{_SP}qi|xing{_SP}ming|bi{_SP}zhen"],
+        "ko-latn": [r"saengnyeonworil|ireum ?euro|jinjja ?cheoreom"],
+    },
+    # Banknotes, and what only a copy meant to pass needs (both sides at actual size; "printable"
+    # is a birthday voucher's too).
+    "banknote": {
+        "en": [
+            r"(?:dollar|euro|pound|yen|peso|rupee|hundred|twenty|fifty) (?:bills?|notes?)|"
+            r"banknotes?|bank notes?"
+        ],
+        "es": [r"billetes?(?! de (?:avion|tren|autobus|lotería|loteria))"],
+        "fr": [r"billets? de (?:banque|\d+|cent|cinquante|vingt)|billets? d'euros?|faux billets?"],
+        "de": [r"geldscheine?n?|banknoten?|euroscheine?n?|\d+[\s-]?euro[\s-]?scheine?n?"],
+        "it": [r"banconot\w*"],
+        "pt": [r"cedulas?|notas de (?:\d+|cem|cinquenta|vinte)|notas de (?:real|reais|euro)"],
+        "ru": [r"купюр\w*|банкнот\w*"],
+        "ja": [r"紙幣|お札|一万円札|千円札|ドル札"],
+        "zh": [r"钞票|纸币|人民币|百元大钞|美元钞票"],
+        "ko": [r"지폐|오만원권|만원권|달러 ?지폐"],
+        "ar": [r"اوراق نقدية|ورق(?:ة)? (?:نقدي[ةه]?|فلوس)|عملة ورقية|دولارات ورقية"],
+    },
+    "money_copy": {
+        "en": [
+            r"both sides|front and back|1:1(?: scale)?|actual size|serial numbers?|"
+            r"security (?:thread|strip)|uv features?"
+        ],
+        "es": [
+            r"ambas caras|anverso y reverso|tamano real|escala 1:1|numeros? de serie|"
+            r"hilo de seguridad"
+        ],
+        "fr": [r"recto verso|taille reelle|echelle 1:1|numeros? de serie|fil de securite"],
+        "de": [
+            r"vorder- und ruckseite|beidseitig|originalgrosse|1:1|seriennummer\w*|"
+            r"sicherheitsfaden"
+        ],
+        "it": [r"fronte e retro|dimensioni reali|scala 1:1|numeri? di serie|filo di sicurezza"],
+        "pt": [r"frente e verso|tamanho real|escala 1:1|numeros? de serie|fio de seguranca"],
+        "ru": [r"с двух сторон|в натуральную величину|1:1|серийн\w* номер\w*|защитн\w* нит\w*"],
+        "ja": [r"両面|実物大|原寸大|シリアル番号"],
+        "zh": [r"正反面|原尺寸|实际大小|1:1|冠字号|防伪线"],
+        "ko": [r"앞뒷면|양면|실물 ?크기|1:1|일련번호|은선"],
+        "ar": [r"الوجهين|بالحجم الطبيعي|رقم تسلسلي|الخيط الامني"],
+    },
+    # A dealer's price list: two distinct drugs by name with a price, a menu or a way to order.
+    "drug_named": {
+        "en": [
+            r"zaza|percs?|perc 30s|xans|xanax|molly|mdma|ecstasy|coke|cocaine|tusi|shrooms|lsd|"
+            r"ketamine|oxys?|oxycodone|fent|fentanyl|meth|weed|kush|thc carts|dabs|codeine|"
+            r"hashish|heroin|adderall"
+        ],
+        "es": [
+            r"perico|tusi|mota|marihuana|porros?|coca|cocaina|crack|tachas|extasis|mdma|ketamina|"
+            r"keta|hachis|lsd|fentanilo|heroina"
+        ],
+        "fr": [
+            r"beuh|coke|cocaine|mdma|md|ecsta|ketamine|keta|crack|heroine|lsd|weed|hash|resine|"
+            r"cali"
+        ],
+        "de": [
+            r"gras|weed|koks|kokain|ecstasy|mdma|pep|keta|ketamin|crystal|meth|heroin|hasch|lsd"
+        ],
+        "it": [
+            r"erba|fumo|coca|cocaina|bamba|mdma|ecstasy|keta|ketamina|crack|eroina|lsd|hashish|"
+            r"marijuana"
+        ],
+        "pt": [
+            r"maconha|cocaina|mdma|ecstasy|lanca[\s-]perfume|lolo|crack|k9|haxixe|skunk|prensado"
+        ],
+        "ru": [r"закладк\w*|мефедрон|меф|гашиш|кокаин|героин|амфетамин|экстази|мдма|лсд"],
+        "ja": [r"大麻|覚醒剤|覚せい剤|シャブ|コカイン|mdma|ケタミン|lsd|ヘロイン"],
+        "zh": [r"冰毒|大麻|可卡因|摇头丸|k粉|海洛因|麻古|笑气"],
+        "ko": [r"대마초|필로폰|작대기|코카인|엑스터시|케타민|lsd"],
+        "ar": [r"حشيش|كبتاجون|شبو|كريستال|كوكايين|هيروين|ترامادول|بانجو|استروكس"],
+        "ar-latn": [r"7ashee?sh|[ck]a[bp]tagon|shabu|tramadol|bango|strox"],
+        "ko-latn": [r"tteol|daema(?:cho)?|pilopon|hilopon"],
+    },
+    "drug_sale": {
+        "en": [
+            r"menu|price list|prices|hmu|dm (?:me|for)|telegram|tele|wickr|snap(?:chat)?|"
+            r"delivery|plug|\$\s?\d+|\d+\s?(?:\$|€|£)|per gram|an? (?:8th|eighth|zip|qp)"
+        ],
+        "es": [
+            r"menu|precios?|lista de precios|delivery|a domicilio|\$ ?\d+|\d+ ?(?:€|euros|pesos|"
+            r"lucas)|el gramo|por gramo|escribeme|telegram|wsp|whatsapp"
+        ],
+        "fr": [r"menu|tarifs?|prix|livraison|snap|telegram|\d+ ?(?:€|euros?|balles)|le gramme"],
+        "de": [
+            r"speisekarte|menu|preise|preisliste|lieferung|telegram|snap|\d+ ?(?:€|euro)|"
+            r"pro gramm"
+        ],
+        "it": [r"menu|prezzi|listino|consegna|telegram|\d+ ?(?:€|euro)|al grammo"],
+        "pt": [
+            r"cardapio|menu|tabela|precos?|entrega|delivery|chama no (?:zap|pv|direct)|telegram|"
+            r"r\$ ?\d+|\d+ ?reais"
+        ],
+        "ru": [
+            r"меню|прайс\w*|цен[аы]\w*|доставк\w*|телеграм\w*|\d+ ?(?:р|руб\w*|₽)|за грамм|"
+            r"клад\w*"
+        ],
+        "ja": [r"メニュー|価格|値段|料金|配達|手押し|テレグラム|\d+円|グラム"],
+        "zh": [r"价目表|价格表|价格|菜单|送货|同城|电报|\d+元|每克|一克"],
+        "ko": [r"메뉴|가격표|가격|배달|텔레그램|텔레|\d+(?:만)?원|그램|던지기"],
+        "ar": [r"قائمة|منيو|اسعار|سعر|توصيل|تلجرام|تيليجرام|\d+ ?(?:جنيه|ريال|درهم|دينار)"],
+        "ar-latn": [r"menu|as3ar|se3r|tawseel|\d+ ?(?:geneh|ryal|dirham)"],
+        "ko-latn": [r"menyu|gagyeok\w*|baedal|tele\w*"],
+    },
+    # A blade by a wrist or thigh, with blood: self-harm told by the scene.
+    "sh_blade": {
+        "en": [r"razor ?blades?|blades?|box cutters?|utility knife|scalpel"],
+        "es": [r"cuchillas?|hojas? de afeitar|navajas?|cutter|bisturi"],
+        "fr": [r"lames?(?: de rasoir)?|rasoirs?|cutter|scalpel"],
+        "de": [r"rasierklinge\w*|klinge\w*|teppichmesser|cuttermesser|skalpell"],
+        "it": [r"lamett\w*|lam[ae]|taglierino|cutter|bisturi"],
+        "pt": [r"laminas?|gilete|estilete|navalha"],
+        "ru": [r"лезви\w*|бритв\w*|канцелярск\w* нож\w*|скальпел\w*"],
+        "ja": [r"カミソリ|剃刀|カッター|刃"],
+        "zh": [r"刀片|美工刀|剃须刀|刀刃"],
+        "ko": [r"면도칼|커터칼|칼날|면도날"],
+        "ar": [r"شفر[ةه]|موس|كتر|مشرط"],
+    },
+    "sh_limb": {
+        "en": [r"wrists?|forearms?|inner arms?|thighs?"],
+        "es": [r"munecas?|antebrazos?|muslos?"],
+        "fr": [r"poignets?|avant-bras|cuisses?"],
+        "de": [r"handgelenk\w*|unterarm\w*|oberschenkel\w*"],
+        "it": [r"polsi|polso|avambracci\w*|cosc[ei]\w*"],
+        "pt": [r"pulsos?|antebracos?|coxas?"],
+        "ru": [r"запясть\w*|предплечь\w*|бедр\w*"],
+        "ja": [r"手首|腕|太もも|太腿"],
+        "zh": [r"手腕|手臂|大腿"],
+        "ko": [r"손목|팔뚝|허벅지"],
+        "ar": [r"معصم\w*|ساعد\w*|فخذ\w*"],
+    },
+    "sh_blood": {
+        "en": [r"blood\w*|bleeding|red drops|drops of red|fresh cuts?"],
+        "es": [r"sangr\w*|gotas rojas|gotas de sangre|cortes frescos"],
+        "fr": [r"sang\w*|gouttes rouges|gouttes de sang|coupures fraiches"],
+        "de": [r"blut\w*|rote tropfen|frische schnitte"],
+        "it": [r"sangu\w*|gocce rosse|tagli freschi"],
+        "pt": [r"sangu\w*|gotas vermelhas|cortes frescos"],
+        "ru": [r"кров\w*|красн\w* капл\w*|свеж\w* порез\w*"],
+        "ja": [r"血|赤い滴|赤いしずく"],
+        "zh": [r"血|红色的液滴|红色液滴"],
+        "ko": [r"피|핏방울|붉은 ?방울"],
+        "ar": [r"دم|دماء|قطرات حمراء|نزيف"],
+    },
+    # A captive (a kneeling prisoner in an orange jumpsuit, a hostage) with a blade at the neck.
+    "captive": {
+        "en": [
+            r"orange jumpsuit|kneeling (?:prisoner|captive|hostage|man)|hostages?|"
+            r"blindfolded (?:prisoner|captive|man)"
+        ],
+        "es": [r"mono naranja|traje naranja|rehen(?:es)?|prisionero arrodillado"],
+        "fr": [r"combinaison orange|otages?|prisonnier a genoux"],
+        "de": [r"orangefarbene\w* (?:overall|anzug)|geisel\w*|kniende\w* gefangene\w*"],
+        "it": [r"tuta arancione|ostaggi\w*|prigioniero in ginocchio"],
+        "pt": [r"macacao laranja|refens?|prisioneiro ajoelhado"],
+        "ru": [r"оранжев\w* (?:роб\w*|комбинезон\w*)|заложник\w*|пленн\w* на коленях"],
+        "ja": [r"オレンジ色の囚人服|囚人服|人質"],
+        "zh": [r"橙色囚服|橙色的囚服|人质"],
+        "ko": [r"주황색 ?죄수복|죄수복|인질"],
+        "ar": [r"بدل[ةه] برتقالي[ةه]|رهين[ةه]|رهائن|اسير راكع"],
+    },
+    "blade_neck": {
+        "en": [
+            r"(?:knife|blade|sword|machete) (?:at|to|against|on) (?:his|her|their|the) (?:neck|"
+            r"throat)"
+        ],
+        "es": [r"cuchillo (?:en|contra) (?:el|su) cuello|cuchillo en la garganta"],
+        "fr": [r"couteau sous la gorge|couteau (?:sur|contre) (?:le|son) cou"],
+        "de": [r"messer an (?:der|seiner|ihrer) kehle|messer am hals"],
+        "it": [r"coltello alla gola|coltello (?:sul|al) collo"],
+        "pt": [r"faca no pescoco|faca na garganta"],
+        "ru": [r"нож\w* (?:у|к) (?:горлу|шее)"],
+        "ja": [r"(?:ナイフ|刃物|刀)を首に|首に(?:ナイフ|刃物|刀)"],
+        "zh": [r"刀架在\w{0,2}脖子上|刀抵(?:住|在)\w{0,2}(?:脖子|喉咙)"],
+        "ko": [r"목에 (?:칼|나이프)"],
+        "ar": [r"سكين (?:على|ع) رقبت\w*|السكين على رقبت\w*"],
+    },
+    # A grave, a headstone or an obituary ...
+    "grave": {
+        "en": [r"grave ?stones?|tomb ?stones?|headstones?|obituary|death notice"],
+        "es": [r"lapidas?|esquelas?|tumba con (?:el|su) nombre"],
+        "fr": [r"pierres? tombales?|avis de deces|faire-part de deces"],
+        "de": [r"grabstein\w*|todesanzeige\w*"],
+        "it": [r"lapid[ei]|necrologio"],
+        "pt": [r"lapides?|obituario"],
+        "ru": [r"надгроби\w*|некролог\w*|могильн\w* плит\w*"],
+        "ja": [r"墓石|訃報|遺影"],
+        "zh": [r"墓碑|讣告|遗像"],
+        "ko": [r"묘비|부고|영정 ?사진"],
+        "ar": [r"شاهد (?:ال)?قبر|نعي|ورقة نعي"],
+    },
+    # ... dated ahead, a life's dates ending in the future: "1961 - next friday" (a threat).
+    "soon": {
+        "en": [rf"{_BORN}(?:next \w+|tomorrow|soon|this (?:week|weekend|month|year))"],
+        "es": [rf"{_BORN}(?:(?:el )?proxim[oa] \w+|manana|pronto)"],
+        "fr": [rf"{_BORN}(?:\w+ prochaine?|demain|bientot)"],
+        "de": [rf"{_BORN}(?:nachste\w* \w+|morgen|bald)"],
+        "it": [rf"{_BORN}(?:\w+ prossim[oa]|domani|presto)"],
+        "pt": [rf"{_BORN}(?:proxim[oa] \w+|amanha|em breve)"],
+        "ru": [rf"{_BORN}(?:в следующ\w* \w+|на следующей неделе|завтра|скоро)"],
+        "ja": [rf"{_BORN}(?:来週|明日|もうすぐ|近日)"],
+        "zh": [rf"{_BORN}(?:下周|下星期|明天|很快)"],
+        "ko": [rf"{_BORN}(?:다음 ?주|내일|곧)"],
+        "ar": [rf"{_BORN}(?:الجمعة الجاية|الاسبوع الجاي|بكرة|بكره|قريبا)"],
+    },
+    # A faked news photo: told to pass as real or spread (with a disaster, below).
+    "news_fake": {
+        "en": [
+            r"fake (?:news|reuters|ap|afp|bbc|cnn|fox news) (?:photo|image|picture|screenshot)|"
+            r"so (?:it|people) (?:spreads?|goes viral|believes?)|(?:post|pass) (?:it )?as real|"
+            r"looks? like a real news photo"
+        ],
+        "es": [r"para que se haga viral|para viralizar|foto de noticia falsa"],
+        "fr": [r"pour que (?:ca|ça) (?:devienne|tourne) viral|fausse photo de presse"],
+        "de": [r"damit es viral geht|gefalschte\w* pressefoto\w*"],
+        "it": [r"per farla diventare virale|finta foto (?:di cronaca|giornalistica)"],
+        "pt": [r"pra viralizar|para viralizar|foto falsa de (?:noticia|jornal)"],
+        "ru": [r"чтобы поверили|чтобы разлетел\w*|фейков\w* (?:новост\w*|фото)"],
+        "ja": [r"本当にあったみたいに|拡散(?:用|させ)"],
+        "zh": [r"以假乱真|假新闻图"],
+        "ko": [r"퍼뜨리"],
+        "ar": [r"عشان (?:تنتشر|ينتشر)|كخبر حقيقي"],
+        "ar-latn": [r"3ashan tentesher"],
+    },
+    "disaster": {
+        "en": [
+            r"explosions?|blasts?|bombing|bombed|on fire|in flames|collapsed?|attack(?:ed)?|"
+            r"mass shooting|black smoke|terror attack"
+        ],
+        "es": [
+            r"explosion|atentado|en llamas|incendiad[oa]|derrumbad[oa]|bombardead[oa]|humo negro"
+        ],
+        "fr": [r"explosion|attentat|en flammes|effondre\w*|bombarde\w*|fumee noire"],
+        "de": [r"explosion|anschlag|in flammen|eingesturzt\w*|bombardiert\w*|schwarzer rauch"],
+        "it": [r"esplosione|attentato|in fiamme|crollat[oa]|bombardat[oa]|fumo nero"],
+        "pt": [r"explosao|atentado|em chamas|desabad[oa]|bombardead[oa]|fumaca preta"],
+        "ru": [r"взрыв\w*|теракт\w*|в огне|горит|обрушил\w*|разбомблен\w*|черн\w* дым\w*"],
+        "ja": [r"爆発|テロ|炎上|崩壊|爆撃|黒煙"],
+        "zh": [r"爆炸|恐袭|袭击|起火|倒塌|轰炸|黑烟"],
+        "ko": [r"폭발|테러|불타|붕괴|폭격|검은 ?연기"],
+        "ar": [r"انفجار|تفجير|هجوم|حريق|تحترق|انهيار|قصف|دخان اسود"],
+    },
+    # More ways to ask that a faked photo of a public figure pass as real or spread.
+    "deceptive": {
+        "en": [r"so it (?:spreads|goes viral)|to go viral|(?:post|pass) (?:it )?as real"],
+        "es": [r"para que se haga viral"],
+        "fr": [r"pour que (?:ca|ça) (?:devienne|tourne) viral"],
+        "de": [r"damit es viral geht|soll echt aussehen"],
+        "it": [r"per farla diventare virale|che sembri ver[ao]"],
+        "pt": [r"pra viralizar|que pareca real"],
+        "ru": [r"чтобы поверили|чтобы разлетел\w*"],
+        "ja": [r"本物っぽく|拡散(?:用|させ)"],
+        "zh": [r"以假乱真|像真的一样"],
+        "ko": [r"진짜처럼|실제처럼|퍼뜨리"],
+        "ar": [r"شكلها حقيقي|تبان حقيقي[ةه]|عشان (?:تنتشر|ينتشر)"],
+        "ar-latn": [r"shaklaha 7a2e2[iy]|3ashan tentesher"],
+    },
+    # Groups and what dehumanises them, in English too (terms._dehumanised; the English lists
+    # named slurs, not "<group> as <vermin>"), and the plague animals the lists lacked.
+    "group": {
+        "en": [
+            r"immigrants|migrants|refugees|muslims|jews|christians|hindus|sikhs|blacks|"
+            r"black (?:people|men|women)|africans|mexicans|asians|arabs|gypsies|roma|gays|"
+            r"lesbians|trans (?:people|women|men)|transgender people|disabled people|women|females"
+        ],
+        "ja-latn": [r"gaikokujin|kokujin|chousenjin|chuugokujin|kankokujin|zainichi|imin"],
+        "ko-latn": [r"yeoja(?:deul)?|oegugin|huginn?|joseonjok|imin ?ja"],
+        "ar-latn": [r"sooriyeen|soryeen|suriyeen"],
+    },
+    "dehumanize": {
+        "en": [
+            r"rats|vermin|cockroach(?:es)?|roaches|parasites|locusts|apes|monkeys|pigs|swine|"
+            r"insects|lice|maggots|a plague|subhumans?|dogs"
+        ],
+        "es": [r"langostas"],
+        "fr": [r"sauterelles|criquets|vermine|nuisibles|rats|cafards"],
+        "de": [r"heuschrecken|ungeziefer|ratten|parasiten|kakerlaken"],
+        "it": [r"locuste|cavallette|ratti|scarafaggi|parassiti"],
+        "pt": [r"gafanhotos|praga|ratos|baratas|parasitas"],
+        "ru": [r"саранч\w*|крыс\w*|тарака\w*|паразит\w*"],
+        "ja": [r"イナゴ|蝗|害獣|ウジ虫"],
+        "zh": [r"蝗虫|蟑螂|害虫|寄生虫|猴子"],
+        "ko": [r"메뚜기(?:떼)?|돼지"],
+        "ar": [r"جراد|الجراد|وباء|طاعون"],
+        "ja-latn": [r"saru|gokiburi|ujimushi|gaichuu|buta"],
+        "ko-latn": [r"dwaeji|bollae|beolle|gisaengchung"],
+    },
+    # Round 25's misses in Latin letters: words the romanised lists lacked.
+    "sexual": {"ko-latn": [r"s?se?kseu|seongkyo|nochul"]},
+    "illicit": {
+        "en": [r"fullz|cc dumps|cvv dumps|carding|bank logs"],
+        "ko-latn": [r"pilopon|\w+ mandeuneun (?:beop|bangbeop)"],
+        "ar-latn": [r"m[oe]?[5k]h?adarat"],
+    },
+    "hate": {
+        "ko-latn": [r"kimchi ?nyeo|doenjang ?nyeo|hannam ?chung|maemchung|kkolpemi"],
+        "ja-latn": [r"nihon wo mamore"],
+    },
+    "private_person": {
+        "ja-latn": [r"joushi|senpai|kouhai|kachou|buchou|ooya"],
+        "ar-latn": [r"zam[ie]+lat(?:i|y|ak|ek)|zm[ie]+lat(?:i|y)"],
+    },
+    "insult": {"zh-latn": [rf"jian{_SP}huo|biao{_SP}zi"]},
+    # A public figure burning a flag (round 25's missed Arabic row, in every language).
+    "defaming": {
+        "en": [r"burning (?:the|a|an) \w+ flag"],
+        "es": [r"quemando (?:la|una) bandera"],
+        "fr": [r"brulant (?:le|un) drapeau"],
+        "de": [r"(?:verbrennt|verbrennend) (?:die|eine) \w*(?:flagge|fahne)"],
+        "it": [r"bruciando (?:la|una) bandiera"],
+        "pt": [r"queimando (?:a|uma) bandeira"],
+        "ru": [r"сжига\w* флаг\w*"],
+        "ja": [r"国旗を燃や"],
+        "zh": [r"烧国旗|焚烧\w{0,3}国旗"],
+        "ko": [r"국기를 태우"],
+        "ar": [r"(?:ب?يحرق|حرق) علم"],
+        "ja-latn": [r"dogeza|naki ?nagara|nakigao"],
+        "ar-latn": [r"mat[2q]boo?d 3al[ae]?[iy]?h|m[oe]?[5k]h?adarat"],
+    },
+    "violence": {"ja": [r"処刑動画|斬首動画|公開処刑の(?:映像|動画)"]},
+    # Innocent words that share a character with nudity: a bare bulb, bare feet, the naked eye.
+    "allow": {"ja": [r"裸電球|裸足|裸眼|裸一貫|裸の王様"], "zh": [r"裸眼|裸足|赤裸裸"]},
+}
+_merge(_ROUND26)
+
+# What each of round 26's combined rules needs first (terms.match_intl searches these once).
+ROUND26_CUES = ("dox_detail", "id_doc", "banknote", "drug_named", "sh_blade", "captive", "grave")
+_merge(
+    {
+        "round26_cues": {
+            lang: [p for concept in ROUND26_CUES for p in _LISTS[concept].get(lang, [])]
+            for lang in ("en", *LANGS, *ROMANIZED)
+        }
+    }
+)
+
 # Public figures often faked in these languages' media (added to real_people.txt's names).
 PEOPLE = (
-    "shakira|pedro sanchez|rosalia|penelope cruz|emmanuel macron|brigitte macron|"
+    "shakira|pedro sanchez|rosalia|amr diab|mohamed salah|mo salah|"
+    "penelope cruz|emmanuel macron|brigitte macron|"
     "marine le pen|kylian mbappe|angela merkel|olaf scholz|helene fischer|giorgia meloni|"
     "chiara ferragni|sergio mattarella|anitta|lula|jair bolsonaro|neymar|gisele bundchen|"
     "石原さとみ|新垣結衣|岸田文雄|安倍晋三|"

@@ -185,6 +185,9 @@ def match_intl(text: str) -> TermMatch:
             hits.add("violence/graphic")
         if _glorified(v, sc) and not has("victims"):
             hits.add("hate")
+    # Round 26's combined rules, behind one search of their cues (lexicon_intl.ROUND26_CUES).
+    if has("round26_cues"):
+        hits |= _round26(v, sc, has)
     if _dehumanised(v, sc) or (has("expel") and has("group")):
         hits.add("hate")
     if (public or private) and has("insult"):
@@ -193,6 +196,9 @@ def match_intl(text: str) -> TermMatch:
     defaming = (public or private) and _defames(
         v, intl.pattern("defaming", sc), intl.pattern("diaper", sc), intl.pattern("baby", sc)
     )
+    # A news photo faked to pass as real or spread, of an explosion or an attack (round 26).
+    if has("news_fake") and has("disaster"):
+        hits.add("deepfake/real-person")
     if public and (suggestive or defaming or has("deceptive") or hits & _HARMFUL_WITH_PERSON):
         hits.add("deepfake/real-person")
     if private and suggestive:
@@ -210,11 +216,15 @@ _LINK = re.compile(
     r"(?<![a-z\u0400-\u04ff])(?:son|como|eran|sont|comme|en|sind|als|wie|sono|come|da|sao|"
     r"e|are|as|like|это|как|в виде|нарисован\w*|изображ\w*|"
     # Arabizi: "zay" (like), "ka" (as), "3ala shakl" (in the shape of)
-    r"zay|ka|shakl|kenhom|ka2enohom)(?![a-z\u0400-\u04ff])|[=—-]"
+    r"zay|ka|shakl|kenhom|ka2enohom|"
+    # romaji and romanised Korean: "mitai" (like), "toshite" (as), "cheoreom" (like)
+    r"mitai|toshite|no you ni|cheoreom|cheorom|gateun)(?![a-z\u0400-\u04ff])|[=—-]"
 )
 # The same in scripts written without spaces or with attached particles and prefixes.
 _LINK_ATTACHED = re.compile(
-    r"是|像|画成|当成|当作|变成|として|のよう|みたい|描かれ|は|은|는|로|같은|처럼|مثل|ك"
+    r"是|像|画成|当成|当作|变成|として|のよう|みたい|描かれ|は|로|같은|처럼|مثل|ك|"
+    # Korean's topic particle only right after the word: "외국인은 원숭이", not "보는" (round 26)
+    r"^[은는]"
 )
 
 
@@ -266,6 +276,38 @@ def _device_or_lab(text: str, scripts: frozenset[str], has: Callable[[str], bool
     return False
 
 
+def _round26(text: str, scripts: frozenset[str], has: Callable[[str], bool]) -> set[str]:
+    """Round 26's combined rules, each two or three lists at once (lexicon_intl._ROUND26): a
+    poster that gives someone's address, phone or plate and calls them a snitch or a rapist
+    (doxxing: harassment); identity papers or a sick note with two of a person's details or
+    marks of a real one (name, birth date, MRZ, "signed by", both sides, legible: illicit);
+    banknotes with what only a printed copy needs (both sides, actual size, print-ready:
+    illicit); two drugs by name with a price, a menu or a way to order (a dealer's list:
+    illicit); a blade by a wrist or thigh with blood (self-harm); a captive with a blade at
+    the neck (violence); a headstone or obituary dated to end in the future (a threat:
+    harassment)."""
+    hits: set[str] = set()
+    if has("dox_detail") and has("shame_label"):
+        hits.add("harassment")
+    if has("id_doc"):
+        details = {m.group() for m in intl.pattern("id_detail", scripts).finditer(text)}
+        if len(details) >= 2:
+            hits.add("illicit")
+    if has("banknote") and has("money_copy"):
+        hits.add("illicit")
+    if has("drug_sale"):
+        drugs = {m.group() for m in intl.pattern("drug_named", scripts).finditer(text)}
+        if len(drugs) >= 2:
+            hits.add("illicit")
+    if has("sh_blade") and has("sh_limb") and has("sh_blood"):
+        hits.add("self-harm")
+    if has("captive") and has("blade_neck"):
+        hits.add("violence/graphic")
+    if has("grave") and has("soon"):
+        hits.add("harassment")
+    return hits
+
+
 def _glorified(text: str, scripts: frozenset[str]) -> bool:
     """An attacker (a mass shooter, a bomber) made a saint, a hero or a martyr (round 25): the
     attacker first, then within 40 characters a link word ("as", "als", "como", "в виде") and
@@ -305,7 +347,18 @@ def _dehumanised(text: str, scripts: frozenset[str]) -> bool:
                 return True
             if len(between) <= 20 and not between.isascii() and _LINK_ATTACHED.search(between):
                 return True
+            # Japanese and Korean put "like" after the animal: "外国人を猿みたいに",
+            # "흑인을 원숭이처럼", "gaikokujin wo saru mitai ni" (round 26).
+            after = text[found.end() : found.end() + 12]
+            if found.start() >= group.end() and len(between) <= 20 and _LINK_AFTER.match(after):
+                return True
     return False
+
+
+# The words for "like" that follow the animal (see _dehumanised).
+_LINK_AFTER = re.compile(
+    r"\s*(?:mitai|no you|toshite|cheoreom|cheorom|gateun|gachi|みたい|のよう|として|처럼|같은|같이)"
+)
 
 
 def _latin_evasions(text: str) -> str | None:
