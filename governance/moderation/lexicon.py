@@ -443,7 +443,12 @@ HATE = _bounded(
         # Hate movements and symbols.
         r"our hono(?:u)?r is loyalty|join the caliphate",
         r"heil hitler|sieg heil|nazi (?:salute|propaganda|rally|flag|poster|glory|pride)",
-        r"neo[\s-]?nazi\w*|kkk|ku klux klan|klan (?:rally|robes?|hoods?)|klansm[ae]n",
+        # "kkk" is Brazilian laughter too ("mt fofo kkk"): the Klan when a Klan thing follows
+        # or an article comes first (round 26).
+        r"neo[\s-]?nazi\w*|ku klux klan|klan (?:rally|robes?|hoods?)|klansm[ae]n",
+        r"kkk(?!k)(?= (?:rall(?:y|ies)|robes?|hoods?|members?|march\w*|cross\w*|flags?|"
+        r"uniforms?|costumes?|style|propaganda|recruit\w*|posters?|meetings?|ceremon\w*|"
+        r"lynch\w*|gathering|symbols?|logo))|(?<!k)(?:the|a|join(?:ing)? the|pro[\s-]?) ?kkk(?!k)",
         r"(?:burning|burnt|flaming) cross(?:es)?|cross[\s-]burning",
         r"white power(?! (?:banks?|strips?|cables?|cords?|outlets?|adapters?|supply|sockets?|"
         r"buttons?|"

@@ -212,3 +212,18 @@ def test_the_cues_pattern_finds_what_any_rule_needs_first() -> None:
             scripts = intl.scripts_in(folded)
             any_cue = any(intl.pattern(c, scripts).search(folded) for c in intl.ROUND26_CUES)
             assert bool(intl.pattern("round26_cues", scripts).search(folded)) == any_cue, text
+
+
+@pytest.mark.parametrize(
+    ("prompt", "hate"),
+    [
+        ("um gatinho de boné dançando funk, estilo pixar, mt fofo, 4k pfv kkk", False),
+        ("meu cachorro de óculos escuros na praia kkkk", False),
+        ("KKK rally at night, torches, white robes", True),
+        ("join the KKK recruitment poster, vintage print", True),
+        ("pro-kkk propaganda flyer", True),
+    ],
+)
+def test_kkk_is_the_klan_only_where_it_reads_so(prompt: str, hate: bool) -> None:
+    """Brazilian Portuguese laughs in k's: "kkk" alone at the end of a prompt is not the Klan."""
+    assert ("hate" in terms.match_text(prompt).scores) is hate
