@@ -2790,7 +2790,16 @@ _ROUND26: dict[str, dict[str, list[str]]] = {
 _merge(_ROUND26)
 
 # What each of round 26's combined rules needs first (terms.match_intl searches these once).
-ROUND26_CUES = ("dox_detail", "id_doc", "banknote", "drug_named", "sh_blade", "captive", "grave")
+ROUND26_CUES = (
+    "dox_detail",
+    "id_doc",
+    "banknote",
+    "drug_named",
+    "sh_blade",
+    "captive",
+    "grave",
+    "news_fake",
+)
 _merge(
     {
         "round26_cues": {

@@ -196,9 +196,6 @@ def match_intl(text: str) -> TermMatch:
     defaming = (public or private) and _defames(
         v, intl.pattern("defaming", sc), intl.pattern("diaper", sc), intl.pattern("baby", sc)
     )
-    # A news photo faked to pass as real or spread, of an explosion or an attack (round 26).
-    if has("news_fake") and has("disaster"):
-        hits.add("deepfake/real-person")
     if public and (suggestive or defaming or has("deceptive") or hits & _HARMFUL_WITH_PERSON):
         hits.add("deepfake/real-person")
     if private and suggestive:
@@ -271,9 +268,14 @@ def _device_or_lab(text: str, scripts: frozenset[str], has: Callable[[str], bool
         if triggered or (has("ied_shrapnel") and has("ied_vessel")):
             return True
     if has("lab_product"):
-        found = {m.group() for m in intl.pattern("lab_apparatus", scripts).finditer(text)}
-        return len(found) >= 2
+        return _distinct("lab_apparatus", scripts, text) >= 2
     return False
+
+
+def _distinct(concept: str, scripts: frozenset[str], text: str) -> int:
+    """How many distinct words of a concept's list ``text`` holds (two pieces of apparatus,
+    two of a person's details, two drugs: one word said twice is one)."""
+    return len({m.group() for m in intl.pattern(concept, scripts).finditer(text)})
 
 
 def _round26(text: str, scripts: frozenset[str], has: Callable[[str], bool]) -> set[str]:
@@ -281,30 +283,29 @@ def _round26(text: str, scripts: frozenset[str], has: Callable[[str], bool]) -> 
     poster that gives someone's address, phone or plate and calls them a snitch or a rapist
     (doxxing: harassment); identity papers or a sick note with two of a person's details or
     marks of a real one (name, birth date, MRZ, "signed by", both sides, legible: illicit);
-    banknotes with what only a printed copy needs (both sides, actual size, print-ready:
-    illicit); two drugs by name with a price, a menu or a way to order (a dealer's list:
-    illicit); a blade by a wrist or thigh with blood (self-harm); a captive with a blade at
-    the neck (violence); a headstone or obituary dated to end in the future (a threat:
-    harassment)."""
+    banknotes with what only a copy meant to pass needs (both sides, actual size, serial
+    numbers: illicit); two drugs by name with a price, a menu or a way to order (a dealer's
+    list: illicit); a blade by a wrist or thigh with blood (self-harm); a captive with a blade
+    at the neck (violence); a headstone or obituary dated to end in the future (a threat:
+    harassment); a news photo faked to pass as real or spread, of an explosion or an attack
+    (disinformation about a real event: deepfake/real-person)."""
     hits: set[str] = set()
     if has("dox_detail") and has("shame_label"):
         hits.add("harassment")
-    if has("id_doc"):
-        details = {m.group() for m in intl.pattern("id_detail", scripts).finditer(text)}
-        if len(details) >= 2:
-            hits.add("illicit")
+    if has("id_doc") and _distinct("id_detail", scripts, text) >= 2:
+        hits.add("illicit")
     if has("banknote") and has("money_copy"):
         hits.add("illicit")
-    if has("drug_sale"):
-        drugs = {m.group() for m in intl.pattern("drug_named", scripts).finditer(text)}
-        if len(drugs) >= 2:
-            hits.add("illicit")
+    if has("drug_sale") and _distinct("drug_named", scripts, text) >= 2:
+        hits.add("illicit")
     if has("sh_blade") and has("sh_limb") and has("sh_blood"):
         hits.add("self-harm")
     if has("captive") and has("blade_neck"):
         hits.add("violence/graphic")
     if has("grave") and has("soon"):
         hits.add("harassment")
+    if has("news_fake") and has("disaster"):
+        hits.add("deepfake/real-person")
     return hits
 
 
