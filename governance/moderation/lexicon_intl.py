@@ -14,9 +14,11 @@ This file is long because it is a word list.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import cache, lru_cache
+from pathlib import Path
 
 from governance.moderation import romanized
 from governance.moderation.factor import factored
@@ -2912,6 +2914,58 @@ PEOPLE_AR = (
     "عمرو دياب|محمد صلاح|السيسي|اردوغان"
 )
 
+# Round 27: more public figures in their own scripts, from data/real_people_native.json.
+_NATIVE_PEOPLE = Path(__file__).resolve().parent / "data" / "real_people_native.json"
+# Russian surnames that are also ordinary words or forms of them ("долина" a valley, "песков"
+# of sands, "соловьёв" of nightingales, "усик" a whisker, "шейк" a shake), or a historical
+# figure's name ("гагарина", "брежнева", "ермак", "рублёв"): matched only as full names.
+RU_SURNAME_AMBIGUOUS = frozenset(
+    "долина лобода басков шнуров песков соловьёв киселёв усик шейк ермак гагарина брежнева "
+    "рублёв андреева белоусов герасимов малахов медведев кирилл".split()
+)
+
+
+def ru_inflected(surname: str) -> str:
+    """A Russian surname with its case endings: "путин" -> "путин(?:а|у|ым|ом|е)?",
+    "захарова" -> "захаров(?:а|ой|у|ы)", "навальный" -> "навальн(?:ый|ого|ому|ым|ом)"."""
+    yo = surname.replace("ё", "е")
+
+    def stem(n: int) -> str:
+        return re.escape(yo[: len(yo) - n]).replace("е", "[её]")
+
+    if re.search(r"(?:ов|ев|ин|ын)$", yo):
+        return stem(0) + "(?:а|у|ым|ом|е)?"
+    if re.search(r"(?:ова|ева|ина|ына)$", yo):
+        return stem(1) + "(?:а|ой|у|ы)"
+    if re.search(r"(?:ск|цк|н)ий$|ный$", yo):
+        return stem(2) + "(?:ий|ый|ого|ому|им|ым|ом)"
+    if re.search(r"(?:ск|цк|н)ая$", yo):
+        return stem(2) + "(?:ая|ой|ую)"
+    if yo.endswith("ь"):
+        return stem(1) + "(?:ь|я|ю|ем|е)"
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]$", yo):
+        return stem(0) + "(?:а|у|ом|ем|ым|е)?"
+    return stem(0)  # indeclinable: "шойгу", "лукашенко", "орбакайте"
+
+
+@cache
+def _native_people() -> dict[str, str]:
+    """The native-script names as one alternation per script: "cjk", "ru", "ar"."""
+    data = json.loads(_NATIVE_PEOPLE.read_text(encoding="utf-8"))
+    cjk = [re.escape(n) for lang in ("ja", "zh", "ko") for n in data[lang]]
+    ru: list[str] = []
+    for name in data["ru"]:
+        ru.append(re.sub("[её]", "[её]", re.escape(name)))
+        surname = name.split()[-1]
+        if len(surname) >= 5 and surname not in RU_SURNAME_AMBIGUOUS:
+            ru.append(ru_inflected(surname))
+    ar = [re.escape(n) for n in data["ar"]]
+    return {
+        "cjk": "|".join(sorted(cjk, key=len, reverse=True)),
+        "ru": "|".join(sorted(ru, key=len, reverse=True)),
+        "ar": "|".join(sorted(ar, key=len, reverse=True)),
+    }
+
 
 _LATIN = ("en", "es", "fr", "de", "it", "pt")
 _SCRIPTS = {
@@ -2984,10 +3038,13 @@ def joined(concept: str, lang: str) -> str:
 
 @cache
 def people_pattern() -> re.Pattern[str]:
+    native = _native_people()
     return factored(
         rf"(?<!{_WORDCHAR})(?:{fold_intl(PEOPLE)})(?!{_WORDCHAR})"
-        rf"|(?<![а-яё])(?:{fold_intl(PEOPLE_RU)})(?![а-яё])"
-        rf"|(?<![\u0600-\u06ff])(?:و?[فبلك]?)(?:{fold_intl(PEOPLE_AR)})(?![\u0600-\u06ff])"
+        rf"|(?:{fold_intl(native['cjk'])})"
+        rf"|(?<![а-яё])(?:{fold_intl(PEOPLE_RU)}|{fold_intl(native['ru'])})(?![а-яё])"
+        rf"|(?<![\u0600-\u06ff])(?:و?[فبلك]?)(?:{fold_intl(PEOPLE_AR)}|{fold_intl(native['ar'])})"
+        rf"(?![\u0600-\u06ff])"
     )
 
 
