@@ -37,6 +37,9 @@ _RUSSIAN_WORDS = frozenset(
     sdelay sdelai sdelat narisuy narisui narisovat pokazhi izobrazi nuzhna nuzhno nuzhen khochu
     hochu davay mozhno budet byl byla bylo byli yest kotoryy kotoraya kotoroe
     fotku fotka fotografiya risunok po
+    navsegda snova sovsem potom seychas teper vmeste pochemu zachem kuda kto khorosho plokho
+    trup trupa trupy trupov trupom grud grudi grudyu
+    bolshoy bolshaya malenkiy malenkaya novyy staryy staraya molodoy molodaya
     """.split()
 )
 # Stems of nouns and adjectives that image requests in Russian use, in any case ending: a
@@ -44,7 +47,11 @@ _RUSSIAN_WORDS = frozenset(
 _RUSSIAN_STEM_IN_TEXT = re.compile(
     r"(?<![a-z0-9'-])"
     r"(?:devushk|devochk|devchonk|babushk|dedushk|zhenshch?in|muzhchin|muzhik|chelovek|lyud|"
-    r"paren|sosed|kartink|realistichn|krasiv|strashn|tup(?:oy|aya|ye|ogo)|golaya|golyy|golye)"
+    r"paren|sosed|kartink|realistichn|krasiv|strashn|tup(?:oy|aya|ye|ogo)|golaya|golyy|golye|"
+    # round 27: the nouns and verbs of a scene ("muzhchina visit v petle" had one word above)
+    r"krov|nozh|smert|mertv|ubiystv|ubit[oayi]|petl|verevk|povesi|tabletk|narkot|"
+    r"shkol|uchitel|rebenk|rebenok|rebyonok|malchik|mal'chik|komnat|postel|ulits|golov|volos|"
+    r"lezh|sidit|sidyat|stoit|stoyat|derzh|smotr|ulyb|plach|odezhd|zhivot)"
     r"[a-z']*(?![a-z0-9'-])"
 )
 # Letters that English, Romance and German spelling do not join, but transliteration does.
