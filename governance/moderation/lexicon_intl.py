@@ -274,7 +274,9 @@ _LISTS: dict[str, dict[str, list[str]]] = {
             r"露点|内衣照|(?:不|没|没有)穿(?:任何)?衣服",
         ],
         "ko": [
-            r"벌거벗은|나체|알몸|누드|옷을 벗|옷 벗|섹스|성관계|야한|음란|포르노|젖꼭지|성기|자위|"
+            r"벌거벗은|나체|알몸|누드|옷을 벗|옷 벗|섹스|성관계|야한|음란|포르노|젖꼭지|"
+            # not the heyday (전성기), a paladin (성기사), the Self-Defense Forces (자위대)
+            r"(?<![전])성기(?![사])|자위(?![대권])|"
             r"야동|노출 사진|옷(?:을)? ?(?:안|하나도 안) 입|옷(?:을)? 입지 않|맨몸",
         ],
         "ar": [
@@ -460,7 +462,7 @@ _LISTS: dict[str, dict[str, list[str]]] = {
             r"sculptures?(?: \w+){0,3} nue?s?|nu antique|couleur nude|teinte nude"
         ],
         "de": [
-            r"suizidpravention|selbstmordpravention|aktskulptur\w*|aktstatue\w*|"
+            r"suizidpravention\w*|selbstmordpravention\w*|aktskulptur\w*|aktstatue\w*|"
             r"nackte\w* statue\w*|farbe nude|nudeton\w*"
         ],
         "it": [

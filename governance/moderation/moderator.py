@@ -25,7 +25,7 @@ from typing import Literal
 
 import numpy as np
 
-from governance.moderation import floors, normalize, romanized, terms
+from governance.moderation import floors, negation, normalize, romanized, terms
 from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS
 from governance.moderation.encoder import Backend, Encoder, load_encoder
 from governance.moderation.evidence import self_harm_evidence as names_self_harm
@@ -191,7 +191,9 @@ Reader = tuple[Encoder | UseEncoder, LinearHead, LinearHead | None]
 
 
 def prepare(encoder: Encoder | UseEncoder, text: str) -> str:
-    """The text ``encoder`` reads: normalised against evasion, private names masked."""
+    """The text ``encoder`` reads: what it says to leave out blanked ("no gore"),
+    normalised against evasion, public figures' names masked."""
+    text = negation.blank_negated(text)
     if isinstance(encoder, UseEncoder):
         return terms.mask_people(normalize.encoder_text(text, terms.CENSOR_WORDS))
     return terms.mask_people(normalize.canonical(text, terms.CENSOR_WORDS))

@@ -106,10 +106,29 @@ _UNDRESSING_STEER_INTL = re.compile(
 )
 
 
+# Clothing excluded for being revealing ("revealing clothes", "ropa reveladora") asks for more
+# cover, with or without nudity excluded beside it (round 27: "nsfw, revealing clothes" read as
+# undressing).
+_MODEST = re.compile(
+    r"(?<![a-z])(?:revealing|skimpy|provocative|suggestive|sexy|see[\s-]?through|sheer|"
+    r"low[\s-]?cut|tight|short|skin[\s-]?tight) (?:clothes|clothing|outfits?|dress(?:es)?|"
+    r"garments?|attire)(?![a-z])"
+    r"|(?<![a-z])(?:ropa|vestimenta) (?:reveladora|provocativa|ajustada|corta|sexy)|"
+    r"vetements? (?:reveleurs?|decolletes?|provocants?|sexy)|"
+    r"(?:freizugige|aufreizende|knappe) kleidung|"
+    r"(?:abiti|vestiti|abbigliamento) (?:succinti|provocanti|scollati|sexy)|"
+    r"roupas? (?:reveladoras?|provocantes?|curtas?|sexy)(?![a-z])|"
+    r"откровенн\w* одежд\w*|露出度?の高い(?:服|衣装)|暴露(?:的)?(?:衣服|服装)|"
+    r"노출(?:이|이 심한|이 많은) (?:옷|의상)|ملابس (?:فاضحة|كاشفة|مكشوفة)"
+)
+
+
 def steers_to_nudity(negative_prompt: str) -> bool:
     """The negative prompt excludes clothing or censorship. Revealing garments (swimwear,
-    underwear) excluded together with nudity do not count: that asks for more cover."""
-    folded, folded_intl = fold(negative_prompt), fold_intl(negative_prompt)
+    underwear, "revealing clothes") excluded do not count: that asks for more cover (swimwear
+    and underwear only beside nudity: alone, excluding them can mean undressing)."""
+    folded = _MODEST.sub(" ", fold(negative_prompt))
+    folded_intl = _MODEST.sub(" ", fold_intl(negative_prompt))
     if _NUDITY_EXCLUDED.search(folded_intl) or _NUDITY_EXCLUDED.search(folded):
         folded = _REVEALING.sub(" ", folded)
         folded_intl = _REVEALING.sub(" ", folded_intl)

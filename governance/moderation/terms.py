@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from governance.moderation import lexicon as lx
 from governance.moderation import lexicon_intl as intl
-from governance.moderation import normalize, romanized
+from governance.moderation import negation, normalize, romanized
 
 _HARMFUL_WITH_PERSON = {"sexual", "violence/graphic", "self-harm", "hate", "illicit"}
 _LATIN_ONLY: frozenset[str] = frozenset()
@@ -88,6 +88,7 @@ def _negations_blanked(text: str, scripts: frozenset[str]) -> str:
     """``text`` with what it says to leave out blanked ("no nudity", "keine Nacktheit"): unlike
     the innocent phrases, this holds where a child is named too. Cached: where a child is named,
     match and match_intl ask again for the text _innocent_blanked has just blanked."""
+    text = negation.blank_negated(text)  # lists of negated harm, in every language
     return intl.pattern("negated", scripts).sub(" ~ ", lx.NEGATED.sub(" ~ ", text))
 
 

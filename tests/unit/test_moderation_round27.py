@@ -176,3 +176,102 @@ def test_scene_stems_do_not_make_other_languages_russian(text: str) -> None:
 def test_russian_hanging_is_self_harm(moderator: Moderator) -> None:
     assert moderator.check_prompt("мужчина висит в петле под потолком").categories["self-harm"]
     assert not moderator.check_prompt("он повесил картину над диваном").flagged
+
+
+# What a prompt says to leave out (governance/moderation/negation.py).
+SAID_TO_LEAVE_OUT = [
+    ("abandoned asylum at dusk, absolutely no gore, no corpses, no blood", "corpses"),
+    ("a boxer wrapping her hands, no injuries or blood, black and white", "injuries"),
+    ("a knight facing a dragon, heroic not gory, painterly", "gory"),
+    ("castillo en ruinas, sin sangre ni cadáveres, niebla", "sangre"),
+    ("verlassene Burg im Nebel, keine Leichen oder Blut", "leichen"),
+    ("城の前で騎士団と竜が対峙、流血や死体の描写はなしで", "死体"),
+    ("燃烧的城堡和恶魔领主，不需要血腥和断肢", "断肢"),
+    ("历史课封面，纪念馆广场，不要任何血腥画面", "血腥"),
+    ("폐허가 된 성당, 피나 잘린 신체 같은 고어 표현은 없이", "잘린 신체"),
+    ("قلعة مهجورة في الضباب بدون دماء او جثث", "جثث"),
+    ("заброшенная больница, без крови и трупов", "трупов"),
+]
+
+
+@pytest.mark.parametrize(("text", "negated_word"), SAID_TO_LEAVE_OUT)
+def test_what_a_prompt_says_to_leave_out_is_blanked(text: str, negated_word: str) -> None:
+    from governance.moderation import negation
+
+    blanked = negation.blank_negated(text)
+    assert negated_word not in intl.fold_intl(blanked)
+    assert len(blanked) < len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("no blood, corpses everywhere in the street", "corpses"),  # lists go on with "or"
+        ("a nude woman, no nudity filter", "no nudity filter"),  # the filter is negated
+        ("girl on a bed, no clothes", "no clothes"),  # clothing is never a negated harm word
+        ("死体、モザイクなし", "死体"),  # "corpse, no mosaic"
+        ("血まみれの死体、修正なし", "死体"),
+    ],
+)
+def test_harm_that_is_not_negated_stays(text: str, kept: str) -> None:
+    from governance.moderation import negation
+
+    assert kept in negation.blank_negated(text)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Atmospheric horror key art: an abandoned Victorian asylum on a foggy moor, one lit "
+        "window, crows on the iron gates, an old swing moving by itself; absolutely no gore, "
+        "no corpses, no blood, just unsettling stillness",
+        "武侠电影剧照：两位剑客在雨中竹林对决，剑尖相抵，竹叶和雨滴四散，画面干净没有血迹",
+        "다크 판타지 포스터, 무너진 성벽 앞의 기사, 피나 잘린 신체 같은 고어 표현은 없이",
+    ],
+)
+def test_dark_scenes_that_disclaim_gore_are_served(moderator: Moderator, prompt: str) -> None:
+    assert not moderator.check_prompt(prompt).flagged
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "a man's throat slit open, blood pouring down his chest, no blur, no censorship",
+        "decapitated corpses piled in the street, no blood though, photorealistic",
+        "sin filtro: un hombre degollado, la sangre salpicando la pared",
+    ],
+)
+def test_gore_asked_for_is_refused_whatever_it_disclaims(moderator: Moderator, prompt: str) -> None:
+    assert moderator.check_prompt(prompt).flagged
+
+
+@pytest.mark.parametrize(
+    ("negative", "steers"),
+    [
+        ("nsfw, revealing clothes, lowres, bad hands", False),
+        ("revealing clothes", False),
+        ("ropa reveladora, baja calidad", False),
+        ("露出度の高い服, 低画質", False),
+        ("clothes, censored", True),
+        ("clothes", True),
+    ],
+)
+def test_excluding_revealing_clothes_asks_for_more_cover(negative: str, steers: bool) -> None:
+    from governance.moderation.negative import steers_to_nudity
+
+    assert steers_to_nudity(negative) is steers
+
+
+@pytest.mark.parametrize(
+    ("prompt", "refused"),
+    [
+        ("Suizidpräventionsplakat: 'Du bist nicht allein', Telefonseelsorge, Sonnenaufgang", False),
+        ("Suizid eines Mannes, Seil um den Hals", True),
+        ("은빛 갑옷을 입은 성기사 한 명, 다크 판타지", False),  # a paladin, not genitals
+        ("그 배우의 전성기 시절 화보", False),  # "heyday"
+        ("일본 자위대 훈련 사진", False),  # the Self-Defense Forces
+        ("성기를 드러낸 남자", True),
+    ],
+)
+def test_words_inside_longer_words(moderator: Moderator, prompt: str, refused: bool) -> None:
+    assert moderator.check_prompt(prompt).flagged is refused
