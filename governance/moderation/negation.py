@@ -16,9 +16,10 @@ blur", "uncensored").
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
+
+from governance.moderation.factor import factored
 
 # Latin and Cyrillic words are matched whole; CJK and Arabic as substrings.
 _B = r"(?<![a-z0-9\u0400-\u04ff])"
@@ -91,7 +92,8 @@ _PATTERNS = (
     # Arabic: "بدون دماء او جثث"
     rf"(?:بدون|بلا|دون|لا) {_AR_HARM}(?: (?:او|ولا|و) {_AR_HARM})*(?![\u0600-\u06ff])",
 )
-_NEGATED = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+# Factored (governance/moderation/factor.py): the same matches, about half the cost.
+_NEGATED = factored("|".join(f"(?:{p})" for p in _PATTERNS))
 
 
 @lru_cache(maxsize=4096)
@@ -105,10 +107,13 @@ def _fold_char(ch: str) -> str:
     return low if len(low) == 1 else base
 
 
-def negated_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` says what to leave out."""
-    folded = "".join(_fold_char(ch) for ch in text)
-    return [m.span() for m in _NEGATED.finditer(folded)]
+@lru_cache(maxsize=32)
+def negated_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` says what to leave out. Cached: the classifier and the term lists ask
+    for the same text."""
+    # ASCII lowercases one character to one; anything else is folded character by character.
+    folded = text.lower() if text.isascii() else "".join(_fold_char(ch) for ch in text)
+    return tuple(m.span() for m in _NEGATED.finditer(folded))
 
 
 def blank_negated(text: str) -> str:

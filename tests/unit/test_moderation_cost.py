@@ -272,3 +272,16 @@ def test_factoring_random_patterns(budgets: tuple[int, int, int], monkeypatch) -
     finally:
         factor._factored_source.cache_clear()
         factor._factor_alone.cache_clear()
+
+
+def test_negations_factored_match_as_written(texts: list[str]) -> None:
+    """negation._NEGATED is factored: the same spans as the patterns compiled as written."""
+    from governance.moderation import negation
+
+    written = re.compile("|".join(f"(?:{p})" for p in negation._PATTERNS))
+    for text in texts:
+        folded = "".join(negation._fold_char(ch) for ch in text)
+        assert [m.span() for m in negation._NEGATED.finditer(folded)] == [
+            m.span() for m in written.finditer(folded)
+        ], text[:80]
+        assert negation.negated_spans(text) == tuple(m.span() for m in written.finditer(folded))
