@@ -2931,7 +2931,8 @@ RU_SURNAME_AMBIGUOUS = frozenset(
 
 def ru_inflected(surname: str) -> str:
     """A Russian surname with its case endings: "путин" -> "путин(?:а|у|ым|ом|е)?",
-    "захарова" -> "захаров(?:а|ой|у|ы)", "навальный" -> "навальн(?:ый|ого|ому|ым|ом)"."""
+    "захарова" -> "захаров(?:а|ой|у|ы)", "навальный" -> "навальн(?:ий|ый|ого|ому|им|ым|ом)".
+    Surnames are matched as written by whoever made the list; this only adds the endings."""
     yo = surname.replace("ё", "е")
 
     def stem(n: int) -> str:
