@@ -138,7 +138,24 @@ def check(
     prompt: str, negative_prompt: str | None, scores: Mapping[str, float] | None = None
 ) -> FloorVerdict:
     """The floor verdict for a prompt and its negative prompt; ``scores`` are the moderator's
-    category scores for them (max of both), read at the *default* thresholds."""
+    category scores for them (max of both), read at the *default* thresholds. Chinese written
+    in traditional characters is read in simplified ones too (the lists' script)."""
+    verdict = _check(prompt, negative_prompt, scores)
+    if verdict.sexual_minors:
+        return verdict
+    simple_prompt = intl.simplified(prompt)
+    simple_negative = intl.simplified(negative_prompt) if negative_prompt else None
+    if simple_prompt is None and simple_negative is None:
+        return verdict
+    other = _check(simple_prompt or prompt, simple_negative or negative_prompt, scores)
+    if other.sexual_minors:
+        return other
+    return FloorVerdict(False, verdict.mentions_minor or other.mentions_minor)
+
+
+def _check(
+    prompt: str, negative_prompt: str | None, scores: Mapping[str, float] | None
+) -> FloorVerdict:
     scores = scores or {}
     negative = negative_prompt or ""
     kept_negative = strip_safety_exclusions(negative) if negative else ""

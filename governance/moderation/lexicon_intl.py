@@ -112,7 +112,9 @@ _LISTS: dict[str, dict[str, list[str]]] = {
         ],
         "zh": [
             r"小学|初中|中学生|高中生|幼女|萝莉|女童|男童|儿童|孩子|小女孩|小男孩|未成年|少女|"
-            r"女儿|年级",
+            r"女儿|年级|"
+            # Taiwan's junior high and primary school (國中, 國小, read in simplified)
+            r"国中|国小",
             rf"{_AGE}\s*岁|(?<![十百一二三四五六七八九])(?:[一二三四五六七八九]|十[一二三四五六七]?)岁",
         ],
         "ko": [
@@ -518,7 +520,8 @@ _LISTS: dict[str, dict[str, list[str]]] = {
         ],
         "ru": [r"мо[йяю] (?:коллег\w*|сосед\w*|бывш\w*|начальни\w*|учител\w*|одноклассни\w*)"],
         "ja": [r"同僚|隣人|元カノ|元カレ|上司|同級生|クラスメート"],
-        "zh": [r"我同事|我的同事|邻居|前女友|前男友|老板|同学"],
+        # "老板" alone is any shop owner ("老板拿着小刀" at a night market): only one's own boss
+        "zh": [r"我同事|我的同事|邻居|前女友|前男友|(?:我|我的|我们|我们的|我们公司的?)老板|同学"],
         "ko": [r"내 동료|이웃|전 여자친구|전 남자친구|상사|동창|같은 반"],
         "ar": [r"زميلي|زميلتي|جاري|جارتي|حبيبتي السابقة|مديري|استاذ"],
     },
@@ -2826,6 +2829,9 @@ PEOPLE = (
     # round 5: more of each language's politicians, business people and stars
     "石破茂|菅義偉|小池百合子|橋本環奈|木村拓哉|大谷翔平|"
     "马云|李强|泽连斯基|周杰伦|马斯克|特朗普|拜登|"
+    # round 27: a big company's boss is a public figure, named or not
+    "(?:特斯拉|苹果|阿里巴巴|阿里|腾讯|华为|小米|京东|百度|字节跳动|微软|谷歌|亚马逊|脸书)(?:公司)?的?"
+    "(?:老板|老总|总裁|创始人|ceo)|"
     "이재명|이재용|한동훈|수지|손흥민|문재인|박근혜|"
     "الملك عبدالله|اليسا|"
     # heads of state and government named by their office
@@ -3057,6 +3063,39 @@ def _strippable(base: str) -> bool:
     # Accents on Latin letters and Arabic vowel/hamza marks go; Cyrillic, kana (dakuten) and
     # hangul keep theirs, as dropping them changes the letter.
     return base < "\u0250" or "\u0600" <= base <= "\u06ff"
+
+
+# Chinese written in traditional characters (Taiwan, Hong Kong): the lists are written in
+# simplified ones, so "國中女生裸體" matched none of their words (round 27). OpenCC's character
+# table (opencc-python-reimplemented, Apache-2.0) gives each traditional character its
+# simplified one.
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_KANA_OR_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
+
+
+@cache
+def _traditional_to_simplified() -> dict[int, str]:
+    from importlib.resources import files
+
+    table: dict[int, str] = {}
+    lines = files("opencc").joinpath("dictionary/TSCharacters.txt").read_text(encoding="utf-8")
+    for line in lines.splitlines():
+        traditional, _, simplified_forms = line.partition("\t")
+        first = simplified_forms.split()[0] if simplified_forms.split() else ""
+        if len(traditional) == 1 and len(first) == 1 and first != traditional:
+            table[ord(traditional)] = first
+    return table
+
+
+@lru_cache(maxsize=64)
+def simplified(text: str) -> str | None:
+    """``text`` in simplified Chinese characters where it is Chinese written in traditional
+    ones; None where nothing changes, or where the text is Japanese or Korean (kana or hangul:
+    Japanese writes 殺 and 體's kin as its own, and its lists say so)."""
+    if not _HAN.search(text) or _KANA_OR_HANGUL.search(text):
+        return None
+    converted = text.translate(_traditional_to_simplified())
+    return converted if converted != text else None
 
 
 @lru_cache(maxsize=32)

@@ -26,6 +26,7 @@ from typing import Literal
 import numpy as np
 
 from governance.moderation import floors, negation, normalize, romanized, terms
+from governance.moderation import lexicon_intl as intl
 from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS
 from governance.moderation.encoder import Backend, Encoder, load_encoder
 from governance.moderation.evidence import self_harm_evidence as names_self_harm
@@ -229,6 +230,9 @@ def classify(
         cyrillic = romanized.cyrillic_view(text)
         if cyrillic is not None:
             canon.append((i, prepare(encoder, cyrillic)))
+        simplified = intl.simplified(text)  # Chinese in traditional characters
+        if simplified is not None:
+            canon.append((i, prepare(encoder, simplified)))
     segments: list[str] = []
     owners: list[int] = []
     long_windows: list[str] = []

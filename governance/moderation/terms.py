@@ -386,6 +386,9 @@ def match_text(text: str) -> TermMatch:
     cyrillic = romanized.cyrillic_view(text)  # Russian typed in Latin letters
     if cyrillic is not None:
         others.append(match_intl(cyrillic))
+    simplified = intl.simplified(text)  # Chinese in traditional characters
+    if simplified is not None:
+        others.append(match_intl(simplified))
     return TermMatch(
         {k: v for m in (english, *others) for k, v in m.scores.items()},
         any(m.real_person for m in (english, *others)),
