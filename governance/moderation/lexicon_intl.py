@@ -230,6 +230,8 @@ _LISTS: dict[str, dict[str, list[str]]] = {
         "en": [
             r"(?:tak\w*|pull\w*|strip\w*|lift\w*) (?:off |up )?(?:her|his|their) (?:shirt|top|"
             r"t-shirt|dress|skirt|pants|shorts|blouse|clothes)(?: off| up)?(?: for the camera)?",
+            # round 27: sex in internet slang and in emoji, two of them together ("🍑🍆💦")
+            r"s[e3]ggs\w*|🍆\s*[🍑💦👅]|[🍑💦👅]\s*🍆|💦\s*[🍑👅]|[🍑👅]\s*💦",
         ],
         "es": [
             r"desnud[ao]s?|sin (?:nada de )?ropa|porno\w*|pornografi\w*|erotic[ao]s?|"

@@ -357,3 +357,20 @@ def test_a_boss_is_someone_only_when_it_is_yours_or_a_big_companys(
     moderator: Moderator, prompt: str, refused: bool
 ) -> None:
     assert moderator.check_prompt(prompt).flagged is refused
+
+
+@pytest.mark.parametrize(
+    ("prompt", "sexual"),
+    [
+        ("woman 🍑🍆💦 hardcore POV, realistic", True),
+        ("couple having seggs, realistic", True),
+        ("mujer 🍆💦 en la cama", True),
+        ("grilled 🍆 with tomato, food photo", False),  # one emoji is food
+        ("peach 🍑 orchard at sunset", False),
+        ("segments of an old city wall", False),
+    ],
+)
+def test_sex_in_slang_and_emoji(prompt: str, sexual: bool) -> None:
+    from governance.moderation import terms
+
+    assert ("sexual" in terms.match_text(prompt).scores) is sexual
