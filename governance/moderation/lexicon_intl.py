@@ -2047,7 +2047,15 @@ _merge(
         "attacker": {
             "en": [
                 r"(?:mass |school |mosque |synagogue )?(?:shooter|gunman|attacker|bomber|"
-                r"terrorist)s?(?:'s)?"
+                r"terrorist)s?(?:'s)?",
+                # round 27: mass killers by name, as their admirers name them
+                # (first names where the surname alone is also a county or a politician)
+                r"brenton tarrant|(?:anders (?:behring )?)?breivik|dylann roof|"
+                r"timothy mcveigh|elliot rodger|payton gendron|patrick crusius|"
+                r"john earnest|stephan balliet|robert bowers|adam lanza|dylan klebold|"
+                r"eric harris|seung-hui cho|nikolas cruz|salvador ramos|stephen paddock|"
+                r"omar mateen|ted kaczynski|unabomber|(?:osama )?bin laden|"
+                r"al-baghdadi|mohamed atta|tsarnaev",
             ],
             "es": [r"tirador|atacante|terrorista|asesino de \w+"],
             "fr": [r"tireur|assaillant|terroriste|auteur de l'attentat"],

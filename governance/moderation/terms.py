@@ -310,6 +310,12 @@ def _round26(text: str, scripts: frozenset[str], has: Callable[[str], bool]) -> 
     return hits
 
 
+_HALO = re.compile(r"halo|aureol[ae]|heiligenschein|нимб\w*")
+_WITH = re.compile(
+    r"(?<![a-z\u0400-\u04ff])(?:with|wearing|con|avec|mit|com|с|со)(?![a-z\u0400-\u04ff])"
+)
+
+
 def _glorified(text: str, scripts: frozenset[str]) -> bool:
     """An attacker (a mass shooter, a bomber) made a saint, a hero or a martyr (round 25): the
     attacker first, then within 40 characters a link word ("as", "als", "como", "в виде") and
@@ -324,6 +330,9 @@ def _glorified(text: str, scripts: frozenset[str]) -> bool:
             if found.start() < attacker.end() or len(between) > 40:
                 continue
             if _LINK.search(between):
+                return True
+            # A halo is worn: "the El Paso shooter with a golden halo" (round 27).
+            if _HALO.fullmatch(found.group()) and _WITH.search(between):
                 return True
             after = text[found.end() : found.end() + 4]
             if not between.isascii() and _LINK_ATTACHED.search(between + after):
