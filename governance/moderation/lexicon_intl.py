@@ -3069,9 +3069,10 @@ def people_pattern() -> re.Pattern[str]:
     )
 
 
-def _strippable(base: str) -> bool:
-    # Accents on Latin letters and Arabic vowel/hamza marks go; Cyrillic, kana (dakuten) and
-    # hangul keep theirs, as dropping them changes the letter.
+def strippable(base: str) -> bool:
+    """Whether a letter's marks go in the fold: accents on Latin letters and Arabic vowel and
+    hamza marks do; Cyrillic, kana (dakuten) and hangul keep theirs, as dropping them changes
+    the letter."""
     return base < "\u0250" or "\u0600" <= base <= "\u06ff"
 
 
@@ -3129,7 +3130,7 @@ def _fold_intl_full(text: str) -> str:
         if unicodedata.category(ch) == "Cf":
             continue
         if unicodedata.combining(ch):
-            if _strippable(base):
+            if strippable(base):
                 continue
         else:
             base = ch

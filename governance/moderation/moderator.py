@@ -25,8 +25,7 @@ from typing import Literal
 
 import numpy as np
 
-from governance.moderation import floors, negation, normalize, romanized, terms
-from governance.moderation import lexicon_intl as intl
+from governance.moderation import floors, negation, normalize, terms
 from governance.moderation.categories import CATEGORIES, DEFAULT_THRESHOLDS
 from governance.moderation.encoder import Backend, Encoder, load_encoder
 from governance.moderation.evidence import self_harm_evidence as names_self_harm
@@ -223,16 +222,11 @@ def classify(
     self-harm reading counts only where the window names self-harm (:func:`_needs_evidence`).
     All windows of all texts go through one encoder call.
     """
-    # Each text, and for Russian typed in Latin letters its Cyrillic view too (the encoder
-    # learnt Russian in Cyrillic): a text scores the higher of the two.
+    # Each text, and again in the script the encoder learnt its language in (Russian typed in
+    # Latin letters in Cyrillic, traditional Chinese in simplified): the higher score counts.
     canon = [(i, prepare(encoder, t)) for i, t in enumerate(texts)]
     for i, text in enumerate(texts):
-        cyrillic = romanized.cyrillic_view(text)
-        if cyrillic is not None:
-            canon.append((i, prepare(encoder, cyrillic)))
-        simplified = intl.simplified(text)  # Chinese in traditional characters
-        if simplified is not None:
-            canon.append((i, prepare(encoder, simplified)))
+        canon += [(i, prepare(encoder, reading)) for reading in terms.script_readings(text)]
     segments: list[str] = []
     owners: list[int] = []
     long_windows: list[str] = []

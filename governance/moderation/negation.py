@@ -20,6 +20,7 @@ import unicodedata
 from functools import lru_cache
 
 from governance.moderation.factor import factored
+from governance.moderation.lexicon_intl import strippable
 
 # Latin and Cyrillic words are matched whole; CJK and Arabic as substrings.
 _B = r"(?<![a-z0-9\u0400-\u04ff])"
@@ -101,7 +102,7 @@ def _fold_char(ch: str) -> str:
     """One character, lowercased, without its accent where it is Latin or Arabic (as
     lexicon_intl.fold_intl folds), always one character, so spans map back to the text."""
     base = unicodedata.normalize("NFD", ch)[0]
-    if not (base < "\u0250" or "\u0600" <= base <= "\u06ff"):
+    if not strippable(base):
         base = ch
     low = base.lower()
     return low if len(low) == 1 else base

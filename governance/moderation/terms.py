@@ -382,6 +382,14 @@ def _latin_evasions(text: str) -> str | None:
     return decoded if decoded != intl.fold_intl(text) else None
 
 
+def script_readings(text: str) -> list[str]:
+    """The text again in the script its lists (and the encoder) learnt the language in: Russian
+    typed in Latin letters in Cyrillic, Chinese in traditional characters in simplified ones.
+    Both are read beside the text as written; a hit or a higher score in either counts."""
+    readings = (romanized.cyrillic_view(text), intl.simplified(text))
+    return [reading for reading in readings if reading is not None]
+
+
 @lru_cache(maxsize=256)
 def match_text(text: str) -> TermMatch:
     """Every list on every view of ``text``: English (with evasions undone) and the others.
@@ -392,12 +400,7 @@ def match_text(text: str) -> TermMatch:
     decoded = _latin_evasions(text)
     if decoded is not None:
         others.append(match_intl(decoded))
-    cyrillic = romanized.cyrillic_view(text)  # Russian typed in Latin letters
-    if cyrillic is not None:
-        others.append(match_intl(cyrillic))
-    simplified = intl.simplified(text)  # Chinese in traditional characters
-    if simplified is not None:
-        others.append(match_intl(simplified))
+    others += [match_intl(reading) for reading in script_readings(text)]
     return TermMatch(
         {k: v for m in (english, *others) for k, v in m.scores.items()},
         any(m.real_person for m in (english, *others)),
