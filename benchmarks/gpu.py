@@ -34,6 +34,7 @@ import os
 import shutil
 import tempfile
 import time
+import traceback
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -612,12 +613,23 @@ def main() -> None:
     option_rows: list[list[str]] = []
     notes: list[str] = []
     models = args.models.split(",")
-    if "sdxl" in models:
-        sdxl_section(setup, args, rows, option_rows, notes)
+    failed = False
+    sections = {
+        "sdxl": lambda: sdxl_section(setup, args, rows, option_rows, notes),
+        "janus": lambda: janus_section(setup, args, rows, notes),
+    }
+    for model, section in sections.items():
+        if model not in models:
+            continue
+        # One model's failure (a library version's bug, say) must not lose the other's rows:
+        # on a lent GPU a rerun costs minutes of a short lease.
+        try:
+            section()
+        except Exception as error:  # noqa: BLE001  (reported below, and the exit status says so)
+            failed = True
+            notes.append(f"{model}: FAILED, {type(error).__name__}: {str(error)[:300]}")
+            traceback.print_exc()
         free_memory(setup)  # the section's models are gone once it returns
-    if "janus" in models:
-        janus_section(setup, args, rows, notes)
-        free_memory(setup)
 
     print("\nthroughput: raw library call vs the serving engine (best of the timed runs)")
     print_table(["model", "path", "batch", "s/batch", "images/s", "engine/raw", "vs batch 1"], rows)
@@ -628,6 +640,8 @@ def main() -> None:
     for note in notes:
         print(f"  {note}")
     print(f"  total {time.monotonic() - setup.started:.0f} s")
+    if failed:
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":
