@@ -390,8 +390,10 @@ class JanusEngine(TokenEngine):
 class _PerRowSampler:
     """Samples each row from softmax(scores / temperature) with that row's own generator.
 
-    Gumbel-max: argmax(scores / T + Gumbel noise) is an exact sample. The noise is drawn on the
-    CPU from per-row generators and copied to the device, so nothing waits on the GPU per token.
+    Gumbel-max: argmax(scores / T + Gumbel noise) is an exact sample. The uniforms are drawn on
+    the CPU from per-row generators (the same stream on every device). On CUDA they are drawn into
+    pinned memory: a copy from pageable memory syncs the stream first (CUDA's documented API
+    behaviour), which would make the CPU wait for the GPU at every one of the 576 tokens.
     """
 
     def __init__(
@@ -407,9 +409,13 @@ class _PerRowSampler:
         import torch
 
         vocab = scores.shape[-1]
-        uniform = torch.stack([torch.rand(vocab, generator=g) for g in self.generators])
+        pinned = scores.device.type == "cuda"
+        uniform = torch.empty((len(self.generators), vocab), pin_memory=pinned)
+        for row, generator in zip(uniform, self.generators, strict=True):
+            torch.rand(vocab, generator=generator, out=row)
+        # Pinned: the copy is queued behind the GPU's work, and the logs run there too.
+        uniform = uniform.to(scores.device, non_blocking=True)
         gumbel = -torch.log(-torch.log(uniform.clamp_(1e-20, 1.0 - 1e-7)))
-        gumbel = gumbel.to(scores.device, non_blocking=True)
         tokens = (scores.float() / self.temperature + gumbel).argmax(dim=-1, keepdim=True)
         if self.progress is not None:
             self.progress(tokens)

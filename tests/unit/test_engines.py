@@ -202,3 +202,25 @@ def test_a_cancelled_janus_batch_stops_within_a_token(janus):
     with pytest.raises(GenerationCancelled):
         janus.generate_batch([params(width=384, height=384)], cancelled)
     assert cancelled.checks == 4  # of the image's 576 tokens
+
+
+def test_janus_sampler_draws_each_row_from_its_own_seeded_stream():
+    """Gumbel-max over each row's own CPU stream: a row's tokens depend on its seed alone, and
+    the stream is the one `torch.rand(vocab, generator=...)` gives (the same on CPU and CUDA,
+    where the uniforms are drawn into pinned memory)."""
+    import torch
+
+    from deployments.engines import _PerRowSampler
+
+    vocab, steps, seeds = 64, 4, [7, 8, 9]
+    scores = torch.randn(len(seeds), vocab, generator=torch.Generator().manual_seed(0))
+    sampler = _PerRowSampler(seeds, temperature=0.7)
+    drawn = [sampler(None, scores).argmax(dim=-1) for _ in range(steps)]
+    for row, seed in enumerate(seeds):
+        stream = torch.Generator().manual_seed(seed)
+        for step in range(steps):
+            uniform = torch.rand(vocab, generator=stream).clamp(1e-20, 1.0 - 1e-7)
+            expected = (scores[row] / 0.7 - torch.log(-torch.log(uniform))).argmax()
+            assert drawn[step][row] == expected
+    alone = _PerRowSampler([seeds[1]], temperature=0.7)
+    assert alone(None, scores[1:2]).argmax(dim=-1) == drawn[0][1]
