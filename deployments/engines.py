@@ -7,6 +7,7 @@ in-process to measure what serving adds.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -31,6 +32,14 @@ from deployments.tiny_models import ensure_tiny_model, is_tiny_model
 from governance.adapters import adapter_set_id
 
 logger = logging.getLogger(__name__)
+
+# transformers >= 5.2x "kernelizes" every model it loads when the `kernels` package is installed
+# (it is, as a dependency): layers are swapped for compiled kernels that `kernels` downloads from
+# the Hugging Face Hub at load time on a GPU. Code fetched at run time, unpinned and unreviewed,
+# has no place in a service whose output must be auditable, and it changes numerics between
+# loads. Off unless the operator sets USE_HUB_KERNELS=1 in the replica's environment.
+HUB_KERNELS_ENV = "USE_HUB_KERNELS"
+os.environ.setdefault(HUB_KERNELS_ENV, "0")
 
 
 class Engine(Protocol):

@@ -117,7 +117,11 @@ class Encoder:
         if threads is not None:
             torch.set_num_threads(threads)  # a process-wide setting, as it always was
         self._torch = torch
-        self._model = AutoModel.from_pretrained(self.path, local_files_only=True).eval()
+        self._model = AutoModel.from_pretrained(
+            self.path,
+            local_files_only=True,
+            use_kernels=False,  # no Hub kernels: see llama_guard
+        ).eval()
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Unit-length float32 embeddings, shape (len(texts), dim), in the order given."""
@@ -260,7 +264,9 @@ def export_onnx(path: Path) -> bytes:
     import torch
     from transformers import AutoModel, AutoTokenizer
 
-    model = AutoModel.from_pretrained(path, local_files_only=True, attn_implementation="eager")
+    model = AutoModel.from_pretrained(
+        path, local_files_only=True, attn_implementation="eager", use_kernels=False
+    )
     tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
     example = tokenizer(
         ["a padded example", "a longer example sentence, so that the first one is padded"],

@@ -224,3 +224,18 @@ def test_janus_sampler_draws_each_row_from_its_own_seeded_stream():
             assert drawn[step][row] == expected
     alone = _PerRowSampler([seeds[1]], temperature=0.7)
     assert alone(None, scores[1:2]).argmax(dim=-1) == drawn[0][1]
+
+
+def test_engines_load_no_kernels_from_the_hub(janus):
+    """transformers kernelizes loaded models with Hub-downloaded kernels unless told not to;
+    the engines' module turns that off unless the operator opted in (USE_HUB_KERNELS=1)."""
+    import os
+
+    from transformers.integrations.hub_kernels import _kernels_enabled
+
+    from deployments.engines import HUB_KERNELS_ENV
+
+    if os.environ.get(HUB_KERNELS_ENV, "0") != "0":
+        pytest.skip("the operator opted in to Hub kernels in this environment")
+    assert not _kernels_enabled()
+    assert not janus.model.use_kernels

@@ -176,6 +176,7 @@ def test_tiny_model_carries_the_1b_template_through_from_pretrained(
     from transformers import LlamaForCausalLM
 
     assert isinstance(classifier.model, LlamaForCausalLM)
+    assert not classifier.model.use_kernels  # no layer swapped for a kernel fetched from the Hub
     assert classifier.tokenizer.chat_template == LLAMA_GUARD_3_1B_CHAT_TEMPLATE
     prompt = classifier.render("  a cat on a sofa ")
     assert prompt.startswith("<|begin_of_text|><|start_header_id|>user<|end_header_id|>\n\nTask:")

@@ -254,8 +254,10 @@ class LlamaGuardClassifier:
 
         started = time.perf_counter()
         tokenizer = AutoTokenizer.from_pretrained(source, revision=revision)
+        # use_kernels=False: transformers would otherwise swap layers for kernels it downloads
+        # from the Hub at load time (when `kernels` is installed): unpinned code in a guard.
         model = AutoModelForCausalLM.from_pretrained(
-            source, revision=revision, dtype=getattr(torch, dtype)
+            source, revision=revision, dtype=getattr(torch, dtype), use_kernels=False
         ).to(device)
         classifier = cls(model, tokenizer, max_new_tokens=max_new_tokens)
         classifier.load_seconds = time.perf_counter() - started
