@@ -86,10 +86,22 @@ ALLOW = _bounded(
         # painting of Venus); sexual words around them still hit on their own.
         r"(?:fine[\s-]art|artistic|academic|life[\s-]drawing|figure[\s-]drawing) nudes?",
         r"(?:drawing|sketching|painting) (?:a |an )?nudes? (?:adult |male |female )*models?",
-        rf"(?:paintings?|frescos?|statues?|sculptures?) of{_words(2)}nudes?",
+        rf"(?:paintings?|frescos?|statues?|sculptures?) of{_words(3)}nudes?",
+        # round 28: a nude marble figure; a life class's nude model drawn in charcoal
+        r"nude (?:[a-z]+ )?(?:marble|bronze|plaster|stone) (?:figures?|torsos?)",
+        r"(?:life|figure)[\s-]drawing (?:class|session|studio|course)e?s?,? (?:[a-z]+ ){0,3}"
+        r"nude (?:[a-z]+ ){0,2}models?",
+        r"(?:charcoal|pencil|graphite|ink|chalk) (?:study|studies|sketch\w*|drawings?) of "
+        r"(?:[a-z]+ ){0,3}nude (?:[a-z]+ ){0,2}models?",
         r"(?:classical|greek|roman|marble|plaster|bronze|renaissance|baroque) nudes?(?: (?:torso|"
         r"figure|statue|sculpture|painting|study))?",
         r"breaking bad",
+        # round 28: a cocktail's name; props; Russian typed in Latin letters ("gory v snegu":
+        # mountains in the snow)
+        r"(?:cocktails?|drinks?|shots?) (?:called |named )?['\"]?sex on the beach|"
+        r"sex on the beach (?:cocktails?|drinks?)",
+        r"(?:fake|stage|theatrical|prop|movie|halloween) blood",
+        r"gory (?:v|vo|na|za|pod|nad|u) [a-z]+",
         r"naked (?:eye|mole[\s-]?rats?|cakes?|flames?|truth|trees?|branch\w*|lunch|chef|"
         r"singularity|bulbs?|wire)",
         r"(?:magna |summa )?cum laude|sperm whales?",

@@ -30,26 +30,41 @@ _EN_HARM = (
     r"(?:gore|gory|blood|bloody|bloodshed|blood ?stains?|corpses?|dead bodies|bodies|"
     r"injur(?:y|ies)|wounds?|violence|violent|dismemberment|severed limbs?|decapitation|"
     r"torture|guts|death|deaths|killing|weapons?|guns?|nudity|nude|naked|nsfw|"
-    r"sexual content|erotic|erotica|sexy|sexuali[sz]ed|suggestive|drugs?|self[ -]?harm|"
+    r"sexual content|sexual|erotic|erotica|sexy|sexuali[sz]ed|suggestive|drugs?|self[ -]?harm|"
     r"scary faces?|jump ?scares?)"
 )
 # "no nudity filter", "without gore censorship": the filter is what is negated.
 _NOT_A_FILTER = r"(?! ?(?:filters?|censor\w*|restrictions?|limits?|blur\w*|mosaics?|warnings?))"
 _EN_PRE = (
-    r"(?:no|without|not|non|zero|free of|avoid(?:ing)?|never|nothing)[\s-]"
+    r"(?:no|without|not|non|zero|free of|avoid(?:ing)?|never|nothing|rather than|instead of)[\s-]"
     r"(?:any |explicit |visible |graphic |real |actual |too much )?"
+    # round 28: one more describing word, "no photographic gore", "no gratuitous violence"
+    r"(?:[a-z]+(?:ic|al|ive|ous) )?"
 )
+# What stays out of the frame: "keep all gore off-screen", "the violence happens off screen".
+_OFF_SCREEN = r"(?:off[\s-]?screen|out of (?:frame|shot|view|the frame|the shot))"
 _ES_HARM = (
     r"(?:sangre|gore|cadaveres|cuerpos|muertos|heridas?|violencia|mutilacion\w*|tortura|"
     r"desnud(?:os?|as?|ez)|contenido sexual|armas?)"
 )
 _FR_HARM = (
     r"(?:sang|gore|cadavres?|corps|morts?|blessures?|violence|mutilations?|torture|"
-    r"nudite|nus?|contenu sexuel|armes?)"
+    r"nudite|nus?|contenu sexuel|armes?|sanglante?s?|gores?)"
 )
 _DE_HARM = (
     r"(?:blut|gore|leichen?|tote|verletzungen|wunden|gewalt|verstummelung\w*|folter|"
     r"nacktheit|sexuelle\w* inhalte?|waffen)"
+)
+# Round 28: the adjective after the noun belongs to what is negated ("pas de corps démembrés",
+# "sin cuerpos mutilados"); text is folded, so no accents.
+_ES_AFTER = r"(?: (?:mutilad|desmembrad|ensangrentad|decapitad|destrozad|calcinad|quemad)[oa]s?)?"
+_FR_AFTER = (
+    r"(?: (?:demembre|mutile|ensanglante|decapite|egorge|dechiquete|eventre|calcine|brule)"
+    r"(?:e|s|es)?)?"
+)
+_IT_AFTER = r"(?: (?:mutilat|smembrat|insanguinat|decapitat|squartat|bruciat|carbonizzat)[oaie])?"
+_PT_AFTER = (
+    r"(?: (?:mutilad|desmembrad|ensanguentad|decapitad|queimad|carbonizad|despedaçad)[oa]s?)?"
 )
 _IT_HARM = (
     r"(?:sangue|gore|cadaveri|corpi|morti|ferite|violenza|mutilazioni|tortura|nudita|"
@@ -66,21 +81,27 @@ _RU_HARM = (
 _CJK_JA_HARM = r"(?:血|流血|出血|死体|遺体|グロ|ゴア|残酷|暴力|拷問|切断|裸|ヌード|エロ)"
 _CJK_ZH_HARM = r"(?:血腥|血迹|血|断肢|残肢|尸体|伤口|暴力|酷刑|裸露|色情|裸体)"
 _KO_HARM = r"(?:피|유혈|고어|시체|잘린 신체|신체 절단|고문|폭력|노출|누드|선정적인 것)"
-_AR_HARM = r"(?:دماء|دم|جثث|جثة|عنف|جروح|اشلاء|تعذيب|عري|محتوى جنسي)"
+_AR_HARM = r"(?:دماء|دم|جثث|جثة|عنف|جروح|اشلاء|تعذيب|عري|محتوى جنسي|ذبح)"
 
 _PATTERNS = (
     # English: "no gore", "no injuries or blood", "heroic not gory", "free of any violence"
     rf"{_B}{_EN_PRE}{_EN_HARM}(?:,? (?:or|nor) (?:any |explicit |visible |graphic |real )?"
     rf"{_EN_HARM})*{_E}{_NOT_A_FILTER}",
-    rf"{_B}(?:sin|nada de|cero|ningun[ao]?|ni) (?:nada de )?{_ES_HARM}"
-    rf"(?: (?:ni|o) {_ES_HARM})*{_E}",
-    rf"{_B}(?:sans|pas de|aucune?|zero|ni) {_FR_HARM}(?: (?:ni|ou) (?:de )?{_FR_HARM})*{_E}",
+    rf"{_B}(?:keep(?:ing)? |with )?(?:all |any |the )?{_EN_HARM} (?:is |are |stays? |kept |"
+    rf"happens? |remains? |should stay |must stay )?{_OFF_SCREEN}",
+    rf"{_B}(?:sin|nada de|cero|ningun[ao]?|ni) (?:nada de )?{_ES_HARM}{_ES_AFTER}"
+    rf"(?: (?:ni|o) {_ES_HARM}{_ES_AFTER})*{_E}",
+    rf"{_B}(?:sans|pas de|pas|aucune?|zero|ni) {_FR_HARM}{_FR_AFTER}"
+    rf"(?: (?:ni|ou) (?:de )?{_FR_HARM}{_FR_AFTER})*{_E}",
     rf"{_B}(?:keine?[nrs]?|ohne) {_DE_HARM}(?: (?:oder|noch) {_DE_HARM})*{_E}",
-    rf"{_B}(?:senza|niente|nessun[ao]?|ne) {_IT_HARM}(?: (?:ne|o) {_IT_HARM})*{_E}",
-    rf"{_B}(?:sem|nada de|nenhum[a]?|nem) {_PT_HARM}(?: (?:nem|ou) {_PT_HARM})*{_E}",
+    rf"{_B}(?:senza|niente|nessun[ao]?|ne) {_IT_HARM}{_IT_AFTER}"
+    rf"(?: (?:ne|o) {_IT_HARM}{_IT_AFTER})*{_E}",
+    rf"{_B}(?:sem|nada de|nenhum[a]?|nem) {_PT_HARM}{_PT_AFTER}"
+    rf"(?: (?:nem|ou) {_PT_HARM}{_PT_AFTER})*{_E}",
     rf"{_B}(?:без|никакой|никаких|ни) {_RU_HARM}(?: (?:и|или|ни) (?:без )?{_RU_HARM})*{_E}",
     # Japanese: "流血や死体の描写はなしで", "血、死体、グロ表現は一切なし", "暴力シーンNG"
-    rf"{_CJK_JA_HARM}(?:[やと・、,]\s*{_CJK_JA_HARM})*(?:の)?(?:描写|表現|シーン|要素|画像)?"
+    rf"{_CJK_JA_HARM}(?:[やと・、,]\s*{_CJK_JA_HARM})*(?:い|な|っぽい|的な)?(?:の)?"
+    r"(?:描写|表現|シーン|要素|画像)?"
     r"(?:は|も)?\s*(?:一切|全く|絶対)?\s*(?:なし|無し|なく|ng|禁止|不要|入れないで)",
     # Chinese: "不要任何血腥画面", "不需要血腥和断肢", "画面干净没有血迹", "血腥内容禁止"
     rf"(?:不要|不需要|没有|無|无|不含|避免|禁止|别有)(?:任何|出现)?{_CJK_ZH_HARM}"
@@ -91,7 +112,8 @@ _PATTERNS = (
     r"(?: 고어| 건| 것은| 것)?(?: 표현| 장면| 묘사)?(?:은|는|이|가)?\s*(?:절대\s*|전혀\s*)?"
     r"(?:없이|없음|금지|넣지\s*말\w*|빼고|제외)",
     # Arabic: "بدون دماء او جثث"
-    rf"(?:بدون|بلا|دون|لا) {_AR_HARM}(?: (?:او|ولا|و) {_AR_HARM})*(?![\u0600-\u06ff])",
+    rf"(?:بدون|بلا|دون|لا|لا (?:يظهر|تظهر|يوجد|توجد|نرى) (?:أي|اي)?) ?{_AR_HARM}"
+    rf"(?: (?:او|أو|ولا|و) {_AR_HARM})*(?![\u0600-\u06ff])",
 )
 # Factored (governance/moderation/factor.py): the same matches, about half the cost.
 _NEGATED = factored("|".join(f"(?:{p})" for p in _PATTERNS))

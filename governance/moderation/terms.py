@@ -101,13 +101,14 @@ def match(text_views: tuple[str, ...]) -> TermMatch:
         sexual = bool(lx.SEXUAL.search(v))
         suggestive = sexual or bool(lx.SUGGESTIVE.search(v))
         minor = bool(lx.MINOR.search(v))
-        # Innocent contexts ("nude statue") never excuse nudity once a child is named.
-        if minor and not suggestive:
-            kept = _negations_blanked(view, _LATIN_ONLY)
-            suggestive = bool(lx.SEXUAL.search(kept) or lx.SUGGESTIVE.search(kept))
         public = bool(lx.people_search().search(v) or lx.TITLED.search(v))
         private = bool(lx.PRIVATE_PERSON.search(v))
         person = public or private
+        # Innocent contexts ("nude statue") never excuse nudity once a child is named, nor
+        # once a real person is (round 28: "nude statue of <a singer>" was served).
+        if (minor or person) and not suggestive:
+            kept = _negations_blanked(view, _LATIN_ONLY)
+            suggestive = bool(lx.SEXUAL.search(kept) or lx.SUGGESTIVE.search(kept))
         person_seen |= person
         minor_seen |= minor
         suggestive_seen |= suggestive
@@ -158,16 +159,17 @@ def match_intl(text: str) -> TermMatch:
     sexual = has("sexual")
     suggestive = sexual or has("suggestive")
     minor = has("minor") or has("youth_body")
-    # Innocent contexts ("a nude painting") never excuse nudity once a child is named.
-    if minor and not suggestive:
-        kept = _negations_blanked(folded, sc)
-        suggestive = bool(
-            intl.pattern("sexual", sc).search(kept) or intl.pattern("suggestive", sc).search(kept)
-        )
     # The English list's names too: "Milei esnifando cocaína" names him in real_people.txt
     # and defames him in the Spanish list; each alone saw half of it.
     public = bool(intl.people_pattern().search(v) or lx.people_search().search(v))
     private = has("private_person")
+    # Innocent contexts ("a nude painting") never excuse nudity once a child is named, nor
+    # once a real person is (round 28).
+    if (minor or public or private) and not suggestive:
+        kept = _negations_blanked(folded, sc)
+        suggestive = bool(
+            intl.pattern("sexual", sc).search(kept) or intl.pattern("suggestive", sc).search(kept)
+        )
     if sexual:
         hits.add("sexual")
     if suggestive and minor:
