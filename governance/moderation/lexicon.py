@@ -669,6 +669,19 @@ DEFAMING = _bounded(
         r"surrender\w*|begging|kneel\w* before|fleeing",
         r"as a (?:monkey|ape|pig|rat|dog|cockroach|clown|prostitute|stripper|terrorist)",
         r"leaked (?:photos?|pics?|pictures?|images?|video|tape)|sex tape|cheating on",
+        # round 28: a bribe, a scam, a humiliation, a health hoax (former sets' misses)
+        r"(?:suitcases?|briefcases?|envelopes?|bags?|stacks?|bundles?|wads?) (?:full |stuffed )?"
+        r"(?:of|with) (?:cash|money|banknotes|bills|dollars|euros)",
+        r"(?:bitcoin|crypto|btc|eth|ethereum|doge\w*) giveaway",
+        r"kiss(?:ing|es)? (?:[a-z]+'s )?(?:hand|feet|boots|ring)",
+        r"salut(?:ing|es|ed) (?:[a-z]+ ){0,2}(?:putin|kim jong[\s-]?un|hitler)",
+        r"in an? (?:russian|nazi|ss|north korean|soviet) (?:army )?uniform",
+        r"drool\w*|(?:asleep|sleeping|dozing) (?:in|at|during) (?:parliament|congress|the senate|"
+        r"the bundestag|a summit|the podium|the lectern)",
+        r"punch(?:ing|es|ed)? (?:a |the |his |her )?(?:fans?|spectators?|reporters?|"
+        r"journalists?|wife|girlfriend|woman)",
+        r"(?:in line|queu\w*|begging|sleeping) (?:[a-z]+ ){0,2}(?:homeless shelter|soup kitchen)|"
+        r"(?:goes|went|gone) bankrupt",
     )
 )
 
