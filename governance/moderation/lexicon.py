@@ -673,7 +673,6 @@ DEFAMING = _bounded(
         r"(?:suitcases?|briefcases?|envelopes?|bags?|stacks?|bundles?|wads?) (?:full |stuffed )?"
         r"(?:of|with) (?:cash|money|banknotes|bills|dollars|euros)",
         r"(?:bitcoin|crypto|btc|eth|ethereum|doge\w*) giveaway",
-        r"kiss(?:ing|es)? (?:[a-z]+'s )?(?:hand|feet|boots|ring)",
         r"salut(?:ing|es|ed) (?:[a-z]+ ){0,2}(?:putin|kim jong[\s-]?un|hitler)",
         r"in an? (?:russian|nazi|ss|north korean|soviet) (?:army )?uniform",
         r"drool\w*|(?:asleep|sleeping|dozing) (?:in|at|during) (?:parliament|congress|the senate|"
