@@ -127,6 +127,7 @@ def test_what_is_left_out_is_blanked(text: str, gone: str, kept: str) -> None:
         ("no gore filter, decapitation", "gore"),  # the filter is negated, not the gore
         ("no mercy, gore everywhere", "gore"),  # a list does not run on through commas
         ("no blood, corpses everywhere", "corpses"),
+        ("لادماء", "دماء"),  # an Arabic negation is a word of its own, then a space
     ],
 )
 def test_harm_words_that_stay(text: str, harm: str) -> None:
