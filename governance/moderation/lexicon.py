@@ -140,7 +140,9 @@ ALLOW = _bounded(
         r"hindu \w* ?swastikas?|swastika (?:rangoli|kolam)",
         r"(?:mass shooting|school shooting|massacre|genocide|holocaust|war|bombing|terror attack)"
         r" (?:memorial|vigil|remembrance|museum|survivors?|monument)",
-        r"(?:memorial|vigil|museum|monument)s? (?:for|to|of) (?:the )?(?:victims|fallen)",
+        r"(?:memorial|vigil|museum|monument)s? (?:for|to|of) (?:the )?(?:victims|fallen)"
+        # ... of the school shooter, of the bombing (round 29)
+        r"(?: of (?:the |a )?(?:school |mass )?(?:shooting|shooter|massacre|bombing|attack))?",
     )
 )
 
@@ -355,6 +357,11 @@ SELF_HARM = _bounded(
         r"kms|unaliv\w*|sewer[\s-]?slide|self[\s-]?delet\w*",
         r"kick\w* (?:away |out )?the (?:stool|chair)(?: out)?(?: from under)?|"
         r"rope (?:around|round) (?:my|his|her|their) (?:own )?neck",
+        # "a woman hanging from an oak tree by a rope" (round 29): a person, not a swing
+        r"(?:wom[ae]n|m[ae]n|girl|boy|person|body|bodies|figure|someone|himself|herself|"
+        r"myself|themselves) (?:in [\w ]{1,30} )?hanging from (?:a |an |the )?(?:[\w-]+ ){0,2}"
+        r"(?:tree|branch|beam|rafters?|ceiling|bridge|balcony|hook|railing)s? "
+        r"(?:by|with|from) (?:a |an |the )?(?:rope|noose|belt|cord|neck)",
         r"suicid\w*(?! (?:bomb\w*|vests?|attacks?|missions?|drones?))",
         rf"(?:kill\w*|hang\w*|shoot\w*|shot|stab\w*|drown\w*|poison\w*|strangl\w*|burn\w*|"
         rf"starv\w*|cut|cuts|cutting|harm\w*|hurt\w*|injur\w*|electrocut\w*|suffocat\w*|"

@@ -275,13 +275,19 @@ _LISTS: dict[str, dict[str, list[str]]] = {
         ],
         "zh": [
             r"裸|一丝不挂|脱光|脱衣|做爱|性爱|性交|色情|情色|黄色照片|成人片|乳头|生殖器|自慰|"
+            # not the tuna's lean red meat (赤身 in Japanese), nor clouds and rain (云雨)
+            r"赤身(?:裸体|露体|躺|站|坐|跪|趴|相对)|交欢|云雨(?:之欢|交欢|一番)|翻云覆雨|私处|"
+            r"春宫(?:图|画)|"
             r"露点|内衣照|(?:不|没|没有)穿(?:任何)?衣服",
         ],
         "ko": [
             r"벌거벗은|나체|알몸|누드|옷을 벗|옷 벗|섹스|성관계|야한|음란|포르노|젖꼭지|"
             # not the heyday (전성기), a paladin (성기사), the Self-Defense Forces (자위대)
             r"(?<![전])성기(?![사])|자위(?![대권])|"
-            r"야동|노출 사진|옷(?:을)? ?(?:안|하나도 안) 입|옷(?:을)? 입지 않|맨몸",
+            r"야동|노출 사진|옷(?:을)? ?(?:안|하나도 안) 입|옷(?:을)? 입지 않|맨몸|"
+            # sex written by its initial consonants, a porn picture (round 29)
+            # (the folding's NFKC turns the compatibility jamo ㅅ into the leading one, ᄉ)
+            r"(?<![ㄱ-ㅎᄀ-ᄒ])(?:ㅅㅅ|ᄉᄉ)(?![ㄱ-ㅎᄀ-ᄒ])|야짤",
         ],
         "ar": [
             r"عاري|عارية|عراة|بدون ملابس|بلا ملابس|تخلع ملابس|يخلع ملابس|الجنس|جنسي|جنسية|"
@@ -330,7 +336,10 @@ _LISTS: dict[str, dict[str, list[str]]] = {
             r"зарезан\w*|пытк\w*|изуродован\w*|выпотрошен\w*",
         ],
         "ja": [r"首を切断|斬首|血まみれ|内臓が|バラバラ死体|惨殺|拷問|切り刻|首なし死体"],
-        "zh": [r"砍头|斩首|鲜血四溅|血肉模糊|开膛|肢解|碎尸|酷刑|内脏流出|被砍"],
+        "zh": [
+            r"砍头|斩首|鲜血四溅|血肉模糊|开膛|肢解|碎尸|酷刑|内脏流出|被砍|"
+            r"残肢(?!者)|肠子(?:挂|流|拖|外露)|电锯杀人"
+        ],
         "ko": [r"목이 잘린|참수|피가 사방|내장이|토막|고문|난도질|피투성이"],
         "ar": [r"مقطوع الراس|قطع راس|ذبح|الدماء في كل مكان|اشلاء|تعذيب|احشاء|مذبوح|تقطيع"],
     },
@@ -340,7 +349,7 @@ _LISTS: dict[str, dict[str, list[str]]] = {
             r"se ahorca|quitarse la vida|autolesion\w*|sobredosis",
         ],
         "fr": [
-            r"se pend\w*|pendu(?:e|s|es)?|se taillad\w*|se couper les veines|suicid\w*|scarifi\w*|"
+            r"se pend\w*|pendu(?:e|s|es)?|se taillad\w*|se couper les veines|suicid\w*|scarif\w*|"
             r"automutil\w*|mettre fin a ses jours|overdose",
         ],
         "de": [
@@ -383,12 +392,14 @@ _LISTS: dict[str, dict[str, list[str]]] = {
         "fr": [
             r"(?:arabes|noirs|juifs|musulmans|immigres|migrants|roms|gitans|pedes)"
             r" (?:sont|comme) (?:des )?(?:cafards|rats|singes|parasites|vermine|animaux|dechets)",
-            r"sale (?:arabe|juif|noir|pede)|bougnoul\w*|(?:exterminer|eliminer) les",
+            r"sale (?:arabe|juif|noir|pede)|bougnoul\w*|(?:exterminer|eliminer) les|"
+            r"ils nous remplacent",
         ],
         "de": [
             r"(?:juden|auslander|muslime|flüchtlinge|fluchtlinge|schwarze|zigeuner|schwule)"
             r" (?:sind|als) (?:ungeziefer|ratten|parasiten|affen|abschaum|tiere)",
             r"deutschland den deutschen|auslander raus|kanake\w*|untermensch\w*|sieg heil|"
+            r"ss-totenkopf|"
             r"(?:juden|auslander) vergasen",
         ],
         "it": [
@@ -414,7 +425,10 @@ _LISTS: dict[str, dict[str, list[str]]] = {
         ],
         "zh": [r"是猴子|是蟑螂|滚出|黑鬼|杀光|消灭.{0,4}(?:人|族)|劣等民族|支那"],
         "ko": [r"원숭이다|바퀴벌레|나가라|쪽바리|짱깨|깜둥이|몰살|박멸"],
-        "ar": [r"حشرات|ابادت|ابادة|قرود|خنازير.{0,6}(?:اليهود|المسلمين)|اطردوا|يجب قتل"],
+        "ar": [
+            r"حشرات|ابادت|ابادة|قرود|خنازير.{0,6}(?:اليهود|المسلمين)|اطردوا|يجب قتل|"
+            r"باقية وتتمدد"
+        ],
     },
     "illicit": {
         "es": [
@@ -2198,7 +2212,8 @@ _ROMANIZED: dict[str, dict[str, list[str]]] = {
     "ja-latn": {
         "sexual": [
             r"zenra|hadaka|ero(?:i|gazou|ge|manga|douga)|sekkusu|manko|chinko|oppai|"
-            r"m-?ji kaikyaku|kaikyaku|muhusei|mushuusei|mushusei|nureta|nurete"
+            r"m-?ji kaikyaku|kaikyaku|muhusei|mushuusei|mushusei|"
+            r"(?:asoko|pantsu|shitagi) ?(?:ga|wo)? ?nure(?:ta|te)"
         ],
         "suggestive": [r"shitagi|pantsu|panchira|mizugi|oshiri"],
         "minor": [
@@ -2273,11 +2288,14 @@ _ROMANIZED: dict[str, dict[str, list[str]]] = {
         ],
         "illicit": [
             r"hilopon|piroppong|mayak|daemacho|wijo\w*|"
-            r"gajja (?:sinbunjeung|yeogwon|jipye|don)|(?:chong|pokta?n)\w* mandeu\w*|"
+            r"gajja (?:sinbunjeung|yeogwon|jipye|don|jumin ?deungnok ?jeung)|"
+            r"(?:chong|pokta?n)\w* mandeu\w*|"
             r"\w+ mandeuneun beop"
         ],
         "defaming": [r"su[s]?gap|chepo|cheopo|manchwi|noemul|guso\w*"],
-        "insult": [r"babo|byeo?u?ngsin|ssi?bal|shibal|gae ?sae?kki|dwaeji|jjeuraegi"],
+        "insult": [
+            r"babo|byeo?u?ngsin|ssi?bal|shibal|gae ?sae?kki|dwaeji|jjeuraegi|geolle|changnyeo"
+        ],
         "private_person": [
             r"jeon ?namchin|jeon ?yeochin|yeop ?jip|dongryo|uri ban|seonbae|hubae|bujang ?nim|"
             r"timjang ?nim"
@@ -2290,6 +2308,19 @@ for _lang, _lists in _ROMANIZED.items():
 
 # What each of round 25's combined rules needs first (terms.match_intl searches these once):
 # shrapnel or a bomb vessel, a drug lab's product, a goodbye, a shooter's view, glory.
+# A tribute paid to someone (round 29): a cue for terms._glorified, which pays it to an attacker
+# only where the attacker follows it.
+_merge(
+    {
+        "tribute": {
+            "en": [r"tribute|homage|shrine|fan ?(?:art|edit|page)"],
+            "es": [r"homenaje"],
+            "fr": [r"hommage"],
+            "it": [r"omaggio"],
+            "pt": [r"homenagem"],
+        }
+    }
+)
 ROUND25_CUES = (
     "ied_shrapnel",
     "ied_vessel",
@@ -2297,6 +2328,7 @@ ROUND25_CUES = (
     "sh_farewell",
     "shooter_view",
     "glorify",
+    "tribute",
 )
 _merge(
     {

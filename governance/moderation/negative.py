@@ -32,6 +32,8 @@ _EXCLUSION_WORD = (
     r"baixa qualidade|ninos?|enfants?|kinder|bambini|criancas|armas?|armes?|waffen|drogas?|"
     r"bikinis?|swimsuits?|swimwear|banadores?|maillots? de bain|badeanzug|costumi? da bagno|"
     r"lingerie|underwear|baja calidad|"
+    # topless: left out, it keeps the top on (round 29)
+    r"topless|toples|oben ohne|seins nus|seno nudo|"
     r"drogues?|drogen|droghe)"
 )
 _EXCLUSION_ITEM = re.compile(rf"^(?:{_EXCLUSION_WORD}\s*)+$")

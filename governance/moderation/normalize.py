@@ -126,6 +126,35 @@ def collapse_spaced(text: str) -> str:
     return _SPACES.sub(" ", _SPACED.sub(_join_spaced, text))
 
 
+# The same in Cyrillic: "т е л о", "к.и.ш.к.и" (round 29). Russian has one-letter words ("в",
+# "с", "и", "я"), but three in a row with one gap each are rare, and a joined run only counts
+# where it then spells a listed word.
+_SPACED_CYRILLIC = re.compile(
+    r"(?<![\u0400-\u04ff])[\u0400-\u04ff]"
+    r"(?:[\s.\-_*·•~+/\\:,]{1,3}[\u0400-\u04ff](?![\u0400-\u04ff])){2,}"
+)
+
+
+def collapse_spaced_cyrillic(text: str) -> str:
+    """Join Cyrillic letters spelled out one by one: "т е л о" -> "тело"."""
+    return _SPACED_CYRILLIC.sub(_join_spaced, text)
+
+
+# Digits for the Cyrillic letters they look like, inside a Cyrillic word: "г0лову", "выстр3л",
+# "м0зги". A 3 that starts a word is a "з" ("3арезать"); inside one, an "е".
+_CYRILLIC_LEET_START = re.compile(r"(?<![\u0400-\u04ff0-9])3(?=[\u0400-\u04ff])")
+_CYRILLIC_LEET = re.compile(r"(?<=[\u0400-\u04ff])[0346@]{1,2}(?=[\u0400-\u04ff])")
+_CYRILLIC_DIGITS = {"0": "о", "3": "е", "4": "ч", "6": "б", "@": "а"}
+
+
+def cyrillic_evasions(text: str) -> str:
+    """Cyrillic spelled out letter by letter joined, and digits inside Cyrillic words read as
+    the letters they stand for: "к а з н ь", "г0лову" -> "казнь", "голову" (round 29)."""
+    text = _CYRILLIC_LEET_START.sub("з", text)
+    text = _CYRILLIC_LEET.sub(lambda m: "".join(_CYRILLIC_DIGITS[c] for c in m.group()), text)
+    return collapse_spaced_cyrillic(text)
+
+
 def _decode_leet(text: str, table: dict[int, str]) -> str:
     def repl(m: re.Match[str]) -> str:
         tok = m.group(0)

@@ -222,11 +222,14 @@ def reads_as_arabizi(text: str) -> bool:
         for w in _ARABIZI_WORD.findall(lowered)
         if w not in _NOT_ARABIZI and sum(ch.isalpha() for ch in w) >= 2 and not _UNIT_WORD.match(w)
     }
+    common = len(set(_words(text)) & _ARABIZI_WORDS)
     if len(digit_words) >= 2:
-        return True
+        # Words whose only digit is a 3 are leetspeak's "e" as often ("K3ta, P3p" for ketamine
+        # and pep in a German dealer's banner, round 28): then one common Arabic word too.
+        return common >= 1 or any(set(w) & set("25679") for w in digit_words)
     if len(digit_words) != 1:
         return False
-    return len(set(_words(text)) & _ARABIZI_WORDS) >= 2
+    return common >= 2
 
 
 # Japanese in romaji ("okujou no fuchi ni suwaru shoujo"): most words are romaji syllables and
@@ -239,12 +242,13 @@ _ROMAJI_WORDS = frozenset(
     """
     wo ga ni wa desu masu deshita mashita shite shita shitai sareru saseru suru shimasu
     kudasai kara made mitai yori dake naru nai chan kun sama sensei shoujo shounen onna otoko
-    atatakai kawaii yasashii no de mo
+    atatakai kawaii yasashii no de mo onegai onegaishimasu shashin tokoro
     """.split()
 )
 # The particles and verb endings of _ROMAJI_WORDS that no other language writes.
 _ROMAJI_DISTINCT = frozenset(
-    "wo ga ni wa desu masu shite shita shitai sareru saseru suru kudasai mitai".split()
+    "wo ga ni wa desu masu shite shita shitai sareru saseru suru kudasai mitai onegai "
+    "onegaishimasu".split()
 )
 
 

@@ -318,11 +318,33 @@ _WITH = re.compile(
 )
 
 
+# A tribute paid to whoever follows it: two more words at most, then "for" or "to" and an
+# article, right before the attacker. "A tribute to the victims of the shooter" pays it to the
+# victims.
+_TRIBUTE_TO = re.compile(
+    r"(?:tribute|homage|shrine|fan ?(?:art|edit|page)|hommage|homenaje|homenagem|omaggio)"
+    r"(?: [\w-]+){0,2} (?:for|to|of|pour|a|au|al|ao|alla|para|an|fur) "
+    r"(?:(?:the|a|an|le|la|un|une|el|o|um|uma|il|lo|der|den|dem|einen) )?$"
+)
+
+
+# An attacker named in more than one word (a mass or school shooter, a killer by name), or by a
+# word that means nothing else.
+_UNAMBIGUOUS_ATTACKER = re.compile(r"\s|terror|gunman|gunmen|amok|attentat")
+
+
 def _glorified(text: str, scripts: frozenset[str]) -> bool:
     """An attacker (a mass shooter, a bomber) made a saint, a hero or a martyr (round 25): the
     attacker first, then within 40 characters a link word ("as", "als", "como", "в виде") and
     the glory; in scripts written without spaces the link may follow the glory ("乱射犯を英雄と
     して"). "A heroic officer stopping the shooter" names both and glorifies no attacker."""
+    for attacker in intl.pattern("attacker", scripts).finditer(text):
+        # "a tribute poster for a mass shooter" (round 29); not to a lone "shooter" or
+        # "bomber", who may have scored a goal or flown a Lancaster
+        if _TRIBUTE_TO.search(
+            text[max(0, attacker.start() - 48) : attacker.start()]
+        ) and _UNAMBIGUOUS_ATTACKER.search(attacker.group()):
+            return True
     glory = list(intl.pattern("glorify", scripts).finditer(text))
     if not glory:
         return False
@@ -402,6 +424,9 @@ def match_text(text: str) -> TermMatch:
     decoded = _latin_evasions(text)
     if decoded is not None:
         others.append(match_intl(decoded))
+    decoded_cyrillic = normalize.cyrillic_evasions(text)
+    if decoded_cyrillic != text:
+        others.append(match_intl(decoded_cyrillic))
     others += [match_intl(reading) for reading in script_readings(text)]
     return TermMatch(
         {k: v for m in (english, *others) for k, v in m.scores.items()},
