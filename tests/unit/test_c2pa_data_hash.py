@@ -168,3 +168,17 @@ def test_a_native_failure_is_a_provenance_error(credentials, png, monkeypatch) -
     monkeypatch.setattr(provenance, "_DATA_HASHED", native)
     with pytest.raises(ProvenanceError, match="signing failed"):
         credentials.sign(png, "image/png", facts())
+
+
+def test_concurrent_signing_shares_one_signer(credentials, png) -> None:
+    # The governor signs a request's images in parallel threads with one ContentCredentials:
+    # each gets its own builder, all share the native signer (as Builder.sign does).
+    from concurrent.futures import ThreadPoolExecutor
+
+    ids = [f"rec-dh-par-{i}" for i in range(8)]
+    with ThreadPoolExecutor(4) as pool:
+        signed = list(pool.map(lambda i: credentials.sign(png, "image/png", facts(i)), ids))
+    reports = [credentials.read(s.data, "image/png") for s in signed]
+    assert [r.state for r in reports] == ["Trusted"] * len(ids)
+    assert [r.soft_binding for r in reports] == ids
+    assert len({s.manifest_id for s in signed}) == len(ids)
