@@ -328,9 +328,13 @@ _TRIBUTE_TO = re.compile(
 )
 
 
-# An attacker named in more than one word (a mass or school shooter, a killer by name), or by a
-# word that means nothing else.
-_UNAMBIGUOUS_ATTACKER = re.compile(r"\s|terror|gunman|gunmen|amok|attentat")
+# The attackers a tribute can be paid to innocently: a lone "shooter" (of a goal), "bomber" (a
+# Lancaster's crew), "attacker" (a striker) and their words in the Latin languages. A mass or
+# school shooter, a gunman, a terrorist or a killer by name means nothing else.
+_AMBIGUOUS_ATTACKER = re.compile(
+    r"(?:shooter|attacker|bomber)s?(?:'s)?|tirador|atacante|tireur|assaillant|"
+    r"schutze\w*|sparator\w*|atirador\w*"
+)
 
 
 def _glorified(text: str, scripts: frozenset[str]) -> bool:
@@ -343,7 +347,7 @@ def _glorified(text: str, scripts: frozenset[str]) -> bool:
         # "bomber", who may have scored a goal or flown a Lancaster
         if _TRIBUTE_TO.search(
             text[max(0, attacker.start() - 48) : attacker.start()]
-        ) and _UNAMBIGUOUS_ATTACKER.search(attacker.group()):
+        ) and not _AMBIGUOUS_ATTACKER.fullmatch(attacker.group()):
             return True
     glory = list(intl.pattern("glorify", scripts).finditer(text))
     if not glory:
