@@ -318,9 +318,9 @@ _WITH = re.compile(
 )
 
 
-# A tribute paid to whoever follows it: two more words at most, then "for" or "to" and an
-# article, right before the attacker. "A tribute to the victims of the shooter" pays it to the
-# victims.
+# A tribute paid to whoever follows it: two more words at most, then "for", "to" or "of" and
+# an article, right before the attacker. "A tribute to the victims of the shooter" pays it to
+# the victims.
 _TRIBUTE_TO = re.compile(
     r"(?:tribute|homage|shrine|fan ?(?:art|edit|page)|hommage|homenaje|homenagem|omaggio)"
     r"(?: [\w-]+){0,2} (?:for|to|of|pour|a|au|al|ao|alla|para|an|fur) "
@@ -341,7 +341,8 @@ def _glorified(text: str, scripts: frozenset[str]) -> bool:
     """An attacker (a mass shooter, a bomber) made a saint, a hero or a martyr (round 25): the
     attacker first, then within 40 characters a link word ("as", "als", "como", "в виде") and
     the glory; in scripts written without spaces the link may follow the glory ("乱射犯を英雄と
-    して"). "A heroic officer stopping the shooter" names both and glorifies no attacker."""
+    して"). "A heroic officer stopping the shooter" names both and glorifies no attacker. Or a
+    tribute paid to the attacker ("a shrine to the gunman", round 29: ``_TRIBUTE_TO``)."""
     for attacker in intl.pattern("attacker", scripts).finditer(text):
         # "a tribute poster for a mass shooter" (round 29); not to a lone "shooter" or
         # "bomber", who may have scored a goal or flown a Lancaster
