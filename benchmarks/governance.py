@@ -18,6 +18,12 @@ pin a replica), alternating image by image: stages in order (before) vs NSFW bes
 encode -> sign -> read back (after, the default). It gives the sum of the stages and the wall
 clock of ``govern()`` for each, the ratio of the wall clocks, and the same with the audit append.
 
+C2PA table (``--c2pa-runs``, PNG only): signing through c2pa-python's streams
+(``Builder.sign``, ~500 Python callbacks for a 1024 px PNG, each taking the GIL) vs c2pa-rs's
+data-hashed flow (``governance.c2pa_data_hash``, the service's path), alternating call by call,
+alone and beside a thread running Python (what makes each callback wait for the GIL, as other
+threads do in a busy replica).
+
 Last table (``--previous-runs``, PNG only): the governor as the service runs it (unpinned, NSFW
 beside the rest) with the previous PNG path and NSFW postprocess (``previous_code``: the zlib
 RLE writer, the read-back decoding the PNG bytes, NudeNet's postprocess over every anchor) vs
@@ -228,6 +234,9 @@ def main() -> None:
     parser.add_argument(
         "--previous-runs", type=int, default=12, help="images per side, size in the last table"
     )
+    parser.add_argument(
+        "--c2pa-runs", type=int, default=12, help="signatures per path, size in the C2PA table"
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     formats = args.formats.split(",")
@@ -257,6 +266,7 @@ def main() -> None:
             governor.cores = len(all_cpus)  # it was built pinned, to one
         overlap = overlap_runs(governor, store, clock, sizes, formats[0], args)
         previous = previous_runs(governor, store, clock, sizes, args)
+        signing = c2pa_runs(governor.credentials, sizes, args)
         store.close()
 
     main_format = formats[0]
@@ -308,6 +318,86 @@ def main() -> None:
 
     print_overlap(overlap, sizes, formats[0], args.overlap_runs)
     print_previous(previous, sizes, args.previous_runs)
+    print_c2pa(signing, sizes, args.c2pa_runs)
+
+
+@contextlib.contextmanager
+def python_thread() -> Iterator[None]:
+    """A thread looping in Python for the duration: it holds the GIL but for the interpreter's
+    switch interval, as the replica's other threads do between their native calls."""
+    import threading
+
+    stop = threading.Event()
+
+    def spin() -> None:
+        while not stop.is_set():
+            sum(range(1000))
+
+    thread = threading.Thread(target=spin, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
+def c2pa_runs(credentials, sizes, args) -> dict:
+    """PNG signing through streams vs the data-hashed flow, alternating, alone and beside a
+    thread running Python: wall ms per (size, busy, path)."""
+    from governance import provenance
+    from governance.encoding import encode_image
+    from governance.provenance import GenerationFacts
+
+    native = provenance._DATA_HASHED
+    results: dict[tuple[int, bool, str], list[float]] = {}
+    if native is None:
+        return results  # this c2pa-python has no data-hashed flow: nothing to compare
+    facts = GenerationFacts(
+        record_id="bench",
+        model="tiny-sdxl",
+        model_revision="bench",
+        watermark_id="bench",
+        created=dt.datetime.now(dt.UTC),
+    )
+    try:
+        for size in sizes:
+            png = encode_image(photos(size)[0][1], "png", None)
+            for busy in (False, True):
+                with python_thread() if busy else contextlib.nullcontext():
+                    for i in range(args.warmup + args.c2pa_runs):
+                        order = ("streams", "native") if i % 2 == 0 else ("native", "streams")
+                        for path in order:
+                            provenance._DATA_HASHED = native if path == "native" else None
+                            started = time.perf_counter()
+                            credentials.sign(png, "image/png", facts)
+                            if i >= args.warmup:
+                                ms = (time.perf_counter() - started) * 1000.0
+                                results.setdefault((size, busy, path), []).append(ms)
+    finally:
+        provenance._DATA_HASHED = native
+    return results
+
+
+def print_c2pa(results: dict, sizes: list[int], runs: int) -> None:
+    if not results:
+        print("\nC2PA table skipped: this c2pa-python signs through streams only")
+        return
+    print(
+        f"\nC2PA signing of a PNG: c2pa-python's streams vs the data-hashed flow (the service's),"
+        f" {runs} signatures each, alternating; p50 wall ms"
+    )
+    headers = ["size", "beside", "streams", "data-hashed", "data-hashed/streams"]
+    rows = []
+    for size in sizes:
+        for busy in (False, True):
+            streams, native = (
+                percentile(results[(size, busy, path)], 50) for path in ("streams", "native")
+            )
+            beside = "a thread running Python" if busy else "nothing"
+            ratio_text = f"{native / streams:.2f}x"
+            rows.append([size, beside, f"{streams:.1f}", f"{native:.1f}", ratio_text])
+    print_table(headers, rows)
 
 
 def overlap_runs(governor, store, clock, sizes, fmt, args) -> dict:
