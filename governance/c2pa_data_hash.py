@@ -28,7 +28,8 @@ from typing import Any
 
 import c2pa
 
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+from governance.encoding import PNG_SIGNATURE
+
 # The manifest chunk goes right after the signature and IHDR (length, type, 13 bytes, CRC).
 AFTER_IHDR = len(PNG_SIGNATURE) + 4 + 4 + 13 + 4
 
@@ -78,9 +79,12 @@ class DataHashedPngSigner:
         self._free.argtypes = [ctypes.c_void_p]
         self._free.restype = ctypes.c_int
 
-    def sign_png(self, builder: c2pa.Builder, signer: c2pa.Signer, png: bytes) -> bytes:
-        """``png`` with a signed manifest chunk after IHDR. The builder is used up (as by
-        ``Builder.sign``). Raises :class:`DataHashError`."""
+    def sign_png(
+        self, builder: c2pa.Builder, signer: c2pa.Signer, png: bytes
+    ) -> tuple[bytes, bytes]:
+        """``png`` with a signed manifest chunk after IHDR, and the manifest store
+        (application/c2pa) that chunk carries. The builder is used up (as by ``Builder.sign``).
+        Raises :class:`DataHashError`."""
         if not ihdr_first(png):
             raise DataHashError("not a PNG that starts with its IHDR chunk")
         with builder._exclusive_native_call(), signer._native_call():
@@ -115,7 +119,8 @@ class DataHashedPngSigner:
                 f"the signed manifest chunk is {len(manifest)} bytes, "
                 f"its placeholder {len(placeholder)}"
             )
-        return b"".join((png[:AFTER_IHDR], manifest, png[AFTER_IHDR:]))
+        # The chunk: its length, "caBX", the store, its CRC.
+        return b"".join((png[:AFTER_IHDR], manifest, png[AFTER_IHDR:])), manifest[8:-4]
 
     def _take(self, what: str, call: Any) -> bytes:
         out = _Bytes()
@@ -126,12 +131,6 @@ class DataHashedPngSigner:
             return ctypes.string_at(out, size)
         finally:
             self._free(out)
-
-
-def manifest_store(signed_png: bytes) -> bytes:
-    """The manifest store (application/c2pa) inside the chunk :meth:`sign_png` inserted."""
-    (length,) = struct.unpack(">I", signed_png[AFTER_IHDR : AFTER_IHDR + 4])
-    return signed_png[AFTER_IHDR + 8 : AFTER_IHDR + 8 + length]
 
 
 def _native_error(what: str) -> str:

@@ -64,7 +64,7 @@ def _chunk(tag: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", crc)
 
 
-_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 def _ihdr(height: int, width: int) -> bytes:
@@ -95,7 +95,7 @@ def encode_png(pixels: np.ndarray) -> bytes:
     height, width, _ = pixels.shape
     data = isal_zlib.compress(_filtered(pixels), 1)
     return (
-        _SIGNATURE
+        PNG_SIGNATURE
         + _chunk(b"IHDR", _ihdr(height, width))
         + _chunk(b"IDAT", data)
         + _chunk(b"IEND", b"")
@@ -142,7 +142,7 @@ def _image_chunks(data: bytes) -> tuple[bytes, list[memoryview]] | None:
     """A PNG's IHDR body and IDAT bodies, or None: no signature, no IHDR, IDAT or IEND, a
     truncated chunk, a bad CRC on a critical chunk, or a critical chunk other than those."""
     view = memoryview(data)
-    if bytes(view[:8]) != _SIGNATURE:
+    if bytes(view[:8]) != PNG_SIGNATURE:
         return None
     header, idat, pos = None, [], 8
     while pos + 12 <= len(view):

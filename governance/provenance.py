@@ -526,8 +526,7 @@ class ContentCredentials:
                         io.BytesIO(ingredient.data),
                     )
                 if mime == "image/png" and _DATA_HASHED is not None and ihdr_first(image_bytes):
-                    data = _DATA_HASHED.sign_png(builder, self._signer, image_bytes)
-                    manifest_store = c2pa_data_hash.manifest_store(data)
+                    data, manifest_store = _DATA_HASHED.sign_png(builder, self._signer, image_bytes)
                 else:
                     manifest_store = builder.sign(self._signer, mime, io.BytesIO(image_bytes), out)
                     data = out.getvalue()
