@@ -70,10 +70,9 @@ _NOT_LEET = re.compile(
 
 # Three or more single characters separated by blanks or punctuation: "n u d e", "n.u.d.e",
 # "g-o-r-e". Runs of real one-letter words ("a", "i") rarely reach three.
-_SPACED = re.compile(
-    r"(?<![a-z0-9])[a-z0-9@$](?:[\s.\-_*·•~+/\\:,]{1,3}[a-z0-9@$](?![a-z0-9])){2,}"
-)
-_SEPARATOR_RUN = re.compile(r"[\s.\-_*·•~+/\\:,]+")
+_SEPARATOR = r"[\s.\-_*·•~+/\\:,]"  # what spells letters out: blanks and punctuation
+_SPACED = re.compile(rf"(?<![a-z0-9])[a-z0-9@$](?:{_SEPARATOR}{{1,3}}[a-z0-9@$](?![a-z0-9])){{2,}}")
+_SEPARATOR_RUN = re.compile(rf"{_SEPARATOR}+")
 # Punctuation inside a word ("nu.de", "na-ked", "p_o_r_n") joined for one view.
 _INTRA_WORD = re.compile(r"(?<=[a-z])[.\-_*·•~'](?=[a-z])")
 _CENSORED = re.compile(r"[a-z*]+")
@@ -131,7 +130,7 @@ def collapse_spaced(text: str) -> str:
 # where it then spells a listed word.
 _SPACED_CYRILLIC = re.compile(
     r"(?<![\u0400-\u04ff])[\u0400-\u04ff]"
-    r"(?:[\s.\-_*·•~+/\\:,]{1,3}[\u0400-\u04ff](?![\u0400-\u04ff])){2,}"
+    rf"(?:{_SEPARATOR}{{1,3}}[\u0400-\u04ff](?![\u0400-\u04ff])){{2,}}"
 )
 
 

@@ -343,6 +343,7 @@ def _glorified(text: str, scripts: frozenset[str]) -> bool:
     the glory; in scripts written without spaces the link may follow the glory ("乱射犯を英雄と
     して"). "A heroic officer stopping the shooter" names both and glorifies no attacker. Or a
     tribute paid to the attacker ("a shrine to the gunman", round 29: ``_TRIBUTE_TO``)."""
+    glory = list(intl.pattern("glorify", scripts).finditer(text))
     for attacker in intl.pattern("attacker", scripts).finditer(text):
         # "a tribute poster for a mass shooter" (round 29); not to a lone "shooter" or
         # "bomber", who may have scored a goal or flown a Lancaster
@@ -350,10 +351,6 @@ def _glorified(text: str, scripts: frozenset[str]) -> bool:
             text[max(0, attacker.start() - 48) : attacker.start()]
         ) and not _AMBIGUOUS_ATTACKER.fullmatch(attacker.group()):
             return True
-    glory = list(intl.pattern("glorify", scripts).finditer(text))
-    if not glory:
-        return False
-    for attacker in intl.pattern("attacker", scripts).finditer(text):
         for found in glory:
             between = text[attacker.end() : found.start()]
             if found.start() < attacker.end() or len(between) > 40:
