@@ -106,16 +106,19 @@ def ratio(numerator: float, denominator: float) -> str:
 
 
 def long_benign_english(min_chars: int) -> list[str]:
-    """Benign English prompts of at least ``min_chars`` from the former blind sets that
-    ``train.TRAIN_FILES`` holds (written by outsiders, each a whole request; never the current
-    blind set), in file order: the long prompts the cost benchmarks join."""
-    from governance.moderation.train import TRAIN_FILES, load_jsonl
+    """Benign English prompts of at least ``min_chars`` from the former blind sets of round
+    14's training files (written by outsiders, each a whole request; never the current blind
+    set), in file order: the long prompts the cost benchmarks join. Round 14's files
+    (``train.WINDOW_TRAIN_FILES`` since round 30, when ``TRAIN_FILES`` grew), so that the
+    figures stay comparable across rounds."""
+    from governance.moderation import train
 
+    files = getattr(train, "WINDOW_TRAIN_FILES", train.TRAIN_FILES)
     return [
         row["prompt"]
-        for path in TRAIN_FILES
+        for path in files
         if path.name.startswith("blind_")
-        for row in load_jsonl(path)
+        for row in train.load_jsonl(path)
         if not row["categories"]
         and row.get("lang", "en") == "en"
         and len(row["prompt"]) >= min_chars

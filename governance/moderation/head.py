@@ -30,10 +30,17 @@ USE_STATIC_HEAD_PATH = HEAD_PATH.with_name("static_head_use.npz")
 PAD = -10.0
 # The window head's arrays are stored in its prompt head's file under this prefix.
 _WINDOWS_PREFIX = "windows/"
+_LONG_PREFIX = "long/"
 #: Below this score the window head overrules the prompt head on a window (LinearHead
 #: .predict_window): chosen leave-one-set-out over the former blind sets (docs/moderation.md,
 #: round 9).
 WINDOW_VETO = 0.2
+#: Categories a head with :attr:`LinearHead.for_long` reads as the higher of its own reading
+#: and that head's, on prompts read whole too: round 30's refit with the former blind sets
+#: read an Arabic implied suicide ("the last night before she jumps from the bridge because
+#: no one will miss her") at 0.485 self-harm, where the head fitted on round 14's files reads
+#: 0.79; a refit must not lower self-harm (docs/moderation.md, round 30).
+HIGHER_OF_BOTH: tuple[str, ...] = ("self-harm",)
 
 
 @cache
@@ -136,6 +143,10 @@ class LinearHead:
         #: With :attr:`for_windows`: below this, the window head overrules this head's reading
         #: of a window (see predict_window).
         self.window_veto = WINDOW_VETO
+        #: The head that reads the windows of long prompts in this one's place, where the
+        #: prompt head was fitted on more files than the long-prompt heads (round 30: see
+        #: ``train.WINDOW_TRAIN_FILES``); None: this head reads them (``predict_window``).
+        self.for_long: LinearHead | None = None
         self._columns = (
             None
             if self.prototypes is None
@@ -161,8 +172,16 @@ class LinearHead:
         return stacked_logits(linear, near, self.stack)
 
     def predict(self, embeddings: np.ndarray) -> np.ndarray:
-        """Probabilities, shape (n, len(categories)), each in [0, 1]."""
-        return sigmoid(self.logits(embeddings))
+        """Probabilities, shape (n, len(categories)), each in [0, 1]. With :attr:`for_long`,
+        the categories of :data:`HIGHER_OF_BOTH` read the higher of this head and that one."""
+        probs = sigmoid(self.logits(embeddings))
+        if self.for_long is not None:
+            keep = [self.categories.index(c) for c in HIGHER_OF_BOTH if c in self.categories]
+            if keep:
+                probs[:, keep] = np.maximum(
+                    probs[:, keep], self.for_long.predict(embeddings)[:, keep]
+                )
+        return probs
 
     def predict_window(self, embeddings: np.ndarray) -> np.ndarray:
         """Probabilities for windows of a long prompt: the higher of :meth:`predict` and the
@@ -174,7 +193,10 @@ class LinearHead:
         With :attr:`for_windows`, that head's reading, or this head's where it is higher and
         the window head gives at least :attr:`window_veto`: the window head vetoes only the
         windows it is sure are scenery, so that a request the prompt head knows still counts
-        when it shares its window with scenery."""
+        when it shares its window with scenery. With :attr:`for_long`, that head's reading
+        alone."""
+        if self.for_long is not None:
+            return self.for_long.predict_window(embeddings)
         if self.for_windows is not None:
             window = self.for_windows.predict_window(embeddings)
             own = self._own_window(embeddings)
@@ -205,6 +227,9 @@ class LinearHead:
         if self.for_windows is not None:
             for key, value in self.for_windows._arrays().items():
                 extra[_WINDOWS_PREFIX + key] = value
+        if self.for_long is not None:
+            for key, value in self.for_long._arrays().items():
+                extra[_LONG_PREFIX + key] = value
         return {
             "categories": np.array(self.categories),
             "weights": self.weights,
@@ -232,11 +257,10 @@ class LinearHead:
             int(data["top"]) if stacked else 2,
             data["window_bias"] if "window_bias" in data else None,
         )
-        nested = {
-            key[len(_WINDOWS_PREFIX) :]: value
-            for key, value in data.items()
-            if key.startswith(_WINDOWS_PREFIX)
-        }
-        if nested:
-            head.for_windows = cls._from_arrays(nested)
+        for prefix, attribute in ((_LONG_PREFIX, "for_long"), (_WINDOWS_PREFIX, "for_windows")):
+            nested = {
+                key[len(prefix) :]: value for key, value in data.items() if key.startswith(prefix)
+            }
+            if nested:
+                setattr(head, attribute, cls._from_arrays(nested))
         return head

@@ -60,7 +60,9 @@ state adulthood, sexual rows that state no age) are regression data too: round 1
 them, with and without round 14's set, were rejected and round 14's heads kept
 (docs/moderation.md, round 16). Round 16's blind set is regression data since round 17, not
 trained on; round 17's is scored by the lead alone, with
-``python -m governance.moderation.evaluate``, never here.
+``python -m governance.moderation.evaluate``, never here. Since round 30 the prompt head learns
+rounds 14-29's sets and round 16's rows too, and long prompts keep heads fitted on round 14's
+files (``WINDOW_TRAIN_FILES``, ``ROUND30_FILES``).
 
 ``--cache DIR`` (or ``IMPRIMATUR_EMBED_CACHE``) keeps the encoders' embeddings on disk, keyed
 by encoder fingerprint and text hash, so a rerun embeds only new prompts.
@@ -135,7 +137,7 @@ BLIND_ROUND11_PATH = DATA / "blind_round11.jsonl"
 BLIND_ROUND12_PATH = DATA / "blind_round12.jsonl"
 #: Round 13's former blind set: scored after round 13, training and regression data since 14.
 BLIND_ROUND13_PATH = DATA / "blind_round13.jsonl"
-TRAIN_FILES = (
+WINDOW_TRAIN_FILES = (
     TRAIN_PATH,
     DATA / "train_round2.jsonl",
     REGRESSION_PATH,
@@ -161,6 +163,21 @@ TRAIN_FILES = (
     BLIND_ROUND13_PATH,
     DATA / "train_round14.jsonl",
 )
+#: Since round 30 the prompt head (prompts read whole) also learns the former blind sets of
+#: rounds 14-29 (8,959 prompts written by outsiders) and round 16's adult rows; the heads that
+#: read long prompts (the prompt and window heads that read their windows,
+#: ``LinearHead.for_long``, and the static head that picks which windows are read) stay fitted
+#: on round 14's files (``WINDOW_TRAIN_FILES``), and self-harm reads the higher of both heads
+#: (``head.HIGHER_OF_BOTH``). Fitted so on rounds 14-25's sets, on rounds 26-29's (never
+#: trained on) it refused 6 more of 1,232 harmful prompts and 5 fewer of 1,007 benign ones,
+#: with harm hidden in long prompts found as before; window heads fitted with the new sets
+#: read that hidden harm lower (docs/moderation.md, round 30).
+ROUND30_FILES = (
+    *(DATA / f"blind_round{n}.jsonl" for n in range(14, 30)),
+    DATA / "train_round16.jsonl",
+)
+TRAIN_FILES = WINDOW_TRAIN_FILES + ROUND30_FILES
+WINDOW_FILE_NAMES = frozenset(path.name for path in WINDOW_TRAIN_FILES)
 #: The held-out splits of composed rounds' fragments: frozen before retraining, never trained on.
 HELDOUT_PATH = DATA / "heldout_round3.jsonl"
 HELDOUT_PATHS = (HELDOUT_PATH, DATA / "heldout_round4.jsonl", DATA / "heldout_round5.jsonl")
@@ -776,11 +793,32 @@ def fit_static(
 
 
 def fit_reader(
-    name: str, encoder: Encoder | UseEncoder, rows: Sequence[dict], x: np.ndarray, meta: dict
+    name: str,
+    encoder: Encoder | UseEncoder,
+    rows: Sequence[dict],
+    x: np.ndarray,
+    meta: dict,
+    long_mask: np.ndarray | None = None,
 ) -> tuple[Encoder | UseEncoder, LinearHead, LinearHead]:
+    """The (encoder, head, static head) reader fitted on ``rows``. With ``long_mask``, the
+    heads that read long prompts learn only the rows it selects: the returned head reads
+    windows through ``for_long``, a head fitted on those rows alone, and the static head is
+    fitted on them."""
     k = PROTOTYPES if name == "use" else 0  # MiniLM (comparison only) keeps the linear head
     arrays = x, labels(rows), _fold_of(rows), applicable(rows)
     head = fit_head(*arrays, meta, prototypes=k)
+    if long_mask is not None and not long_mask.all():
+        long_rows = [r for r, keep in zip(rows, long_mask, strict=True) if keep]
+        print(f"  {name} long-prompt heads on {len(long_rows)} of the {len(rows)} rows")
+        _, head.for_long, static = fit_reader(
+            name,
+            encoder,
+            long_rows,
+            x[long_mask],
+            {**meta, "reads": "long prompts", "n_train": len(long_rows)},
+        )
+        print(f"  {name} operating points: {head.meta['operating_points']}")
+        return encoder, head, static
     if name == "use" and WINDOW_HEAD:
         arrays = with_window_rows(encoder, rows, *arrays)
         added = len(arrays[0]) - len(rows)
@@ -865,7 +903,12 @@ def main(argv: list[str] | None = None) -> int:
     train = [r for r, h in zip(rows, held_mask, strict=True) if not h]
     held = [r for r, h in zip(rows, held_mask, strict=True) if h]
     print(f"fit on {len(train)} (L2={L2})")
-    readers = {n: fit_reader(n, e, train, x_all[n][~held_mask], {}) for n, e in encoders.items()}
+    long_all = np.array([r["source"] in WINDOW_FILE_NAMES for r in rows])
+    long_train = long_all[~held_mask]
+    readers = {
+        n: fit_reader(n, e, train, x_all[n][~held_mask], {}, long_train)
+        for n, e in encoders.items()
+    }
     metrics = {
         "held_out_20": side_by_side("20% of the training files, held out", held, readers),
         "heldout_rounds_80": side_by_side(
@@ -876,7 +919,10 @@ def main(argv: list[str] | None = None) -> int:
         keep = np.array([r["source"] != BLIND_ROUND3_PATH.name for r in rows])
         without = [r for r, k in zip(rows, keep, strict=True) if k]
         print(f"fit on {len(without)}: every file but {BLIND_ROUND3_PATH.name}")
-        readers_nb = {n: fit_reader(n, e, without, x_all[n][keep], {}) for n, e in encoders.items()}
+        readers_nb = {
+            n: fit_reader(n, e, without, x_all[n][keep], {}, long_all[keep])
+            for n, e in encoders.items()
+        }
         metrics["blind_round3_unseen"] = side_by_side(
             f"{BLIND_ROUND3_PATH.name} (heads fitted without it; seen before, not blind)",
             load_jsonl(BLIND_ROUND3_PATH),
@@ -894,7 +940,7 @@ def main(argv: list[str] | None = None) -> int:
             "fingerprint": encoder.encode([FINGERPRINT_TEXT])[0, :16].round(5).tolist(),
             "held_out": {k: v.get(name) for k, v in metrics.items()},
         }
-        final[name] = fit_reader(name, encoder, rows, x_all[name], meta)
+        final[name] = fit_reader(name, encoder, rows, x_all[name], meta, long_all)
     side_by_side("heldout_round3-5 (final heads; never trained on)", heldout_rows(), final)
     if DEV_PATH.is_file():
         dev = [

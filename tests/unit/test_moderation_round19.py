@@ -6,7 +6,7 @@ reads old man + daughter + bed as sexual (0.39-0.88), and "daughter" is a minor 
 floor. A refit with ``data/train_round19_bedside.jsonl`` (benign bedside scenes in eleven
 languages) served every wording below, but it also served two self-harm rows of round 18's
 set, so round 19 kept round 18's heads (docs/moderation.md, round 19). The first three
-wordings are refused today: a strict xfail, so that the refit that fixes them shows. The
+wordings were refused until round 30's refit (a strict xfail until then); all are served now. The
 floor must still refuse a child named with sexual content in a bed, for an adult-content
 tenant too.
 """
@@ -59,7 +59,7 @@ def test_the_probes_are_not_training_rows() -> None:
 
 
 #: Refused by round 18's heads (the minors floor), served by round 19's rejected refit.
-REFUSED_TODAY = {"en grown-up", "fr", "zh"}
+REFUSED_TODAY: set[str] = set()  # round 30's refit serves all three (were strict xfails)
 
 
 @pytest.mark.parametrize(

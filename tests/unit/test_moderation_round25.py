@@ -84,10 +84,28 @@ def test_other_languages_get_no_cyrillic_view(text: str) -> None:
     assert romanized.cyrillic_view(text) is None
 
 
+#: Rows of round 29's set that its English writer labelled "en" but wrote in Latin-letter
+#: Russian, Korean, Japanese or Arabic (read as such, rightly): their first words.
+WRITTEN_ROMANIZED_LABELLED_EN = (
+    "zimniy les, staraya izba",
+    "hanok maeul-e nuni",
+    "sakura no ki no shita",
+    "golaya zhenshchina 25 let",
+    "souq 2adim bi Dimashq",
+    "sawwer jari Ahmad",
+    "bedde sura wa2e3iye",
+    "jasal-eul areumdapge",
+    "guro, chi-darake",
+    "Kishida Fumio ga ryoutei",
+    "krasivoe foto zhenshchiny",
+)
+
+
 def test_no_other_languages_prompt_reads_as_a_romanized_one() -> None:
     """Every prompt and negative prompt of the data files (the current blind set excepted) in
     English, Spanish, French, German, Italian or Portuguese, and every one in a native script:
-    none is taken for transliterated Russian, Arabizi, romaji, pinyin or romanised Korean."""
+    none is taken for transliterated Russian, Arabizi, romaji, pinyin or romanised Korean
+    (except the rows a writer labelled "en" but wrote romanised, listed above)."""
     taken = []
     for path in data_files():
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -101,6 +119,9 @@ def test_no_other_languages_prompt_reads_as_a_romanized_one() -> None:
                 found = set(romanized.romanized_languages(text))
                 if romanized.cyrillic_view(text) is not None:
                     found.add("ru-latn")
+                if text.startswith(WRITTEN_ROMANIZED_LABELLED_EN):
+                    assert path.name == "blind_round29.jsonl" and found, text
+                    continue
                 if any(not tag.startswith(lang + "-") for tag in found):
                     taken.append((path.name, lang, sorted(found), text[:80]))
     assert taken == []

@@ -122,8 +122,15 @@ def test_a_window_head_round_trips_and_judges_windows_only(tmp_path: Path) -> No
     assert flagged_alone > 0.2 and flagged < flagged_alone / 2, (flagged_alone, flagged)
 
 
-def test_the_shipped_head_has_a_window_head_fitted_on_benign_windows() -> None:
+def _long_prompt_head() -> LinearHead:
+    """The head that reads windows of long prompts (since round 30, the shipped head's
+    ``for_long``, fitted on round 14's files)."""
     head = LinearHead.load(USE_HEAD_PATH)
+    return head.for_long or head
+
+
+def test_the_shipped_head_has_a_window_head_fitted_on_benign_windows() -> None:
+    head = _long_prompt_head()
     assert head.for_windows is not None
     assert head.for_windows.meta["benign_windows"] > 1000
     assert head.for_windows.prototypes is not None and head.for_windows.window_bias is not None
@@ -132,7 +139,7 @@ def test_the_shipped_head_has_a_window_head_fitted_on_benign_windows() -> None:
 def test_the_window_head_vetoes_only_windows_it_is_sure_are_scenery() -> None:
     """A window reads the window head's score, or the prompt head's where that is higher and
     the window head gives at least WINDOW_VETO."""
-    head = LinearHead.load(USE_HEAD_PATH)
+    head = _long_prompt_head()
     assert head.for_windows is not None and 0.0 < head.window_veto < 0.5
     e = np.random.default_rng(4).standard_normal((400, head.dim)).astype(np.float32)
     e /= np.linalg.norm(e, axis=1, keepdims=True)
