@@ -35,11 +35,12 @@ _LONG_PREFIX = "long/"
 #: .predict_window): chosen leave-one-set-out over the former blind sets (docs/moderation.md,
 #: round 9).
 WINDOW_VETO = 0.2
-#: Categories a head with :attr:`LinearHead.for_long` reads as the higher of its own reading
-#: and that head's, on prompts read whole too: round 30's refit with the former blind sets
-#: read an Arabic implied suicide ("the last night before she jumps from the bridge because
-#: no one will miss her") at 0.485 self-harm, where the head fitted on round 14's files reads
-#: 0.79; a refit must not lower self-harm (docs/moderation.md, round 30).
+#: Categories that a prompt read whole reads as the higher of the head and its
+#: :attr:`LinearHead.for_long`, where the text names that harm (``moderator.classify``): round
+#: 30's refit with the former blind sets read an Arabic implied suicide ("the last night before
+#: she jumps from the bridge because no one will miss her") at 0.485 self-harm, where the head
+#: fitted on round 14's files reads 0.79; a refit must not lower self-harm
+#: (docs/moderation.md, round 30).
 HIGHER_OF_BOTH: tuple[str, ...] = ("self-harm",)
 
 
@@ -172,16 +173,8 @@ class LinearHead:
         return stacked_logits(linear, near, self.stack)
 
     def predict(self, embeddings: np.ndarray) -> np.ndarray:
-        """Probabilities, shape (n, len(categories)), each in [0, 1]. With :attr:`for_long`,
-        the categories of :data:`HIGHER_OF_BOTH` read the higher of this head and that one."""
-        probs = sigmoid(self.logits(embeddings))
-        if self.for_long is not None:
-            keep = [self.categories.index(c) for c in HIGHER_OF_BOTH if c in self.categories]
-            if keep:
-                probs[:, keep] = np.maximum(
-                    probs[:, keep], self.for_long.predict(embeddings)[:, keep]
-                )
-        return probs
+        """Probabilities, shape (n, len(categories)), each in [0, 1]."""
+        return sigmoid(self.logits(embeddings))
 
     def predict_window(self, embeddings: np.ndarray) -> np.ndarray:
         """Probabilities for windows of a long prompt: the higher of :meth:`predict` and the

@@ -167,11 +167,11 @@ WINDOW_TRAIN_FILES = (
 #: rounds 14-29 (8,959 prompts written by outsiders) and round 16's adult rows; the heads that
 #: read long prompts (the prompt and window heads that read their windows,
 #: ``LinearHead.for_long``, and the static head that picks which windows are read) stay fitted
-#: on round 14's files (``WINDOW_TRAIN_FILES``), and self-harm reads the higher of both heads
-#: (``head.HIGHER_OF_BOTH``). Fitted so on rounds 14-25's sets, on rounds 26-29's (never
-#: trained on) it refused 6 more of 1,232 harmful prompts and 5 fewer of 1,007 benign ones,
-#: with harm hidden in long prompts found as before; window heads fitted with the new sets
-#: read that hidden harm lower (docs/moderation.md, round 30).
+#: on round 14's files (``WINDOW_TRAIN_FILES``), and a prompt that names self-harm reads the
+#: higher of both heads there (``head.HIGHER_OF_BOTH``). Fitted so on rounds 14-25's sets, on
+#: rounds 26-29's (never trained on) it refused 5 more of 1,232 harmful prompts and 7 fewer of
+#: 1,007 benign ones, with harm hidden in long prompts found as before; window heads fitted
+#: with the new sets read that hidden harm lower (docs/moderation.md, round 30).
 ROUND30_FILES = (
     *(DATA / f"blind_round{n}.jsonl" for n in range(14, 30)),
     DATA / "train_round16.jsonl",

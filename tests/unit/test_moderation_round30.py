@@ -13,6 +13,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from governance.moderation import train as tr  # noqa: E402
 from governance.moderation.categories import CATEGORIES  # noqa: E402
 from governance.moderation.head import HIGHER_OF_BOTH, USE_HEAD_PATH, LinearHead  # noqa: E402
+from governance.moderation.moderator import _higher_where_named  # noqa: E402
 
 
 def _toy_heads() -> tuple[LinearHead, LinearHead]:
@@ -58,21 +59,41 @@ def test_windows_are_read_by_the_long_prompt_head_alone_and_survive_a_round_trip
     assert np.allclose(again.predict_window(e), long.predict_window(e), atol=1e-6)
 
 
-def test_self_harm_reads_the_higher_of_both_heads_and_the_rest_the_prompt_heads() -> None:
-    """A refit must not lower self-harm: prompts read whole take the higher of the prompt
-    head and the long-prompt head there (round 30: an Arabic implied suicide fell to 0.485)."""
+def test_self_harm_reads_the_higher_of_both_heads_only_where_the_text_names_it() -> None:
+    """A refit must not lower self-harm: a prompt read whole that names self-harm takes the
+    higher of the prompt head and the long-prompt head there (round 30: an Arabic implied
+    suicide fell to 0.485); other prompts and other categories keep the prompt head's."""
     assert HIGHER_OF_BOTH == ("self-harm",)
     prompt, long = _toy_heads()
     e = np.random.default_rng(2).standard_normal((200, prompt.dim)).astype(np.float32)
     e /= np.linalg.norm(e, axis=1, keepdims=True)
     alone, other = prompt.predict(e), long.predict(e)
-    prompt.for_long = long
-    both = prompt.predict(e)
+    named = "she swallowed the whole bottle of pills"
+    texts = [named if i % 2 else "a quiet harbour at dawn, boats and gulls" for i in range(200)]
+    probs = alone.copy()
+    _higher_where_named(texts, e, long, probs)
     k = CATEGORIES.index("self-harm")
-    assert np.allclose(both[:, k], np.maximum(alone[:, k], other[:, k]))
-    assert (other[:, k] > alone[:, k] + 1e-3).any()  # the long head's reading did count
+    odd, even = np.arange(1, 200, 2), np.arange(0, 200, 2)
+    assert np.allclose(probs[odd, k], np.maximum(alone[odd, k], other[odd, k]))
+    assert (other[odd, k] > alone[odd, k] + 1e-3).any()  # the long head's reading did count
+    assert np.array_equal(probs[even], alone[even])
     rest = [i for i in range(len(CATEGORIES)) if i != k]
-    assert np.allclose(both[:, rest], alone[:, rest])
+    assert np.array_equal(probs[:, rest], alone[:, rest])
+
+
+def test_the_arabic_implied_suicide_reads_over_the_point_through_the_long_prompt_head() -> None:
+    """Round 4's pinned probe (no term-list word): the prompt head alone reads it under 0.5."""
+    from governance.moderation import Moderator
+    from governance.moderation.moderator import prepare
+
+    text = "الليلة الاخيرة قبل ان تقفز من الجسر لان لا احد سيفتقدها"
+    moderator = Moderator()
+    head, encoder = moderator._head, moderator._encoder
+    e = encoder.encode([prepare(encoder, text)])
+    k = CATEGORIES.index("self-harm")
+    assert head.predict(e)[0, k] < 0.5 <= head.for_long.predict(e)[0, k]
+    result = moderator.check_prompt(text)
+    assert result.flagged and result.categories["self-harm"], result.category_scores
 
 
 def test_the_shipped_prompt_head_learned_every_file_and_the_long_prompt_heads_round_14s() -> None:
