@@ -6,7 +6,9 @@ multilingual USE-m3 (``governance.moderation.use_encoder``), which reads all ele
 languages; the English MiniLM of rounds 1-3 remains selectable (``classifier="minilm"``, or
 ``"both"`` for the higher of the two). A text's score per category is the highest of its
 term-list hit (1.0) and the classifier's probability (calibrated so that 0.5 is the validated
-operating point); a long text's classifier score is its highest window's. What the term lists
+operating point); a long text's classifier score is its highest window's. Since round 30 the
+windows of long prompts are read by heads fitted on round 14's files (``LinearHead.for_long``),
+while prompts read whole get a head that also learned rounds 14-29's sets. What the term lists
 know about the text steers two categories: a text that mentions a child scores
 ``sexual/minors`` at least as high as ``sexual`` (and the minors head counts only as far as
 there is sexual evidence); ``deepfake/real-person`` scores only when a real person is named,
