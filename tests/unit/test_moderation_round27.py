@@ -15,11 +15,6 @@ from governance.moderation import lexicon_intl as intl
 pytestmark = pytest.mark.unit
 
 
-@pytest.fixture(scope="module")
-def moderator() -> Moderator:
-    return Moderator()
-
-
 @pytest.mark.parametrize(
     ("surname", "forms", "not_forms"),
     [

@@ -17,11 +17,6 @@ from governance.moderation.negation import blank_negated
 pytestmark = pytest.mark.unit
 
 
-@pytest.fixture(scope="module")
-def moderator() -> Moderator:
-    return Moderator()
-
-
 SERVED = [
     # bare things
     "a bare light bulb hanging in an empty room, moody photo",

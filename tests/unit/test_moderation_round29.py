@@ -18,11 +18,6 @@ from governance.moderation.romanized import romanized_languages
 pytestmark = pytest.mark.unit
 
 
-@pytest.fixture(scope="module")
-def moderator() -> Moderator:
-    return Moderator()
-
-
 SERVED = [
     # letters joined only where they spell a listed word
     "я и ты на закате, набережная, плёнка",
