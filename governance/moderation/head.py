@@ -35,13 +35,6 @@ _LONG_PREFIX = "long/"
 #: .predict_window): chosen leave-one-set-out over the former blind sets (docs/moderation.md,
 #: round 9).
 WINDOW_VETO = 0.2
-#: Categories that a prompt read whole reads as the higher of the head and its
-#: :attr:`LinearHead.for_long`, where the text names that harm (``moderator.classify``): round
-#: 30's refit with the former blind sets read an Arabic implied suicide ("the last night before
-#: she jumps from the bridge because no one will miss her") at 0.485 self-harm, where the head
-#: fitted on round 14's files reads 0.79; a refit must not lower self-harm
-#: (docs/moderation.md, round 30).
-HIGHER_OF_BOTH: tuple[str, ...] = ("self-harm",)
 
 
 @cache

@@ -33,7 +33,6 @@ from governance.moderation.encoder import Backend, Encoder, load_encoder
 from governance.moderation.evidence import self_harm_evidence as names_self_harm
 from governance.moderation.head import (
     HEAD_PATH,
-    HIGHER_OF_BOTH,
     STATIC_HEAD_PATH,
     USE_HEAD_PATH,
     USE_STATIC_HEAD_PATH,
@@ -284,6 +283,14 @@ def classify(
             probs = np.vstack([probs, read])
         np.maximum.at(classifier, np.asarray(owners), probs)
     return classifier, windowed
+
+
+#: Categories that a prompt read whole reads as the higher of the head and its ``for_long``
+#: head, where the text names that harm (:func:`classify`): round 30's refit with the former
+#: blind sets read an Arabic implied suicide ("the last night before she jumps from the bridge
+#: because no one will miss her") at 0.485 self-harm, where the head fitted on round 14's files
+#: reads 0.79; a refit must not lower self-harm (docs/moderation.md, round 30).
+HIGHER_OF_BOTH: tuple[str, ...] = ("self-harm",)
 
 
 def _higher_where_named(

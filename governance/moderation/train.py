@@ -168,7 +168,7 @@ WINDOW_TRAIN_FILES = (
 #: read long prompts (the prompt and window heads that read their windows,
 #: ``LinearHead.for_long``, and the static head that picks which windows are read) stay fitted
 #: on round 14's files (``WINDOW_TRAIN_FILES``), and a prompt that names self-harm reads the
-#: higher of both heads there (``head.HIGHER_OF_BOTH``). Fitted so on rounds 14-25's sets, on
+#: higher of both heads there (``moderator.HIGHER_OF_BOTH``). Fitted so on rounds 14-25's sets, on
 #: rounds 26-29's (never trained on) it refused 5 more of 1,232 harmful prompts and 7 fewer of
 #: 1,007 benign ones, with harm hidden in long prompts found as before; window heads fitted
 #: with the new sets read that hidden harm lower (docs/moderation.md, round 30).

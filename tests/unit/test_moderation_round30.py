@@ -13,8 +13,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from governance.moderation import Moderator  # noqa: E402
 from governance.moderation import train as tr  # noqa: E402
 from governance.moderation.categories import CATEGORIES  # noqa: E402
-from governance.moderation.head import HIGHER_OF_BOTH, USE_HEAD_PATH, LinearHead  # noqa: E402
-from governance.moderation.moderator import _higher_where_named  # noqa: E402
+from governance.moderation.head import USE_HEAD_PATH, LinearHead  # noqa: E402
+from governance.moderation.moderator import HIGHER_OF_BOTH, _higher_where_named  # noqa: E402
 
 
 def _toy_heads() -> tuple[LinearHead, LinearHead]:
