@@ -23,7 +23,7 @@ from governance.audit import open_store
 from governance.certs import ensure_dev_ca
 from governance.errors import ContentPolicyViolation, GovernanceFailure
 from governance.image_governor import ImageGovernor
-from governance.moderation import ModerationPolicy, Moderator
+from governance.moderation import ModerationPolicy
 from governance.nsfw import Detection, NsfwFilter, NsfwPolicy, NudeNetDetector
 from governance.provenance import ContentCredentials, SignerConfig
 from governance.request_pipeline import GenerationPipeline, RequestFacts
@@ -78,11 +78,6 @@ def credentials(certs) -> ContentCredentials:
     return ContentCredentials(
         SignerConfig.from_files(certs / "signer.pem", certs / "signer.key", certs / "root_ca.pem")
     )
-
-
-@pytest.fixture(scope="module")
-def moderator() -> Moderator:
-    return Moderator(num_threads=1)
 
 
 @pytest.fixture(scope="module")

@@ -21,11 +21,6 @@ pytestmark = pytest.mark.unit
 ADULT_TENANT = adult_tenant_policy()
 
 
-@pytest.fixture(scope="module")
-def moderator() -> Moderator:
-    return Moderator(num_threads=1)
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -17,11 +17,6 @@ pytestmark = pytest.mark.unit
 DATA = Path(__file__).resolve().parents[2] / "governance" / "moderation" / "data"
 
 
-@pytest.fixture(scope="module")
-def moderator() -> Moderator:
-    return Moderator(num_threads=1)
-
-
 # An adult's age written with digits (or numerals) in each script that writes the unit after
 # the number, and a child's next to it: the child's must stay a minor.
 AGES = [

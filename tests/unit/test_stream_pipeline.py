@@ -17,7 +17,6 @@ from PIL import Image
 from governance.audit import open_store
 from governance.certs import ensure_dev_ca
 from governance.errors import ContentPolicyViolation
-from governance.moderation import Moderator
 from governance.nsfw import Detection, NudeNetDetector
 from governance.provenance import ContentCredentials, SignerConfig
 from governance.stream_pipeline import StreamingPipeline
@@ -36,11 +35,6 @@ def credentials(tmp_path_factory) -> ContentCredentials:
             folder / "signer.pem", folder / "signer.key", folder / "root_ca.pem"
         )
     )
-
-
-@pytest.fixture(scope="module")
-def moderator() -> Moderator:
-    return Moderator(num_threads=1)
 
 
 @pytest.fixture(scope="module")
