@@ -20,7 +20,6 @@ from tests.unit.test_fail_closed import facts, governor, make_pipeline, run
 certs = fail_closed.certs
 credentials = fail_closed.credentials
 detector = fail_closed.detector
-moderator = fail_closed.moderator
 store = fail_closed.store
 
 pytestmark = pytest.mark.unit
