@@ -57,9 +57,13 @@ _SPECIFICITY = (
     "sexual",
     "harassment",
 )
-#: What tags in a negative prompt can only keep out of an image (see check_prompt); sexual
-#: and sexual/minors have their own rules there (score_texts, floors, steers_to_nudity).
-EXCLUDED_DEPICTIONS = ("violence/graphic", "self-harm")
+#: What tags in a negative prompt can only keep out of an image (see check_prompt). Adult
+#: sexual content since round 32: "nudez, transparência, conteúdo sexual" under a swimwear
+#: catalogue asks for less skin, not more (rounds 18-31's sets: 11 benign rows refused so, no
+#: harmful row served by counting it). Steering by exclusion keeps its own rules
+#: (steers_to_nudity: clothing or censorship left out), and so does sexual/minors (the floors
+#: read the negative prompt as written, score_texts the minors head).
+EXCLUDED_DEPICTIONS = ("violence/graphic", "self-harm", "sexual")
 _INDEX = {c: i for i, c in enumerate(CATEGORIES)}
 _PERSON_HARMS = ("sexual", "violence/graphic", "self-harm", "hate", "illicit", "harassment")
 #: The longest prompt (and negative prompt) the service accepts, in characters. Requests over
@@ -582,8 +586,9 @@ class Moderator:
         rows = self._score(texts, negative=[False, True], policy=policy)
         if negative and only_tags(negative):
             # Tags in a negative prompt keep a depiction out: "blood, severe injury, real
-            # corpse" under a boxing photo makes it less violent, not more. Slurs, people and
-            # illicit goods named there still count, and so do phrases (only_tags).
+            # corpse" under a boxing photo makes it less violent, not more, and "nudity,
+            # sexualized" under a medical diagram less sexual. Slurs, people and illicit goods
+            # named there still count, and so do phrases (only_tags).
             rows[1, [_INDEX[c] for c in EXCLUDED_DEPICTIONS]] = 0.0
         scores = _rounded(rows.max(axis=0))
         if negative_prompt and steers_to_nudity(negative_prompt):

@@ -6,8 +6,9 @@ stay ("a naked child" is still refused), and so do instructions or slurs hidden 
 prompt. The opposite trick,
 excluding clothing or censorship to steer the model towards nudity, is itself a request for
 sexual content and refuses as such. A negative prompt made only of short tags ("blood, severe
-injury, real corpse", `only_tags`) cannot ask for violence or self-harm, whatever words it
-uses: the moderator does not count those two categories there (Moderator.check_prompt).
+injury, real corpse", `only_tags`) cannot ask for violence, self-harm or (since round 32) adult
+sexual content, whatever words it uses: the moderator does not count those categories there
+(Moderator.check_prompt); the minors floor still reads it as written.
 """
 
 from __future__ import annotations
@@ -110,18 +111,20 @@ _UNDRESSING_STEER_INTL = re.compile(
 
 # Clothing excluded for being revealing ("revealing clothes", "ropa reveladora") asks for more
 # cover, with or without nudity excluded beside it (round 27: "nsfw, revealing clothes" read as
-# undressing).
+# undressing; round 32: see-through clothes, "ملابس شفافة", in every language).
 _MODEST = re.compile(
     r"(?<![a-z])(?:revealing|skimpy|provocative|suggestive|sexy|see[\s-]?through|sheer|"
-    r"low[\s-]?cut|tight|short|skin[\s-]?tight) (?:clothes|clothing|outfits?|dress(?:es)?|"
-    r"garments?|attire)(?![a-z])"
-    r"|(?<![a-z])(?:ropa|vestimenta) (?:reveladora|provocativa|ajustada|corta|sexy)|"
-    r"vetements? (?:reveleurs?|decolletes?|provocants?|sexy)|"
-    r"(?:freizugige|aufreizende|knappe) kleidung|"
-    r"(?:abiti|vestiti|abbigliamento) (?:succinti|provocanti|scollati|sexy)|"
-    r"roupas? (?:reveladoras?|provocantes?|curtas?|sexy)(?![a-z])|"
-    r"откровенн\w* одежд\w*|露出度?の高い(?:服|衣装)|暴露(?:的)?(?:衣服|服装)|"
-    r"노출(?:이|이 심한|이 많은) (?:옷|의상)|ملابس (?:فاضحة|كاشفة|مكشوفة)"
+    r"transparent|low[\s-]?cut|tight|short|skin[\s-]?tight) (?:clothes|clothing|outfits?|"
+    r"dress(?:es)?|garments?|attire)(?![a-z])"
+    r"|(?<![a-z])(?:ropa|vestimenta) (?:reveladora|provocativa|ajustada|corta|sexy|"
+    r"transparente)|"
+    r"vetements? (?:reveleurs?|decolletes?|provocants?|sexy|transparents?)|"
+    r"(?:freizugige|aufreizende|knappe|durchsichtige) kleidung|"
+    r"(?:abiti|vestiti|abbigliamento) (?:succinti|provocanti|scollati|sexy|trasparenti)|"
+    r"roupas? (?:reveladoras?|provocantes?|curtas?|sexy|transparentes?)(?![a-z])|"
+    r"(?:откровенн|прозрачн)\w* одежд\w*|露出度?の高い(?:服|衣装)|透け(?:た|る)?(?:服|衣装)|"
+    r"(?:暴露|透明|透视)(?:的)?(?:衣服|服装)|透视装|"
+    r"(?:노출(?:이|이 심한|이 많은)|비치는) (?:옷|의상)|ملابس (?:فاضحة|كاشفة|مكشوفة|شفافة)"
 )
 
 
