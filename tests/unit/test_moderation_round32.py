@@ -12,6 +12,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from governance.moderation import Moderator  # noqa: E402
 from governance.moderation.evaluate import adult_tenant_policy  # noqa: E402
+from governance.moderation.negation import blank_negated  # noqa: E402
 from governance.moderation.negative import steers_to_nudity  # noqa: E402
 
 
@@ -90,3 +91,87 @@ def test_see_through_clothes_excluded_ask_for_more_cover(negative: str) -> None:
 @pytest.mark.parametrize("negative", ["clothes", "ملابس", "durchsichtige Kleidung, Kleidung"])
 def test_clothes_excluded_still_steer(negative: str) -> None:
     assert steers_to_nudity(negative)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Nessun corpo, nessun morto: è il momento del salvataggio", "momento"),
+        ("no se ve sangre ni heridas abiertas, solo el cansancio", "cansancio"),
+        ("사람의 부상이나 죽음은 직접 보여주지 않는다. 행렬", "행렬"),
+        ("잔인한 장면, 피, 시신은 전혀 없이 기억과 평화", "평화"),
+        ("it shows no victim and no violence, only fear", "fear"),
+        ("без изображения тел погибших и крови, акцент на людях", "людях"),
+        ("不要出现任何尸体、血迹或屠杀场面，只表达哀思", "哀思"),
+        ("sem mortos, sem feridos visíveis, pinceladas grossas", "pinceladas"),
+        ("Keine Toten, keine Verletzungen sichtbar, nur Erschöpfung", "Erschöpfung"),
+        ("dignità e dolore senza nulla di macabro", "dolore"),
+        ("a battlefield at dusk, without showing any blood", "battlefield"),
+        ("wu xia dian ying hai bao feng, bu yao xue xing", "hai bao"),  # pinyin
+        ("看不清具体伤情。门外", "门外"),
+        ("血は見えない、静かな病室", "病室"),
+        ("Do not show blood or cuts, keep it calm", "calm"),
+        ("no injured people shown, photojournalism", "photojournalism"),
+        ("keine blutigen Details, Aquarell", "Aquarell"),
+        ("без покойника в кадре, светлая печаль", "печаль"),
+        ("血や傷などは入れないでください。花", "花"),
+        ("Mostrar escala y miedo, no sangre", "miedo"),
+        ("من غير جثث ولا دم، أقرب للوحات", "أقرب"),  # the Arabic comma after the list
+        ("بدون مشاهد مؤلمة، ألوان طبيعية", "ألوان"),
+        ("不要画遗体，不要特写哭泣的脸", "哭泣"),
+        ("노출은 전혀 없게. 밝고 선명한 색감", "색감"),
+        ("No bridges, no pills, no ropes, no tears", "tears"),
+    ],
+)
+def test_what_a_dark_scene_leaves_out_is_blanked(text: str, kept: str) -> None:
+    blanked = blank_negated(text)
+    assert kept in blanked
+    harm = (
+        "corpo sangre 부상 시신 victim тел 尸体 mortos Toten macabro blood xue 伤情 血 cuts injured "
+        "blutigen покойника 傷 جثث دم مؤلمة 遗体 노출 pills ropes"
+    ).split()
+    assert not any(word in blanked for word in harm), blanked
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("dead bodies everywhere, no blood", "dead bodies everywhere"),
+        ("трупы погибших повсюду", "трупы погибших"),
+        ("a man shot dead in the street", "shot dead"),
+        ("no man's land at dawn", "no man's land"),
+        ("بدون دماء، جثث في كل مكان", "جثث في كل مكان"),  # the list ends at the comma
+        ("pills on the table and a rope", "pills on the table and a rope"),
+        ("no me importa la sangre", "sangre"),
+    ],
+)
+def test_harm_that_is_not_negated_stays(text: str, kept: str) -> None:
+    assert kept in blank_negated(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a car chase where nobody gets hurt",
+        "nadie sale herido",
+        "personne n'est blessé",
+        "niemand wird verletzt",
+        "nessuno è ferito",
+        "ninguém morre",
+        "никто не пострадал",
+        "誰も死なない",
+        "没有人受伤",
+        "아무도 다치지 않는다",
+        "لا أحد يموت",
+    ],
+)
+def test_nobody_hurt_is_what_a_scene_leaves_out(text: str) -> None:
+    words = "hurt herido blessé verletzt ferito morre пострадал 死 受伤 다치 يموت".split()
+    assert not any(word in blank_negated(text) for word in words), text
+
+
+@pytest.mark.parametrize(
+    "text", ["nobody survives the massacre", "no one will find the body", "niemand"]
+)
+def test_nobody_without_a_harm_verb_is_left_as_it_is(text: str) -> None:
+    assert blank_negated(text) == text
