@@ -41,7 +41,11 @@ _EN_HARM = (
     r"massacre|slaughter|hate symbols?|symbols of hate|pills|ropes?|nooses?|ledges?|razors?)"
 )
 # "no nudity filter", "without gore censorship": the filter is what is negated.
-_NOT_A_FILTER = r"(?! ?(?:filters?|censor\w*|restrictions?|limits?|blur\w*|mosaics?|warnings?))"
+# (Spanish too, since round 32 reads a plain "no": "no gore filter", "sin filtro de sangre".)
+_NOT_A_FILTER = (
+    r"(?! ?(?:filters?|censor\w*|restrictions?|limits?|blur\w*|mosaics?|warnings?|filtros?|"
+    r"censur\w*|restricciones|limites|desenfoque\w*))"
+)
 _EN_PRE = (
     r"(?:no|without|not|non|zero|free of|avoid(?:ing)?|never|nothing|rather than|instead of|"
     # round 32: "do not show blood or cuts"
@@ -128,7 +132,7 @@ _PATTERNS = (
     rf"happens? |remains? |should stay |must stay )?{_OFF_SCREEN}",
     rf"{_B}(?:sin|nada de|cero|ningun[ao]?|ni|no se ven?|no se muestran?|no hay|no|evitar|"
     rf"sin mostrar|sin que se vean?) (?:nada de )?{_ES_HARM}{_ES_AFTER}"
-    rf"(?: (?:ni|o) {_ES_HARM}{_ES_AFTER})*{_E}",
+    rf"(?: (?:ni|o) {_ES_HARM}{_ES_AFTER})*{_E}{_NOT_A_FILTER}",
     rf"{_B}(?:sans|pas de|pas|aucune?|zero|ni|eviter|evitez|"
     rf"sans montrer (?:de |d'|les? |la )?) ?"
     rf"{_FR_HARM}{_FR_AFTER}"
