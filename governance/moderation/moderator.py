@@ -59,7 +59,7 @@ _SPECIFICITY = (
 )
 #: What tags in a negative prompt can only keep out of an image (see check_prompt). Adult
 #: sexual content since round 32: "nudez, transparência, conteúdo sexual" under a swimwear
-#: catalogue asks for less skin, not more (rounds 18-31's sets: 11 benign rows refused so, no
+#: catalogue asks for less skin, not more (rounds 10-31's sets: 11 benign rows refused so, no
 #: harmful row served by counting it). Steering by exclusion keeps its own rules
 #: (steers_to_nudity: clothing or censorship left out), and so does sexual/minors (the floors
 #: read the negative prompt as written, score_texts the minors head).

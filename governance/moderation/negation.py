@@ -41,7 +41,7 @@ _EN_HARM = (
     r"massacre|slaughter|hate symbols?|symbols of hate|pills|ropes?|nooses?|ledges?|razors?)"
 )
 # "no nudity filter", "without gore censorship": the filter is what is negated.
-# (Spanish too, since round 32 reads a plain "no": "no gore filter", "sin filtro de sangre".)
+# (Spanish filter words too, since round 32 reads a plain Spanish "no": "no gore filter".)
 _NOT_A_FILTER = (
     r"(?! ?(?:filters?|censor\w*|restrictions?|limits?|blur\w*|mosaics?|warnings?|filtros?|"
     r"censur\w*|restricciones|limites|desenfoque\w*))"
@@ -61,7 +61,7 @@ _ES_HARM = (
     r"(?:sangre|gore|cadaveres|cuerpos|muertos|heridas?|violencia|mutilacion\w*|tortura|"
     r"desnud(?:os?|as?|ez)|contenido sexual|armas?|"
     # round 32: singulars, the wounded and the victims
-    r"cadaver|cuerpo|muertos?|muertes?|heridos?|victimas?|crueldad|masacre)"
+    r"cadaver|cuerpo|muerto|muertes?|heridos?|victimas?|crueldad|masacre)"
 )
 _FR_HARM = (
     r"(?:sang|gore|cadavres?|corps|morts?|blessures?|violence|mutilations?|torture|"
@@ -171,11 +171,11 @@ _PATTERNS = (
     # Round 32: nobody is hurt ("a car chase where nobody gets hurt"), in every language.
     rf"{_B}(?:no ?one|nobody) (?:is |gets |was |will be |ever |being )?"
     rf"(?:hurt|injured|harmed|wounded|killed|dies|dead){_E}",
-    rf"{_B}nadie (?:esta |sale |resulta |muere|es )?(?:herido|muerto|lastimado|muere){_E}",
+    rf"{_B}nadie (?:esta |sale |resulta |es )?(?:herido|muerto|lastimado|muere){_E}",
     rf"{_B}personne (?:n'est |ne )(?:blesse|tue|meurt|mort){_E}",
     rf"{_B}niemand (?:(?:ist |wird )?(?:verletzt|getotet|tot)|stirbt){_E}",
-    rf"{_B}nessuno (?:e |viene |muore|resta )?(?:ferito|ucciso|morto|muore){_E}",
-    rf"{_B}ninguem (?:esta |e |sai |morre|fica )?(?:ferido|morto|machucado|morre){_E}",
+    rf"{_B}nessuno (?:e |viene |resta )?(?:ferito|ucciso|morto|muore){_E}",
+    rf"{_B}ninguem (?:esta |e |sai |fica )?(?:ferido|morto|machucado|morre){_E}",
     rf"{_B}никто не (?:ранен|убит|погиб\w*|умира\w*|пострадал\w*){_E}",
     r"誰も(?:死な|傷つか|怪我をし)ない",
     r"没有人(?:受伤|死亡|死去|流血)",

@@ -123,7 +123,7 @@ _MODEST = re.compile(
     r"(?:abiti|vestiti|abbigliamento) (?:succinti|provocanti|scollati|sexy|trasparenti)|"
     r"roupas? (?:reveladoras?|provocantes?|curtas?|sexy|transparentes?)(?![a-z])|"
     r"(?:откровенн|прозрачн)\w* одежд\w*|露出度?の高い(?:服|衣装)|透け(?:た|る)?(?:服|衣装)|"
-    r"(?:暴露|透明|透视)(?:的)?(?:衣服|服装)|透视装|"
+    r"(?:暴露|透明|透视)(?:的)?(?:衣服|服装)|"
     r"(?:노출(?:이|이 심한|이 많은)|비치는) (?:옷|의상)|ملابس (?:فاضحة|كاشفة|مكشوفة|شفافة)"
 )
 

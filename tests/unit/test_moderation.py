@@ -504,7 +504,16 @@ def test_only_tags_tells_tags_from_phrases(negative: str, tags: bool) -> None:
     assert only_tags(negative) is tags
 
 
-@pytest.mark.parametrize("negative", ["clothes, clothing", "dressed, underwear", "censored"])
+@pytest.mark.parametrize(
+    "negative",
+    [
+        "clothes, clothing",
+        "dressed, underwear",
+        "censored",
+        # round 32: sexual tags beside it no longer count, the steering still does
+        "clothes, nsfw, sexualized",
+    ],
+)
 def test_excluding_clothes_steers_to_nudity_and_refuses(
     moderator: Moderator, negative: str
 ) -> None:

@@ -123,6 +123,14 @@ def test_what_is_left_out_is_blanked(text: str, gone: str, kept: str) -> None:
         ("no mercy, gore everywhere", "gore"),  # a list does not run on through commas
         ("no blood, corpses everywhere", "corpses"),
         ("لادماء", "دماء"),  # an Arabic negation is a word of its own, then a space
+        # round 32's wider lists leave these as they are
+        ("dead bodies everywhere, no blood", "dead bodies everywhere"),
+        ("трупы погибших повсюду", "трупы погибших"),
+        ("a man shot dead in the street", "shot dead"),
+        ("no man's land at dawn", "no man's land"),
+        ("بدون دماء، جثث في كل مكان", "جثث في كل مكان"),  # the list ends at the comma
+        ("pills on the table and a rope", "pills on the table and a rope"),
+        ("no me importa la sangre", "sangre"),
     ],
 )
 def test_harm_words_that_stay(text: str, harm: str) -> None:

@@ -37,13 +37,6 @@ def test_sexual_tags_in_a_negative_prompt_keep_them_out(
     assert not moderator.check_prompt(prompt, negative_prompt=negative).flagged
 
 
-def test_excluding_clothes_still_steers_to_nudity(moderator: Moderator) -> None:
-    result = moderator.check_prompt(
-        "a woman on a beach", negative_prompt="clothes, nsfw, sexualized"
-    )
-    assert result.flagged and result.top_category() == "sexual"
-
-
 def test_a_sexual_phrase_in_a_negative_prompt_is_still_read_as_a_request(
     moderator: Moderator,
 ) -> None:
@@ -131,22 +124,6 @@ def test_what_a_dark_scene_leaves_out_is_blanked(text: str, kept: str) -> None:
         "cuts injured blutigen покойника 傷 جثث دم مؤلمة 遗体 노출 pills ropes"
     ).split()
     assert not any(word in blanked for word in harm), blanked
-
-
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        ("dead bodies everywhere, no blood", "dead bodies everywhere"),
-        ("трупы погибших повсюду", "трупы погибших"),
-        ("a man shot dead in the street", "shot dead"),
-        ("no man's land at dawn", "no man's land"),
-        ("بدون دماء، جثث في كل مكان", "جثث في كل مكان"),  # the list ends at the comma
-        ("pills on the table and a rope", "pills on the table and a rope"),
-        ("no me importa la sangre", "sangre"),
-    ],
-)
-def test_harm_that_is_not_negated_stays(text: str, kept: str) -> None:
-    assert kept in blank_negated(text)
 
 
 @pytest.mark.parametrize(
