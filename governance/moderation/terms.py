@@ -193,6 +193,8 @@ def match_intl(text: str) -> TermMatch:
         hits |= _round26(v, sc, has)
     if _dehumanised(v, sc) or (has("expel") and has("group")):
         hits.add("hate")
+    if _nazi_glorified(v, sc):
+        hits.add("hate")
     if (public or private) and has("insult"):
         hits.add("harassment")
     # Searched once, for either person; a diaper is a baby's where a baby is named.
@@ -335,6 +337,26 @@ _AMBIGUOUS_ATTACKER = re.compile(
     r"(?:shooter|attacker|bomber)s?(?:'s)?|tirador|atacante|tireur|assaillant|"
     r"schutze\w*|sparator\w*|atirador\w*"
 )
+
+
+#: How near a Nazi emblem the glory must be (characters between them, either order).
+NAZI_GLORY_SPAN = 60
+
+
+def _nazi_glorified(text: str, scripts: frozenset[str]) -> bool:
+    """A Nazi emblem (a swastika, a sonnenrad, the black sun) with glory near it, in any
+    language (round 33): "la esvástica dorada brillando ... soldados heroicos", as the English
+    list reads "nazi ... heroic". Alone, an emblem is a museum exhibit or an anti-extremism
+    poster (round 8's contrast rows), and a Hindu or Buddhist swastika is a symbol of luck."""
+    symbols = list(intl.pattern("nazi_symbol", scripts).finditer(text))
+    if not symbols or lx.SWASTIKA_OK.search(text):
+        return False
+    for glory in intl.pattern("nazi_glory", scripts).finditer(text):
+        for symbol in symbols:
+            gap = max(glory.start() - symbol.end(), symbol.start() - glory.end())
+            if gap <= NAZI_GLORY_SPAN:
+                return True
+    return False
 
 
 def _glorified(text: str, scripts: frozenset[str]) -> bool:
