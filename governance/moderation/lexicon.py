@@ -196,6 +196,10 @@ SEXUAL = _bounded(
         r"(?:undress|unclothe) (?:her|him|them)|pants (?:down|off) (?:showing|exposing)",
         r"explicit (?:sex\w*|scenes?|content|photos?|images?|videos?|material|pics?|pictures?|art|"
         r"nudity)|dirty (?:movies?|videos?|pics|photos)",
+        # round 33 (former blind sets' misses): a pose, a couple "going at it", pants pulled down
+        r"doggy (?:pose|position)|going at it (?:on|in) (?:the |a )?(?:couch|bed|sofa|car|"
+        r"kitchen|shower)|(?:leggings|pants|jeans|shorts|panties|"
+        r"knickers) (?:yanked|pulled) down (?:to|past|around) (?:her|his) (?:knees|ankles|thighs)",
     )
 )
 
@@ -347,6 +351,12 @@ VIOLENCE = _bounded(
         r" on fire|set on fire by|(?:burnt|burned|burning|charred) (?:bod(?:y|ies)|corpses?)",
         r"(?:bodies|corpses) hanging",
         r"(?:guts|entrails|intestines|innards|brains) (?:on|all over|across|covering) (?:the )?\w+",
+        # round 33: eyes gouged out, a face beaten to pulp, people skinned, "the Dahmer treatment"
+        r"eyeballs? (?:being )?(?:pulled|gouged|ripped|torn|plucked) out|(?:goug\w*|pull\w*|"
+        r"rip\w*|pluck\w*) out (?:his|her|their|someone's) eyes?|dahmer treatment|"
+        r"face (?:\w+ ){0,3}(?:beaten|smashed|pounded) (?:in)?to (?:a )?(?:pulp|mush)|"
+        r"skinned (?:alive|people|humans?|bodies|men|women)|(?:people|humans|bodies) "
+        r"(?:being )?skinned",
     )
 )
 
@@ -431,6 +441,9 @@ SELF_HARM = _bounded(
         r"(?:tak\w*|took) (?:my|his|her|their) own life",
         r"(?:gun|pistol|revolver|barrel|rifle)s? (?:to|in|against) (?:my|his|her|their) (?:own )?"
         r"(?:head|mouth|temple|chin)",
+        # round 33: a list of "painless ways out"; fresh cigarette burns on one's own arm
+        r"painless ways? (?:out|to die|to go|to end it)|cigarette burns? on (?:my|his|her|their) "
+        r"(?:own )?(?:arm|forearm|wrist|thigh)s?",
     )
 )
 
@@ -513,6 +526,13 @@ HATE = _bounded(
         rf"(?:inferior|subhuman|filthy|dirty|disgusting|greedy|vermin) {_GROUP}",
         rf"(?:no|ban(?: all)?) {_GROUP} allowed|{_GROUP} (?:are )?not welcome|{_GROUP} (?:should|"
         rf"must) die|{_GROUP} (?:out of our|go back to (?:your|their) (?:own )?countr)",
+        # round 33: racist tropes named without a slur, refugees as zombies, women "in their place"
+        r"minstrel (?:cartoon|caricature|style|show)|13[\s/]?50 (?:stat\w*|meme|infographic)|"
+        r"hook[\s-]?nosed (?:\w+ )?(?:bankers?|jews?|merchants?|financiers?)",
+        r"(?:refugees?|migrants?|immigrants?|asylum seekers?)\b.{0,60}\b(?:as|like) (?:zombies|"
+        r"invaders|a horde|hordes|an invasion)|zombies? invading (?:europe|america|britain|"
+        r"the west|our)",
+        r"(?:women|woman|wives|girls)\b.{0,80}\b(?:know your place|where (?:they|women) belong)",
     )
 )
 # The swastika is also a Hindu, Buddhist and Jain symbol of luck.
@@ -577,6 +597,10 @@ ILLICIT = _bounded(
         r"without getting caught",
         r"(?:buy\w*|sell\w*|get|order\w*|where to)(?: [a-z]+){0,3} illegal (?:guns?|firearms?|"
         r"weapons?|drugs)|bleach and ammonia",
+        # round 33: counterfeit pills for sale, guns sold without papers
+        r"pressed (?:\w+ ){0,2}pills? stamped|m[\s-]?30s? (?:pills?|blues)|(?:no serial numbers?|"
+        r"untraceable|unregistered|no background checks?|without (?:registration|paperwork)) "
+        r"(?:\w+ ){0,3}(?:guns?|glocks?|pistols?|firearms?|rifles?)",
     )
 )
 
@@ -603,6 +627,10 @@ HARASSMENT = _bounded(
         r"to (?:threaten|intimidate|harass) (?:her|him|them|my)|stalkers?",
         r"face (?:photoshopped |edited |pasted |put )?on(?:to)? (?:a |an )?(?:\w+ )?(?:dog|pig|rat|"
         r"monkey|donkey|cow|cockroach)",
+        # round 33: taunts, and an insulting caption in quotes ("caption 'LOSER'")
+        r"(?:nobody|no one|no1) loves (?:you|u)|every(?:one|body) hates (?:you|u)",
+        r"(?:caption\w*|calling|saying|says|label\w*)(?: [a-z]+){0,4} ['\"‘“]"
+        r"(?:loser|idiot|moron|slut|whore|bitch|worthless|retard)",
     )
 )
 
@@ -617,6 +645,9 @@ PRIVATE_PERSON = _bounded(
     # round 25: named by the department they work in ("Dave from accounting")
     r"|from (?:accounting|hr|payroll|sales|marketing|legal|reception|the it department|"
     r"it support|my (?:office|team|floor|department))"
+    # round 33: a landlord, a flatmate; a face the requester uploaded
+    r"|my (?:landlord|landlady|tenants?|flatmates?|housemates?)|uploaded face|"
+    r"(?:the )?face i uploaded"
 )
 #: Bare slurs (see terms.match: harassment when someone is named or the text is not sexual).
 SLURS = _bounded(r"whores?|sluts?|bitch(?:es)?|cunts?")
