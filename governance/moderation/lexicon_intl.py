@@ -3155,10 +3155,15 @@ _ROUND33: dict[str, dict[str, list[str]]] = {
             r"fausses? tetes? coupees?"
         ],
         "de": [r"abgeschlagene\w* kopf\w* (?:\w+ ){0,2}aus (?:silikon|latex|gummi)"],
-        "it": [r"test[ae] mozzat[ae] (?:\w+ ){0,2}(?:in silicone|in lattice|finta|finte)"],
+        # ... and a bare breast on a poster about breast self-examination (round 29)
+        "it": [
+            r"test[ae] mozzat[ae] (?:\w+ ){0,2}(?:in silicone|in lattice|finta|finte)|"
+            r"seno nudo(?: \S+){0,4} \S*(?:autopalpazione|mammografia)"
+        ],
         "pt": [r"cabecas? cortadas? (?:\w+ ){0,2}(?:de silicone|de latex|falsas?)"],
         "ar": [r"راس مقطوع (?:من |ب)(?:ال)?(?:سيليكون|مطاط|لاتكس)"],
         "ru": [
+            r"предотвращени\w* (?:самоубийств|суицид)\w*|"
             r"отрезанн\w* голов\w* (?:\w+ ){0,2}из (?:силикона|латекса|резины)|"
             r"мраморн\w* (?:\w+ ){0,2}обнаж[её]нн\w*|бронзов\w* (?:\w+ ){0,2}обнаж[её]нн\w*|"
             r"обнаж[её]нн\w* (?:венер\w*|мах\w*|давид\w*|афродит\w*)|"
@@ -3170,7 +3175,9 @@ _ROUND33: dict[str, dict[str, list[str]]] = {
         ],
         "zh": [
             r"自[杀殺]防治|防治自[杀殺]|自[杀殺]干[预預]|防自[杀殺]|安心[专專][线線]|"
-            r"(?:硅胶|道具|假)的?人?头"
+            r"(?:硅胶|道具|假)的?人?头|"
+            # a fish scaled, gutted and cleaned at the market (round 29)
+            r"(?:刮鳞|去鳞)[、，, ]?开膛(?:[、，, ]?(?:去|掏)内脏)?"
         ],
         "ja": [
             r"自殺対策|生首の(?:小道具|模型|フィギュア)|(?:シリコン|ゴム|ラテックス)製?の生首|"
@@ -3245,7 +3252,16 @@ _ROUND33_MORE: dict[str, dict[str, list[str]]] = {
         "ja-latn": [r"mozaiku ?nashi|ero-?e"],
         "ko-latn": [r"mojaik ?eopsi"],
     },
-    "deceptive": {"ko": [r"조작(?:된)? ?(?:사진|이미지)"]},
+    "deceptive": {
+        "ko": [r"조작(?:된)? ?(?:사진|이미지)"],
+        # "so that people believe it" (round 18's set: a president kissing a hand "عشان الناس
+        # تصدق"), as "people will believe it" is in English
+        "ar": [r"عشان (?:ال)?ناس (?:ت|هت|ح)?صدق|حتى يصدق(?:ها)? (?:ال)?ناس|(?:ال)?ناس تصدقها"],
+        "pt": [r"pra (?:galera|geral|todo mundo) acreditar|para (?:as pessoas|todos) acreditarem"],
+        "it": [r"(?:cosi|perche) (?:la gente|tutti) ci creda(?:no)?"],
+        "de": [r"damit (?:die leute|alle|jeder) (?:es )?glaub\w*"],
+        "fr": [r"(?:pour|afin) que (?:les gens|tout le monde) (?:y )?croie(?:nt)?"],
+    },
 }
 _merge(_ROUND33_MORE)
 
@@ -3272,11 +3288,12 @@ _merge(
 # Public figures often faked in these languages' media (added to real_people.txt's names).
 PEOPLE = (
     "shakira|pedro sanchez|rosalia|amr diab|mohamed salah|mo salah|"
+    "pena nieto|lopez obrador|"
     "penelope cruz|emmanuel macron|brigitte macron|"
     "marine le pen|kylian mbappe|angela merkel|olaf scholz|helene fischer|giorgia meloni|"
     "chiara ferragni|sergio mattarella|anitta|lula|jair bolsonaro|neymar|gisele bundchen|"
     "石原さとみ|新垣結衣|岸田文雄|安倍晋三|"
-    "杨幂|范冰冰|刘亦菲|习近平|习包子|包子帝|庆丰帝|赵丽颖|아이유|블랙핑크|제니|윤석열|김정은|"
+    "杨幂|范冰冰|刘亦菲|习近平|习包子|包子帝|庆丰帝|ローマ教皇|ローマ法王|罗马教皇|교황|赵丽颖|아이유|블랙핑크|제니|윤석열|김정은|"
     # round 5: more of each language's politicians, business people and stars
     "石破茂|菅義偉|小池百合子|橋本環奈|木村拓哉|大谷翔平|"
     "马云|李强|泽连斯基|周杰伦|马斯克|特朗普|拜登|"
