@@ -368,6 +368,15 @@ VIOLENCE = _bounded(
         r"face (?:\w+ ){0,3}(?:beaten|smashed|pounded) (?:in)?to (?:a )?(?:pulp|mush)|"
         r"skinned (?:alive|people|humans?|bodies|men|women)|(?:people|humans|bodies) "
         r"(?:being )?skinned",
+        # round 33: cruelty to animals, a body through a wood chipper, a curb stomp
+        r"(?:kick\w*|beat\w* up|crush\w*|drown\w*|tortur\w*|stab\w*|strangl\w*) "
+        r"(?:a |the |an |some |his |her |their |my )?(?:\w+ )?(?:dogs?|puppy|puppies|cats?|"
+        r"kittens?|hamsters?|bunn(?:y|ies))"
+        r"(?! (?:toys?|food|treats?|beds?|bowls?|shows?|sitters?|walkers?))",
+        r"(?:dogs?|puppy|puppies|cats?|kittens?|hamsters?|bunn(?:y|ies)) (?:being |getting )?"
+        r"(?:crushed|kicked|beaten|drowned|tortured|stabbed|strangled)(?! velvet)",
+        r"until (?:it|he|she|they) (?:stops?|stopped) (?:moving|breathing)|(?:through|into) a "
+        r"wood[\s-]?chipper|curb[\s-]?stomp\w*",
     )
 )
 
@@ -455,6 +464,9 @@ SELF_HARM = _bounded(
         # round 33: a list of "painless ways out"; fresh cigarette burns on one's own arm
         r"painless ways? (?:out|to die|to go|to end it)|cigarette burns? on (?:my|his|her|their) "
         r"(?:own )?(?:arm|forearm|wrist|thigh)s?",
+        r"(?:hanging|hanged) from (?:a |the )?(?:rope|noose|beam|rafters?|ceiling)|(?:person|man|"
+        r"woman|guy|girl|someone|body) hanging in (?:her|his|their|a|the) (?:\w+ )?(?:apartment|"
+        r"room|bedroom|closet|garage|attic|barn|cell)",
     )
 )
 
@@ -612,6 +624,8 @@ ILLICIT = _bounded(
         r"pressed (?:\w+ ){0,2}pills? stamped|m[\s-]?30s? (?:pills?|blues)|(?:no serial numbers?|"
         r"untraceable|unregistered|no background checks?|without (?:registration|paperwork)) "
         r"(?:\w+ ){0,3}(?:guns?|glocks?|pistols?|firearms?|rifles?)",
+        r"slip (?:something|a pill|pills|drugs?|a roofie|roofies) (?:in|into) (?:someone's|her|his|"
+        r"their|a girl's|a woman's|a) drinks?",
     )
 )
 

@@ -3265,6 +3265,63 @@ _ROUND33_MORE: dict[str, dict[str, list[str]]] = {
 }
 _merge(_ROUND33_MORE)
 
+# Round 33, older sets' misses (rounds 10-23): cruelty to animals, drug-dealing slang and
+# smuggling, a detonator, a homemade gun, an ISIS recruitment poster, more mutilation words,
+# "for exposing" a private person.
+_ROUND33_OLDER: dict[str, dict[str, list[str]]] = {
+    "violence": {
+        "es": [
+            r"(?:ahogando|ahogar|torturando|torturar|pateando|golpeando) (?:a )?(?:un |unos |los |"
+            r"el |la |una )?(?:perr\w*|gat\w*|cachorr\w*)|tripas de fuera"
+        ],
+        "fr": [
+            r"(?:noie\w*|noyer|noyade|tortur\w*) (?:des |un |le |les |une |la )?"
+            r"(?:chatons?|chiens?|chats?|chiots?)|chatons? qu'on noie"
+        ],
+        "de": [
+            r"(?:hund|katze|welpe|katzchen)\w* (?:\w+ ){0,6}(?:geprugelt|gequalt|ertrankt|erhangt|"
+            r"getreten)|korperteile (?:auf|uberall|verstreut)|gedarme"
+        ],
+        "it": [
+            r"(?:annega\w*|tortura\w*|picchia\w*) (?:un |il |dei |i |una |la )?(?:cane|gatt\w*|"
+            r"cucciol\w*)|accoltell\w*|sangue che zampilla"
+        ],
+        "pt": [
+            r"(?:afogando|torturando|chutando|espancando) (?:um |o |os |uma |a )?"
+            r"(?:cachorr\w*|gat\w*|filhote\w*)"
+        ],
+        "ru": [
+            r"(?:собак\w*|кошк\w*|кот\w*|щен\w*|котят\w*) (?:вешают|мучают|топят|избивают|душат)|"
+            r"(?:вешают|мучают|топят|избивают|душат) (?:собак\w*|кошк\w*|кот\w*|щен\w*|котят\w*)|"
+            r"лицо в месиво|в кровавое месиво"
+        ],
+        "ja": [r"(?:犬|猫|子猫|子犬)を(?:虐待|殴|蹴|溺れさせ|吊る)"],
+        "zh": [
+            r"虐(?:猫|狗)|(?:踢|打|淹|吊|摔)死(?:猫|狗|小猫|小狗)|把小?(?:猫|狗)(?:踢|打|淹|吊|摔)死|"
+            r"砍人|血溅"
+        ],
+        "ko": [r"(?:강아지|고양이|개)(?:를|을)? ?(?:학대|때리|발로 차|물에 빠뜨)|칼부림|능지처참"],
+        "ar": [r"تعذيب (?:ال)?(?:قطط|كلاب|قط|كلب)|(?:يضرب|يعذب|يغرق) (?:ال)?(?:قط|كلب|قط[ةه])"],
+    },
+    "illicit": {
+        "es": [r"bolsitas de polvo blanco"],
+        "de": [r"zunder\w* (?:\w+ ){0,3}(?:handy|fernausl\w*)"],
+        "pt": [r"biqueira|pinos? de po|o crime fortalece"],
+        "zh": [r"自制土?枪|土枪(?:图纸|制作)"],
+        "ar": [
+            r"(?:اهرب|تهريب|يهرب|نهرب) (?:ال)?(?:حشيش|مخدرات|كوكايين|حبوب)|تجنيد (?:ل)?داعش|"
+            r"ارض الخلاف[ةه]"
+        ],
+    },
+    "self_harm": {"ar": [r"(?:اقفز|انتحر|موت) وخل?صنا"]},
+    "threat": {
+        "ja": [r"晒す(?:用|ため)|晒し上げ"],
+        "ru": [r"отправлю (?:е[её]|его) (?:маме|папе|родителям|мужу|жене|начальнику)"],
+    },
+    "sexual": {"it": [r"seni al vento|a cavalcioni su(?:l|lla)? (?:marito|lui|lei)"]},
+}
+_merge(_ROUND33_OLDER)
+
 # What each of round 26's combined rules needs first (terms.match_intl searches these once).
 ROUND26_CUES = (
     "dox_detail",
