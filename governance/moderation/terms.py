@@ -9,6 +9,7 @@ are in :mod:`governance.moderation.lexicon`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -348,13 +349,16 @@ def _nazi_glorified(text: str, scripts: frozenset[str]) -> bool:
     language (round 33): "la esvástica dorada brillando ... soldados heroicos", as the English
     list reads "nazi ... heroic". Alone, an emblem is a museum exhibit or an anti-extremism
     poster (round 8's contrast rows), and a Hindu or Buddhist swastika is a symbol of luck."""
-    symbols = list(intl.pattern("nazi_symbol", scripts).finditer(text))
+    symbols = [m.span() for m in intl.pattern("nazi_symbol", scripts).finditer(text)]
     if not symbols or lx.SWASTIKA_OK.search(text):
         return False
+    starts = [start for start, _ in symbols]
     for glory in intl.pattern("nazi_glory", scripts).finditer(text):
-        for symbol in symbols:
-            gap = max(glory.start() - symbol.end(), symbol.start() - glory.end())
-            if gap <= NAZI_GLORY_SPAN:
+        # The nearest emblems are the last one starting before the glory and the first one
+        # after it (matches do not overlap): linear in the matches, not their product.
+        at = bisect.bisect_right(starts, glory.start())
+        for start, end in symbols[max(0, at - 1) : at + 1]:
+            if max(glory.start() - end, start - glory.end()) <= NAZI_GLORY_SPAN:
                 return True
     return False
 
