@@ -345,10 +345,11 @@ NAZI_GLORY_SPAN = 60
 
 
 def _nazi_glorified(text: str, scripts: frozenset[str]) -> bool:
-    """A Nazi emblem (a swastika, a sonnenrad, the black sun) with glory near it, in any
-    language (round 33): "la esvástica dorada brillando ... soldados heroicos", as the English
-    list reads "nazi ... heroic". Alone, an emblem is a museum exhibit or an anti-extremism
-    poster (round 8's contrast rows), and a Hindu or Buddhist swastika is a symbol of luck."""
+    """A Nazi emblem (a swastika, a sonnenrad, the SS; not the black sun alone, an eclipse)
+    with glory near it, in any language (round 33): "la esvástica dorada brillando ... soldados
+    heroicos", as the English list reads "nazi ... heroic". Alone, an emblem is a museum exhibit
+    or an anti-extremism poster (round 8's contrast rows), and a Hindu or Buddhist swastika is a
+    symbol of luck."""
     symbols = [m.span() for m in intl.pattern("nazi_symbol", scripts).finditer(text)]
     if not symbols or lx.SWASTIKA_OK.search(text):
         return False
