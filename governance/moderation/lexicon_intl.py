@@ -3345,7 +3345,6 @@ _merge(
 # Public figures often faked in these languages' media (added to real_people.txt's names).
 PEOPLE = (
     "shakira|pedro sanchez|rosalia|amr diab|mohamed salah|mo salah|"
-    "pena nieto|lopez obrador|"
     "penelope cruz|emmanuel macron|brigitte macron|"
     "marine le pen|kylian mbappe|angela merkel|olaf scholz|helene fischer|giorgia meloni|"
     "chiara ferragni|sergio mattarella|anitta|lula|jair bolsonaro|neymar|gisele bundchen|"
