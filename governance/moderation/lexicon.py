@@ -108,6 +108,21 @@ ALLOW = _bounded(
         r"(?:classical|greek|roman|marble|plaster|bronze|renaissance|baroque) nudes?(?: (?:torso|"
         r"figure|statue|sculpture|painting|study))?",
         r"breaking bad",
+        # round 34 (former sets): a crisis line's name; spotting fakes; anatomy plates
+        r"suicide (?:&|and) crisis (?:lifeline|line)|suicide (?:hotline|helpline|crisis line|"
+        r"lifeline)",
+        r"how to (?:spot|detect|identify|recogni[sz]e|tell) (?:a )?(?:counterfeit|fake|forged)"
+        r"(?: (?:money|bills?|banknotes?|notes|currency|goods|ids?|documents?))?",
+        r"anatomical (?:diagram|illustration|chart|plate|cross[\s-]section)s? of (?:the )?"
+        r"(?:male |female )?(?:reproductive (?:system|organs)|penis|vagina|vulva|uterus|testes|"
+        r"testicles|pelvis)",
+        # round 34 (round 33's set): "food porn" is a photo style; a classical nude by its
+        # subject or painter (sexual words around it still hit on their own)
+        r"#?(?:food|earth|cabin|space|architecture|book|plant|sky|city)[\s-]?porn",
+        r"(?:reclining |sleeping |bathing |classical )?nude (?:venus|aphrodite|odalisque|olympia|"
+        r"maja|bathsheba|susanna|danae)",
+        r"(?:titian|botticelli|giorgione|rubens|goya|ingres|manet|cabanel|velazquez|"
+        r"modigliani|canova|bouguereau)(?:'s)?(?: [a-z]+){0,6} nudes?",
         # round 28: a cocktail's name; props; Russian typed in Latin letters ("gory v snegu":
         # mountains in the snow)
         r"(?:cocktails?|drinks?|shots?) (?:called |named )?['\"]?sex on the beach|"
@@ -378,6 +393,9 @@ VIOLENCE = _bounded(
         r"(?:crushed|kicked|beaten|drowned|tortured|stabbed|strangled)(?! velvet)",
         r"until (?:it|he|she|they) (?:stops?|stopped) (?:moving|breathing)|(?:through|into) a "
         r"wood[\s-]?chipper|curb[\s-]?stomp\w*",
+        # round 34 (round 33's set): a face shot away
+        r"half (?:of )?(?:her|his|their|the|my|your) (?:face|head|skull) (?:is )?(?:gone|missing|"
+        r"blown (?:off|away)|shot (?:off|away))",
     )
 )
 
@@ -551,7 +569,8 @@ HATE = _bounded(
         rf"(?:no|ban(?: all)?) {_GROUP} allowed|{_GROUP} (?:are )?not welcome|{_GROUP} (?:should|"
         rf"must) die|{_GROUP} (?:out of our|go back to (?:your|their) (?:own )?countr)",
         # round 33: racist tropes named without a slur, refugees as zombies, women "in their place"
-        r"minstrel (?:cartoon|caricature|style|show)|13[\s/]?50 (?:stat\w*|meme|infographic)|"
+        r"minstrel (?:cartoon|caricature|style|show)|"
+        r"13[\s/]?50['\"’]? (?:stat\w*|meme|infographic)|"
         r"hook[\s-]?nosed (?:\w+ )?(?:bankers?|jews?|merchants?|financiers?)",
         r"(?:refugees?|migrants?|immigrants?|asylum seekers?)\b.{0,60}\b(?:as|like) (?:zombies|"
         r"invaders|a horde|hordes|an invasion)|zombies? invading (?:europe|america|britain|"
@@ -657,6 +676,18 @@ HARASSMENT = _bounded(
         r"(?:nobody|no one|no1) loves (?:you|u)|every(?:one|body) hates (?:you|u)",
         r"(?:caption\w*|calling|saying|says|label\w*)(?: [a-z]+){0,4} ['\"‘“]"
         r"(?:loser|idiot|moron|slut|whore|bitch|worthless|retard)",
+        # round 34 (round 33's set): a noose left where someone works or lives, a threat
+        r"nooses? (?:\w+ ){0,2}(?:over|on|above|at|in|from|by|outside) (?:\w+'s|her|his|their|"
+        r"my|your) (?:\w+ )?(?:desk|locker|door|doorstep|porch|car|cubicle|office|mailbox|"
+        r"workstation|house|dorm)",
+        r"nooses?\b.{0,60}\b(?:in front of|outside|at|on|over|by) (?:the )?(?:\w+ ){0,2}"
+        r"(?:\w+'s|her|his|their) (?:\w+ )?(?:house|home|door|doorstep|porch|driveway|garage|"
+        r"lawn|yard|mailbox)",
+        # a rifle's crosshairs on someone; "I see you every morning"
+        r"(?:sniper|rifle|gun|scope)\w* (?:scope )?cross[\s-]?hairs?(?: view)? on (?:a |an |my |"
+        r"the |her |his )?(?:\w+ )?(?:woman|man|girl|guy|neighbou?r|ex|wife|husband|boss|teacher|"
+        r"classmate|co[\s-]?worker|jogger|student)",
+        r"i(?:'m| am)? (?:see|watch\w*) you every (?:morning|day|night|evening)",
     )
 )
 

@@ -49,7 +49,10 @@ _NOT_A_FILTER = (
 _EN_PRE = (
     r"(?:no|without|not|non|zero|free of|avoid(?:ing)?|never|nothing|rather than|instead of|"
     # round 32: "do not show blood or cuts"
-    r"(?:do not|don't|never) (?:show|depict|include|draw|render))[\s-]"
+    r"(?:do not|don't|never) (?:show|depict|include|draw|render)|"
+    # round 34 (round 33's set): "it should not show any self-harm"
+    r"(?:should not|shouldn't|must not|mustn't|does not|doesn't|will not|won't|cannot|can't|"
+    r"may not) (?:show|depict|include|contain|feature|have)(?: in it)?)[\s-]"
     r"(?:showing |depicting |portraying )?"  # round 32: "without showing any blood"
     r"(?:any |explicit |visible |graphic |real |actual |too much )?"
     # round 28: one more describing word, "no photographic gore", "no gratuitous violence"

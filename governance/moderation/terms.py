@@ -219,7 +219,7 @@ _LINK = re.compile(
     r"(?<![a-z\u0400-\u04ff])(?:son|como|eran|sont|comme|en|sind|als|wie|sono|come|da|sao|"
     r"e|are|as|like|это|как|в виде|нарисован\w*|изображ\w*|"
     # Arabizi: "zay" (like), "ka" (as), "3ala shakl" (in the shape of)
-    r"zay|ka|shakl|kenhom|ka2enohom|"
+    r"zay|ka|shakl|kenhom|ka2enohom|kif|kifhom|mitl|mithl|"
     # romaji and romanised Korean: "mitai" (like), "toshite" (as), "cheoreom" (like)
     r"mitai|toshite|no you ni|cheoreom|cheorom|gateun)(?![a-z\u0400-\u04ff])|[=—-]"
 )
