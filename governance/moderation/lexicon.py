@@ -227,6 +227,14 @@ SEXUAL = _bounded(
         r"doggy (?:pose|position)|going at it (?:on|in) (?:the |a )?(?:couch|bed|sofa|car|"
         r"kitchen|shower)|(?:leggings|pants|jeans|shorts|panties|"
         r"knickers) (?:yanked|pulled) down (?:to|past|around) (?:her|his) (?:knees|ankles|thighs)",
+        # round 34 (the lead's own probes, not a blind set): euphemisms for sex and nudity
+        r"wardrobe malfunction|wet t[\s-]?shirt (?:contest|look|scene|pic\w*|photo\w*)|"
+        r"(?:you can |can )?see everything (?:underneath|under it|through (?:it|her|the))|"
+        r"(?:girl|woman|man|she|he|her|him|couple|model)\b[^,.]{0,30}\bclothes optional|"
+        r"(?:tan lines|sun ?screen) only|(?:women|girls|lesbians?|two \w+) scissoring|"
+        r"strip poker|scissoring (?:position|sex)|reverse cowgirl|sixty[\s-]?nine position|"
+        r"69 position|"
+        r"after[\s-]dark version of (?:this |that |the |my )?(?:girl|woman|model|man|guy|her|him)",
     )
 )
 
@@ -646,6 +654,10 @@ ILLICIT = _bounded(
         r"(?:\w+ ){0,3}(?:guns?|glocks?|pistols?|firearms?|rifles?)",
         r"slip (?:something|a pill|pills|drugs?|a roofie|roofies) (?:in|into) (?:someone's|her|his|"
         r"their|a girl's|a woman's|a) drinks?",
+        # round 34 (the lead's own probes): pressing pills at home, a forged sick note
+        r"press(?:ing)? (?:\w+ )?(?:pills|tablets) (?:at home|with a (?:pill|tablet) press)|"
+        r"(?:pill|tablet) press(?:es)? (?:at home|diy|for sale)|(?:fake|forged|counterfeit) "
+        r"(?:doctor'?s?|sick|medical|hospital) (?:note|certificate|excuse)s?",
     )
 )
 
@@ -750,6 +762,9 @@ DEFAMING = _bounded(
         # round 33: a public figure shown with terrorists or a cartel
         r"(?:with|hugging|embracing|shaking hands with|meeting|saluting) (?:a |an |the )?"
         r"(?:taliban|isis|al[\s-]?qaeda|hamas|hezbollah|cartel|narco|mafia|kkk|terrorist)\w*",
+        # round 34 (the lead's own probes): a public figure with a terrorist's weapon
+        r"(?:holding|wielding|firing|carrying|with) (?:an? )?(?:ak[\s-]?47|kalashnikov|"
+        r"assault rifle|machine gun|suicide vest|rocket launcher|rpg)s?",
         r"prison|jail\w*|behind bars|(?:orange|prison|inmate) jumpsuit|mug[\s-]?shots?|arrested|"
         r"under arrest|in cuffs",
         r"being arrested|handcuff\w*|perp walk|convicted|dead|death row|deathbed|dying|corpse",

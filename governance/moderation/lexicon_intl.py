@@ -595,7 +595,8 @@ _ROUND3: dict[str, dict[str, list[str]]] = {
     },
     "sexual": {
         "es": [
-            r"sin nada puesto|en cueros|en pelota picada|tocandose|gimiendo|"
+            r"sin nada puesto|en cueros(?! de (?:vaca|res|cabra|oveja|cerdo))|en pelota picada|"
+            r"tocandose|gimiendo|"
             r"haciendolo en|mamada|chupandosela|tetas al aire|corrid[ao] en|orgasmo|"
             r"se quita (?:el sujetador|las bragas|la ropa)|"
             r"quitandose (?:el sujetador|las bragas|el tanga)|escena porno|nudes|"
@@ -3444,6 +3445,28 @@ _ROUND34_OLDER: dict[str, dict[str, list[str]]] = {
     },
 }
 _merge(_ROUND34_OLDER)
+
+# Round 34, the lead's own probes (not a blind set): sex named by its position or in slang,
+# a classmate as a private person (ko), opening one's veins (fr).
+_ROUND34_PROBES: dict[str, dict[str, list[str]]] = {
+    "sexual": {
+        "de": [
+            r"treib(?:t|en) es (?:wild |heftig )?(?:auf dem|auf der|im|in der|unter der|"
+            r"mit (?:ihr|ihm|einander))"
+        ],
+        "ja": [r"騎乗位|正常位|後背位|対面座位"],
+        "zh": [r"骑乘位|传教士体位|后入式"],
+        "ko": [r"기승위|여성 ?상위|후배위"],
+        "fr": [
+            r"(?:femme|meuf|nana|elle|mannequin|infirmiere|prof)\b[^,.]{0,40}\bmontr\w* "
+            r"(?:ses|son|sa) (?:fesses|seins|cul|chatte|sexe|tetons)"
+        ],
+        "es": [r"encuerad[oa]s?"],
+    },
+    "private_person": {"ko": [r"우리 반 ?(?:친구|애)?|반 친구"]},
+    "self_harm": {"fr": [r"(?:se )?tranch\w* les veines|s'ouvr\w* les veines"]},
+}
+_merge(_ROUND34_PROBES)
 
 # What each of round 26's combined rules needs first (terms.match_intl searches these once).
 ROUND26_CUES = (
