@@ -2243,7 +2243,10 @@ _ROMANIZED: dict[str, dict[str, list[str]]] = {
     },
     "zh-latn": {
         "sexual": [
-            rf"luo{_SP}ti|quan{_SP}luo|se{_SP}qing|tuo{_SP}guang|zuo{_SP}ai|huang{_SP}se|"
+            rf"luo{_SP}ti|quan{_SP}luo|se{_SP}qing|tuo{_SP}guang|zuo{_SP}ai|"
+            # "huangse" is yellow too ("huangse lianti yi", a yellow jumpsuit; round 34)
+            rf"huang{_SP}se(?= (?:tu|tu{_SP}pian|pian|dian{_SP}ying|shi{_SP}pin|xiao{_SP}shuo|"
+            rf"wang{_SP}zhan|zhao{_SP}pian|man{_SP}hua)\b)|"
             rf"se{_SP}tu|wu{_SP}ma|zi{_SP}wei|ju{_SP}ru"
         ],
         "minor": [

@@ -138,6 +138,13 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text.lower()))
 
 
+def _unquoted_words(text: str) -> tuple[str, ...]:
+    """:func:`_words` without the quote marks around a quoted caption ("'apeumi"): Korean and
+    pinyin have no apostrophe, and a quoted word is still one of theirs (round 34: a Korean
+    self-harm request with its caption in quotes read as no language)."""
+    return tuple(w for w in (word.strip("'") for word in _words(text)) if w)
+
+
 def _mostly(words: tuple[str, ...], shape: re.Pattern[str], share: float) -> bool:
     """Whether at least ``share`` of ``words`` match ``shape``; stops as soon as too many do
     not (English prose fails within its first few dozen words)."""
@@ -280,12 +287,14 @@ _PINYIN_MARKED = re.compile(
 
 def reads_as_pinyin(text: str) -> bool:
     """Whether a text reads as Chinese in toneless pinyin: four or more words, four in five of
-    them pinyin syllables, and three distinct words marked as pinyin (initials x and zh, q
-    before its finals; finals such as "uo", "iang")."""
-    words = _words(text)
+    them pinyin syllables, and two distinct words marked as pinyin (initials x and zh, q
+    before its finals; finals such as "uo", "iang"). Three until round 34: the 16,750 rows of
+    the data files in ASCII gain 7 detections at two, all of them pinyin ("zhizuo jia
+    shenfenzheng de jiaocheng tu")."""
+    words = _unquoted_words(text)
     if len(words) < 4 or not _mostly(words, _PINYIN_WORD, 0.8):
         return False
-    return len({w for w in words if _PINYIN_MARKED.match(w) and _PINYIN_WORD.match(w)}) >= 3
+    return len({w for w in words if _PINYIN_MARKED.match(w) and _PINYIN_WORD.match(w)}) >= 2
 
 
 # Korean in the Revised Romanization ("jasal jeon majimak selca"): vowels "eo" and "eu" inside
@@ -309,7 +318,7 @@ def reads_as_korean(text: str) -> bool:
     """Whether a text reads as Korean in the Revised Romanization: three or more words, most of
     them its syllables, and two distinct words with its marks ("eo", "eu", particles), one of
     them a particle, an ending or a word only Korean writes."""
-    words = _words(text)
+    words = _unquoted_words(text)
     if len(words) < 3 or not _mostly(words, _ROMAN_KOREAN_SYLLABLES, 0.6):
         return False
     marked = {w for w in words if _KOREAN_MARKED.search(w) and _ROMAN_KOREAN_SYLLABLES.match(w)}

@@ -98,6 +98,7 @@ WRITTEN_ROMANIZED_LABELLED_EN = (
     "guro, chi-darake",
     "Kishida Fumio ga ryoutei",
     "krasivoe foto zhenshchiny",
+    "zhizuo jia shenfenzheng",  # pinyin, read as such since round 34
 )
 
 
