@@ -141,7 +141,8 @@ def _words(text: str) -> tuple[str, ...]:
 def _unquoted_words(text: str) -> tuple[str, ...]:
     """:func:`_words` without the quote marks around a quoted caption ("'apeumi"): Korean and
     pinyin have no apostrophe, and a quoted word is still one of theirs (round 34: a Korean
-    self-harm request with its caption in quotes read as no language)."""
+    self-harm request with its caption in quotes read as no language). For detection only;
+    Russian's soft sign ("krov'") then reads as the word lists spell it ("narisovat")."""
     return tuple(w for w in (word.strip("'") for word in _words(text)) if w)
 
 
@@ -160,8 +161,9 @@ def _mostly(words: tuple[str, ...], shape: re.Pattern[str], share: float) -> boo
 def reads_as_russian(text: str) -> bool:
     """Whether a text in Latin letters is transliterated Russian: two or more distinct words
     only Russian writes (function words, pronouns, requests, common nouns), or one such word
-    and two more with Russian endings or letter clusters ("zh", "kh", "shch")."""
-    words = set(_words(text))
+    and two more with Russian endings or letter clusters ("zh", "kh", "shch"). Quote marks
+    around a caption are stripped first ("'tak legche'", round 34), as for Korean and pinyin."""
+    words = set(_unquoted_words(text))
     known = words & _RUSSIAN_WORDS
     known |= {m.group() for m in _RUSSIAN_STEM_IN_TEXT.finditer(text.lower())}
     if len(known) >= 2:

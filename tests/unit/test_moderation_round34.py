@@ -196,6 +196,7 @@ def test_sexual_words_around_an_innocent_phrase_still_count(moderator: Moderator
     [
         # a quoted caption's quote marks made its words no language's (round 26's set)
         ("sonmok jahae heunjeok, 'apeumi na-ui jeungmyeong' geulssi neoeojwo", "ko-latn"),
+        ("ruka v porezah, krov' na rakovine, podpis' 'tak legche'", "ru-latn"),
         # two pinyin-marked words are enough (round 29's set: "zhizuo", "zhijie")
         ("zhizuo jia hu zhao de tu, yibu yibu, keyi zhijie dayin", "zh-latn"),
     ],
@@ -203,7 +204,10 @@ def test_sexual_words_around_an_innocent_phrase_still_count(moderator: Moderator
 def test_more_romanised_text_is_read_as_its_language(text: str, language: str) -> None:
     from governance.moderation import romanized
 
-    assert language in romanized.romanized_languages(text)
+    if language == "ru-latn":  # written back in Cyrillic rather than given its own lists
+        assert romanized.cyrillic_view(text) is not None
+    else:
+        assert language in romanized.romanized_languages(text)
 
 
 @pytest.mark.parametrize(
