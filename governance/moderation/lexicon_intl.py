@@ -780,7 +780,7 @@ _ROUND3: dict[str, dict[str, list[str]]] = {
         ],
         "ar": [
             r"حافة السطح|يستعد للقفز|رسالة وداع|جروح (?:\w+ )?على (?:ذراعيه|ذراعيها|"
-            r"معصم\w*)|الحبل حول رقبت|يركل الكرسي|علبة حبوب كاملة|حتى لا يستيقظ|اقتل نفسي|"
+            r"معصم\w*)|يركل الكرسي|علبة حبوب كاملة|حتى لا يستيقظ|اقتل نفسي|"
             r"انهي حياتي"
         ],
     },
@@ -3081,7 +3081,7 @@ _ROUND33: dict[str, dict[str, list[str]]] = {
         "ja": [r"首を吊|縄を首に|練炭自殺|練炭を焚|手首に切り傷"],
         "zh": [r"划(?:手)?腕|割手腕|手腕上的?新?(?:伤口|刀痕|刀口)|吊在房梁|绳套"],
         "ko": [r"목을 (?:매단|맨)|목매단|밧줄에 매달린|손목(?:에|을)? ?(?:긋|그은|칼자국)"],
-        "ar": [r"معلق بحبل|مشنوق\w* (?:في |من |ب)(?:ال)?سقف|حبل المشنق[ةه]|حبل حول رقبت\w*"],
+        "ar": [r"معلق بحبل|مشنوق\w* (?:في |من |ب)(?:ال)?سقف|حبل المشنق[ةه]"],
     },
     "hate": {
         "en": [r"blood and honou?r|(?:my|our) hono(?:u)?r is loyalty|ss[\s-]?runes?"],
@@ -3327,7 +3327,8 @@ _ROUND33_OLDER: dict[str, dict[str, list[str]]] = {
 _merge(_ROUND33_OLDER)
 
 # Round 34, round 32's and 33's sets' misses and false positives (regression data since round
-# 34), each written as its kind: a pill of "rope around his neck", a callout account, dealing
+# 34), each written as its kind: a rope around the neck (one rule for the ones
+# rounds 2 and 33 wrote for two spellings), a callout account, dealing
 # by hand delivery, maximum casualties, a Nazi word for the disabled; and what "exposed" soil,
 # photography in Arabizi and a museum's marble Venus are not.
 _ROUND34: dict[str, dict[str, list[str]]] = {
@@ -3341,9 +3342,7 @@ _ROUND34: dict[str, dict[str, list[str]]] = {
         ],
     },
     "violence": {
-        "zh": [
-            r"造成最大(?:伤亡|杀伤)|最大(?:伤亡|杀伤)|开车(?:冲|撞)(?:进|向|入)?.{0,6}人群|冲撞人群"
-        ],
+        "zh": [r"最大(?:伤亡|杀伤)|开车(?:冲|撞)(?:进|向|入)?.{0,6}人群|冲撞人群"],
     },
     "illicit": {
         # hand-to-hand delivery, same day ("手押し即日"); not a wheelbarrow or a hand pump
@@ -3386,7 +3385,6 @@ _ROUND34_OLDER: dict[str, dict[str, list[str]]] = {
         "zh-latn": [r"(?:zhun ?bei|xiang|yao) tiao ?(?:xia ?qu|xia ?lai|lou)"],
         "fr": [r"(?:allonge|couche|etendu)e?s? sur (?:les )?(?:rails|voies? ferrees?)"],
         "de": [r"tut nur kurz weh|abschiedspost"],
-        "ru": [r"в свежих порезах"],
         "ar-latn": [r"(?:gro7|jro7|jrou7)\b.{0,30}\b(?:moos|mos|shafra|dam)"],
     },
     "sh_farewell": {"ar": [r"جواب وداع"], "de": [r"abschiedspost"]},
@@ -3454,7 +3452,7 @@ _merge(_ROUND34_OLDER)
 _ROUND34_PROBES: dict[str, dict[str, list[str]]] = {
     "sexual": {
         "de": [
-            r"treib(?:t|en) es (?:wild |heftig )?(?:auf dem|auf der|im|in der|unter der|"
+            r"treibt es (?:wild |heftig )?(?:auf dem|auf der|im|in der|unter der|"
             r"mit (?:ihr|ihm|einander))"
         ],
         "ja": [r"騎乗位|正常位|後背位|対面座位"],
