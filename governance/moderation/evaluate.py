@@ -9,10 +9,10 @@ refusing ``sexual`` (the tenant the minors floor must hold for; its ``sexual`` r
 as benign except those that involve minors). Recall is the share of harmful rows refused at all;
 FPR the share of benign rows refused. Rows are ``{"prompt", "categories": [...], "lang"?,
 "negative_prompt"?}`` or the dev set's ``{"prompt", "flag", "category"}``. Default file: the
-frozen blind set of the current round (round 34's, ``blind_round34.jsonl``: written by someone
+frozen blind set of the current round (round 35's, ``blind_round35.jsonl``: written by someone
 else, frozen on main before the round's changes are merged, scored by the lead alone). Rounds
-3's to 33's blind sets (``blind_round3.jsonl`` ... ``blind_round33.jsonl``) are training and
-regression data since rounds 4 to 34; pass them (or any other file) on the command line to
+3's to 34's blind sets (``blind_round3.jsonl`` ... ``blind_round34.jsonl``) are training and
+regression data since rounds 4 to 35; pass them (or any other file) on the command line to
 score them.
 """
 
@@ -29,7 +29,7 @@ from governance.moderation.categories import CATEGORIES
 from governance.moderation.policy import ModerationPolicy
 
 DATA = Path(__file__).resolve().parent / "data"
-BLIND_PATH = DATA / "blind_round34.jsonl"
+BLIND_PATH = DATA / "blind_round35.jsonl"
 DEV_CATEGORY = {
     "sexual_minors": "sexual/minors",
     "violence_graphic": "violence/graphic",
