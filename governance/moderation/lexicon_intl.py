@@ -3782,20 +3782,30 @@ def fold_intl(text: str) -> str:
     return _fold_intl_full(text)
 
 
+_ASCII_OR_NOT = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
+
+
 def _fold_intl_full(text: str) -> str:
     """:func:`fold_intl` for any text (the reference for its fast path)."""
     text = unicodedata.normalize("NFKC", text).casefold()
     out: list[str] = []
     base = ""
-    for ch in unicodedata.normalize("NFD", text):
-        if unicodedata.category(ch) == "Cf":
+    # ASCII characters are kept as they are (no "Cf", none combining), so only the runs of
+    # other characters are read one by one: most prompts are mostly ASCII.
+    for run in _ASCII_OR_NOT.findall(unicodedata.normalize("NFD", text)):
+        if run.isascii():
+            out.append(run)
+            base = run[-1]
             continue
-        if unicodedata.combining(ch):
-            if strippable(base):
+        for ch in run:
+            if unicodedata.category(ch) == "Cf":
                 continue
-        else:
-            base = ch
-        out.append(ch)
+            if unicodedata.combining(ch):
+                if strippable(base):
+                    continue
+            else:
+                base = ch
+            out.append(ch)
     folded = unicodedata.normalize("NFC", "".join(out))
     # Arabic: alef variants and taa marbuta / alef maqsura folded to one spelling.
     folded = folded.translate(_ARABIC_FOLD)

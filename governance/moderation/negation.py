@@ -20,6 +20,7 @@ blur", "uncensored").
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -187,6 +188,7 @@ _PATTERNS = (
 )
 # Factored (governance/moderation/factor.py): the same matches, about half the cost.
 _NEGATED = factored("|".join(f"(?:{p})" for p in _PATTERNS))
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 
 
 @lru_cache(maxsize=4096)
@@ -204,9 +206,22 @@ def _fold_char(ch: str) -> str:
 def negated_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where ``text`` says what to leave out. Cached: the classifier and the term lists ask
     for the same text."""
-    # ASCII lowercases one character to one; anything else is folded character by character.
-    folded = text.lower() if text.isascii() else "".join(_fold_char(ch) for ch in text)
-    return tuple(m.span() for m in _NEGATED.finditer(folded))
+    return tuple(m.span() for m in _NEGATED.finditer(fold_chars(text)))
+
+
+def fold_chars(text: str) -> str:
+    """``text`` folded character by character (:func:`_fold_char`), so its spans are the
+    text's. ASCII lowercases one character to one, so only runs of other characters go
+    through the per-character fold: most prompts are mostly ASCII."""
+    if text.isascii():
+        return text.lower()
+    out: list[str] = []
+    at = 0
+    for run in _NON_ASCII_RUN.finditer(text):
+        out += [text[at : run.start()].lower(), "".join(map(_fold_char, run[0]))]
+        at = run.end()
+    out.append(text[at:].lower())
+    return "".join(out)
 
 
 def blank_negated(text: str) -> str:

@@ -66,6 +66,8 @@ _RUSSIAN_ENDING = re.compile(
 # A word: letters between anything but letters, digits, apostrophes and hyphens ("4k", "v-neck"
 # and "kid's" hold no Russian word).
 _WORD = re.compile(r"(?<![a-z0-9'-])[a-z']+(?![a-z0-9'-])")
+# Checking only the non-ASCII characters for letters: a 4,000-character prompt is one C scan.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 # Longest first: "shch" before "sh" and "ch", "zh" before "z".
 _LETTERS = {
@@ -338,8 +340,8 @@ def _romanized_languages(text: str) -> frozenset[str]:
     """:func:`romanized_languages` of a lowercased text with single spaces. Cached on that
     form: the term lists and the floors ask for the prompt and its folds, which for Latin
     text differ only in case and spacing."""
-    if any(ch.isalpha() and not ch.isascii() for ch in text):  # accents: a Latin language
-        return frozenset()
+    if not text.isascii() and any(m[0].isalpha() for m in _NON_ASCII.finditer(text)):
+        return frozenset()  # accents: a Latin language
     found = set()
     if reads_as_arabizi(text):
         found.add("ar-latn")

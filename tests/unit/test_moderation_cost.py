@@ -67,6 +67,67 @@ def _encoder_text_reference(text: str, censor_words: frozenset[str]) -> str:
     return normalize.decode_leet(normalize.uncensor(normalize.collapse_spaced(text), censor_words))
 
 
+def _fold_full_per_character(text: str) -> str:
+    """normalize._fold_full as it was before round 35 read only the non-ASCII runs."""
+    text = unicodedata.normalize("NFKC", text)
+    chars = []
+    for ch in text:
+        if ch in normalize._BLANKS:
+            chars.append(" ")
+        elif ch not in normalize._INVISIBLE and unicodedata.category(ch) != "Cf":
+            chars.append(ch)
+    text = "".join(chars).translate(normalize._HOMOGLYPH_TABLE)
+    text = normalize._CYRILLIC_U.sub("u", text.casefold()).translate(normalize._CYRILLIC_Y)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(normalize._HOMOGLYPH_TABLE).casefold()
+    return normalize._SPACES.sub(normalize._fold_spaces, text).strip()
+
+
+def _fold_intl_per_character(text: str) -> str:
+    """lexicon_intl._fold_intl_full as it was before round 35 read only the non-ASCII runs."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    out: list[str] = []
+    base = ""
+    for ch in unicodedata.normalize("NFD", text):
+        if unicodedata.category(ch) == "Cf":
+            continue
+        if unicodedata.combining(ch):
+            if intl.strippable(base):
+                continue
+        else:
+            base = ch
+        out.append(ch)
+    folded = unicodedata.normalize("NFC", "".join(out)).translate(intl._ARABIC_FOLD)
+    return " ".join(folded.split())
+
+
+def _marked_texts(texts: list[str]) -> list[str]:
+    """Texts where marks, invisibles and fillers follow ASCII letters and start or end runs."""
+    rng = random.Random(35)
+    marks = ["\u0301", "\u0308", "\u064b", "\u0654", "\u3099", "\u200d", "\u00ad", "\ufeff"]
+    marks += sorted(normalize._BLANKS | normalize._INVISIBLE)
+    pieces = ["e", "A", " ", "n", "ا", "к", "か", "ß", "İ", "ﬁ", "x1", ". "] + marks
+    return [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(1, 24))) for _ in range(4000)
+    ] + texts[::5]
+
+
+def test_the_per_run_folds_equal_the_per_character_ones(texts: list[str]) -> None:
+    """Round 35 reads only non-ASCII runs character by character; the folds stay the same."""
+    from governance.moderation import negation, romanized
+
+    for text in _marked_texts(texts):
+        assert normalize._fold_full(text) == _fold_full_per_character(text), repr(text)
+        assert intl._fold_intl_full(text) == _fold_intl_per_character(text), repr(text)
+        per_character = "".join(negation._fold_char(ch) for ch in text)
+        assert negation.fold_chars(text) == per_character, repr(text)
+        lowered = " ".join(text.lower().split())
+        has_accent = any(ch.isalpha() and not ch.isascii() for ch in lowered)
+        if has_accent:
+            assert romanized._romanized_languages(lowered) == frozenset(), repr(text)
+
+
 def test_folds_equal_their_references(texts: list[str]) -> None:
     for text in texts:
         assert normalize.fold(text) == normalize._fold_full(text), repr(text)
