@@ -235,6 +235,9 @@ SEXUAL = _bounded(
         r"strip poker|scissoring (?:position|sex)|reverse cowgirl|sixty[\s-]?nine position|"
         r"69 position|"
         r"after[\s-]dark version of (?:this |that |the |my )?(?:girl|woman|model|man|guy|her|him)",
+        # round 35 (round 34's set): a couple caught mid-act; a character "but with nothing on"
+        r"(?:couple|lovers|two people|pair|they(?:'re| are)?|caught) (?:\w+ ){0,2}"
+        r"mid[\s-]?(?:act|coitus|thrust\w*)|(?:\boc\b|character|but) with nothing on\b(?! it)",
     )
 )
 
@@ -494,6 +497,9 @@ SELF_HARM = _bounded(
         r"(?:hanging|hanged) from (?:a |the )?(?:rope|noose|beam|rafters?|ceiling)|(?:person|man|"
         r"woman|guy|girl|someone|body) hanging in (?:her|his|their|a|the) (?:\w+ )?(?:apartment|"
         r"room|bedroom|closet|garage|attic|barn|cell)",
+        # round 35 (round 34's set): telling someone the world is better off without them
+        r"(?:everyone|everybody|the world|we|they|your family)(?:'d| would) be (?:so )?(?:happier|"
+        r"better(?: off)?) (?:if you were gone|if you were dead|without you)",
     )
 )
 

@@ -590,6 +590,12 @@ class Moderator:
             # sexualized" under a medical diagram less sexual. Slurs, people and illicit goods
             # named there still count, and so do phrases (only_tags).
             rows[1, [_INDEX[c] for c in EXCLUDED_DEPICTIONS]] = 0.0
+            # Nor is the minors head's echo of sexual tags ("sexual pose" under a life drawing
+            # class read 0.47) a child: with no child named there, tags that keep sex out say
+            # nothing of age. A child named with sexual words in the negative prompt, and
+            # youth steering by exclusion, are the floor's own rules (floors.check).
+            if not terms.match_text(negative).minor:
+                rows[1, _INDEX["sexual/minors"]] = 0.0
         scores = _rounded(rows.max(axis=0))
         if negative_prompt and steers_to_nudity(negative_prompt):
             scores["sexual"] = 1.0

@@ -306,7 +306,8 @@ def reads_as_pinyin(text: str) -> bool:
 # and the Romance languages do not write.
 _KOREAN_PARTICLES = (
     r"^(?:[a-z]+(?:eul|reul|neun|eun|eseo|haejwo|juseyo|seyo|hago|haeseo|sipeo|"
-    r"sipda|jwo)|jeon|sajin|geurim|haksaeng|sal|nim|ssi|oppa|eonni|hyeong|nuna)$"
+    r"sipda|jwo|jugo)|jeon|sajin|geurim|haksaeng|sal|nim|ssi|oppa|eonni|hyeong|nuna|yeoja|namja|"
+    r"eopsi|eopseo|jangmyeon)$"
 )
 _KOREAN_MARKED = re.compile(rf"(?:eo|eu)[a-z]|{_KOREAN_PARTICLES}")
 #: At least one mark must be a particle, an ending or a word only Korean writes: "eo" inside
