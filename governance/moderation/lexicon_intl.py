@@ -2334,14 +2334,9 @@ ROUND25_CUES = (
     "glorify",
     "tribute",
 )
-_merge(
-    {
-        "round25_cues": {
-            lang: [p for concept in ROUND25_CUES for p in _LISTS[concept].get(lang, [])]
-            for lang in ("en", *LANGS)
-        }
-    }
-)
+# (Their patterns are gathered at the end of the lists, with round 26's cues: round 34 added a
+# German and an Arabic goodbye to "sh_farewell" after this point, which the cue built here
+# never read, so the goodbye-with-the-means rule never saw them.)
 
 # Round 26 (round 25's blind set, now regression data, and general knowledge; every language):
 # a person doxxed on a poster, identity papers forged with a person's details, a dealer's price
@@ -3574,7 +3569,8 @@ _ROUND35: dict[str, dict[str, list[str]]] = {
             r"(?:توزع|يوزع|نوزع|وزع)\S* على (?:ال)?زباي?ن"
         ],
         "ar-latn": [
-            r"(?:ezay|ezai|izay|izzay|kif|keef|ezzay) (?:a3mel|n3mel|te3mel|a3mal|n3mal|as3n|asna3) "
+            r"(?:ezay|ezai|izay|izzay|kif|keef|ezzay) "
+            r"(?:a3mel|n3mel|te3mel|a3mal|n3mal|as3n|asna3) "
             r"(?:\w+ )?(?:molotov|qonbela|2onbela|kombela|qombola|bomba)"
         ],
     },
@@ -3607,6 +3603,17 @@ _merge(
                 r"توعي[ةه] (?:عن |حول |ب)(?:\S+ ){0,2}و?(?:ال)?(?:افكار (?:ال)?)?انتحار\S*|"
                 r"خط (?:ال)?(?:مساند[ةه]|دعم) (?:ال)?نفسي[ةه]?"
             ]
+        }
+    }
+)
+
+# The cues of round 25's combined rules, gathered after every list above is merged (see
+# ROUND25_CUES), so that a word added to one of its concepts later is a cue as well.
+_merge(
+    {
+        "round25_cues": {
+            lang: [p for concept in ROUND25_CUES for p in _LISTS[concept].get(lang, [])]
+            for lang in ("en", *LANGS)
         }
     }
 )
