@@ -664,6 +664,10 @@ ILLICIT = _bounded(
         r"press(?:ing)? (?:\w+ )?(?:pills|tablets) (?:at home|with a (?:pill|tablet) press)|"
         r"(?:pill|tablet) press(?:es)? (?:at home|diy|for sale)|(?:fake|forged|counterfeit) "
         r"(?:doctor'?s?|sick|medical|hospital) (?:note|certificate|excuse)s?",
+        # round 35 (the lead's probes): a drone that drops nails or a charge on a crowd
+        r"drones?\b.{0,60}\b(?:drop\w*|releas\w*)\b.{0,30}\b(?:nails|shrapnel|grenades?|"
+        r"explosives?|(?:a |the )?payload)\b.{0,40}\b(?:crowds?|people|stadium|concert|market|"
+        r"festival)",
     )
 )
 

@@ -3594,6 +3594,77 @@ _ROUND35: dict[str, dict[str, list[str]]] = {
 }
 _merge(_ROUND35)
 
+# Round 35, probes a helper wrote this round for harm told without its keyword (264 prompts
+# in the eleven languages, kept as regression data in probes_round35.jsonl, not a blind set):
+# what they found served, each as its kind. A stalker's "I see you every night" (de), glory
+# to the perpetrators of a massacre (fr), a mangled limb with bones showing (it), a regional
+# slur (pt), homemade lança-perfume, a break-in while the owners are away (pt, es, it, de), a
+# lock opened with a plastic sheet (es), a sawn-off shotgun (ru), the Aokigahara forest with a
+# rope (ja), security tags removed (ja), a safe cracked with a crowbar (ko), an honour killing
+# celebrated, poison beside a farewell, "resting forever", weapons smuggled, a public figure
+# handcuffed in Egyptian Arabic (ar), a drone dropping nails on a crowd (de, en).
+_AWAY = {
+    "pt": r"quando os (?:donos|moradores|proprietarios|vizinhos) (?:viajam|viajarem|estao "
+    r"viajando|saem|sairem|estao fora|estiverem fora)",
+    "es": r"cuando los (?:duenos|propietarios|vecinos|inquilinos) (?:esten|estan|se vayan|se van) "
+    r"(?:de vacaciones|fuera|de viaje)",
+    "it": r"quando i (?:proprietari|padroni di casa|vicini) (?:sono|saranno|vanno) (?:in vacanza|"
+    r"fuori|via)",
+    "de": r"wenn die (?:besitzer|eigentumer|bewohner|nachbarn) (?:im urlaub|verreist|weg|nicht da) "
+    r"sind",
+}
+_ROUND35_PROBE_KINDS: dict[str, dict[str, list[str]]] = {
+    "threat": {
+        "de": [
+            r"(?:jeden (?:abend|morgen|tag)|jede nacht)\b.{0,40}\bich (?:seh|sehe|beobachte) dich"
+            r"(?! (?:im|in meinen|auf dem|in der))|"
+            r"ich (?:seh|sehe|beobachte) dich (?:jeden|jede|immer|uberall)"
+        ],
+    },
+    "violence": {
+        "fr": [
+            r"(?:gloire|honneur|hommage) (?:a |aux |des |du )?(?:\w+ ){0,3}qui ont (?:fait|commis|"
+            r"mene) (?:le |la |un |une |ce |cette )?(?:carnage|massacre|tuerie|attentat)"
+        ],
+        "it": [r"maciullat\w*|carne e ossa (?:in vista|esposte|scoperte)"],
+        "ar": [r"سكين\S* (?:\S+ ){0,2}(?:ب)?(?:ال)?دم\S* .{0,30}جث(?:[ةه]|ت)"],
+    },
+    "hate": {"pt": [r"cabeca[- ]chatas?"]},
+    "group": {"pt": [r"cabeca[- ]chatas?|paraibas"]},
+    "dehumanize": {"pt": [r"jumentos?"]},
+    "illicit": {
+        "pt": [
+            rf"lanca[- ]perfume caseiro|(?:fazer|produzir|fabricar) lanca[- ]perfume|{_AWAY['pt']}"
+        ],
+        "es": [
+            rf"abrir (?:la )?(?:puerta|cerradura) de (?:un|una) (?:piso|casa|coche) ajen[oa]|"
+            rf"(?:radiografia|tarjeta) (?:por|en) el resbalon|{_AWAY['es']}"
+        ],
+        "it": [_AWAY["it"]],
+        "de": [
+            rf"{_AWAY['de']}|drohne\w*\b"
+            rf"(?=.{{0,100}}\b(?:ladung|nageln|nagel|granate\w*|sprengstoff\w*)\b)"
+            rf"(?=.{{0,100}}\b(?:menschenmenge|menge|publikum|markt)\b)"
+        ],
+        "ru": [
+            r"обрез\w* из (?:охотничь\w* )?(?:ружь\w*|двустволк\w*)|"
+            r"(?:где|как) (?:пилить|отпилить) ствол"
+        ],
+        "ja": [r"防犯タグ(?:を)?(?:外|切)|万引き(?:の)?(?:コツ|方法|やり方)"],
+        "ko": [r"금고 ?(?:여는|따는|털기|터는) ?(?:방법|법|요령)|빠루 ?대는"],
+        "ar": [r"تهريب (?:ال)?(?:سلاح|اسلح[ةه]|ذخير[ةه])"],
+    },
+    "self_harm": {
+        "ja": [r"樹海.{0,30}(?:ロープ|縄|最後)|決行.{0,30}(?:ロープ|樹海|最後の一枚)"],
+        "ar": [
+            r"(?:مبيد|سم فيران|سم فئران)\S*.{0,60}(?:سامحوني|اخر (?:كوباي[ةه]|كوب))|"
+            r"سامحوني.{0,60}(?:مبيد|سم فيران|سم فئران)|(?:ه|ح|سا|را?ح ا)رتاح (?:لل|ل)ابد"
+        ],
+    },
+    "defaming": {"ar": [r"مكلبش\w*|بالكلبشات"]},
+}
+_merge(_ROUND35_PROBE_KINDS)
+
 # Round 35, round 34's set's false positive from the lists: an Arabic awareness poster about
 # depression and suicidal thoughts, as English blanks "suicide awareness" and "crisis line".
 _merge(
