@@ -404,6 +404,9 @@ VIOLENCE = _bounded(
         r"(?:crushed|kicked|beaten|drowned|tortured|stabbed|strangled)(?! velvet)",
         r"until (?:it|he|she|they) (?:stops?|stopped) (?:moving|breathing)|(?:through|into) a "
         r"wood[\s-]?chipper|curb[\s-]?stomp\w*",
+        # round 35 (the lead's probes): a head crushed under a press or by a wheel
+        r"head (?:getting |got |being |is )?(?:flattened|crushed|squashed|popped) "
+        r"(?:under|by|in|between)\b",
         # round 34 (round 33's set): a face shot away
         r"half (?:of )?(?:her|his|their|the|my|your) (?:face|head|skull) (?:is )?(?:gone|missing|"
         r"blown (?:off|away)|shot (?:off|away))",

@@ -3665,6 +3665,98 @@ _ROUND35_PROBE_KINDS: dict[str, dict[str, list[str]]] = {
 }
 _merge(_ROUND35_PROBE_KINDS)
 
+# Round 35, the second helper's probes (probes_round35b.jsonl: violence and sex told without
+# their keywords, not a blind set), each miss as its kind. Sex: the vulgar words for genitals,
+# oral sex and ejaculation that the lists of ten languages lacked (their polite and clinical
+# words were listed), where a word is also an innocent one only in its unambiguous company
+# (French "chatte" is a cat, Korean "자지"/"보지" are also "don't sleep"/"don't look", Arabic
+# "كس" sits inside other words). Violence: the body's damage told by what happens to it (a
+# skull opened, bones through the skin, guts spilling, cut in two, a scalp torn off, eyes
+# burst), a firing squad or stoning celebrated, a massacre seen by the shooter (pt).
+_ROUND35_PROBE_KINDS_B: dict[str, dict[str, list[str]]] = {
+    "sexual": {
+        "es": [r"chupapollas|verga (?:dura|parada|erecta)|vergota|corrida (?:en|sobre) (?:la|su)"],
+        "fr": [
+            r"chatte (?:rasee|mouillee|ouverte|poilue|epilee|trempee)|levrette|"
+            r"sucer (?:une |sa |la )?bite|bite (?:en erection|dure|tendue)|ejacul\w*|"
+            r"(?:entierement |completement |toute? )devetue?s?"
+        ],
+        "de": [
+            r"fotze\w*|pimmel|(?:steif|hart|erigiert)\w* (?:schwanz|penis)|abspritz\w*|"
+            r"(?:rasiert|nass|feucht)\w* muschi|muschi (?:rasiert|nass|feucht)|"
+            r"blast ihm (?:einen)?|einen blasen|blowjob"
+        ],
+        "it": [
+            r"sborr\w*|pecorina|inculat\w*|(?:cazzo|uccello) (?:duro|eretto|in erezione)|"
+            r"(?:figa|fica) (?:bagnata|rasata|aperta|pelosa)|sperma|eiacul\w*"
+        ],
+        "pt": [r"punheta\w*|siririca|xoxota|xereca|pau duro|gozada (?:na|no|nos|nas)"],
+        "ru": [
+            r"раком|(?:стоящ|эрегированн|возбужд)\w* член\w*|хуй|хуем|хуём|пизд(?:а|у|ой|ы|е)|"
+            r"отсос\w*|кончил\w* (?:ей |ему )?(?:на|в) (?:лицо|грудь|рот)"
+        ],
+        "ja": [r"ちんこ|ちんぽ|チンポ|まんこ|マンコ|顔射|パイズリ|手コキ|ハメ撮り|勃起し"],
+        "zh": [r"鸡巴|内射|颜射|乳交|性奴|女奴|(?:sm|SM)调教|调教(?:女奴|性奴|奴隶)|打飞机"],
+        "ko": [
+            r"(?:발기된|큰|단단한|성인 남자의?) ?자지|자지 ?(?:사진|샷|인증|를 빨|빨)|"
+            r"보지 ?(?:털|사진|샷|를 벌|벌리|에 손)|(?:젖은|털 없는|벌린) 보지|사까시|펠라|"
+            r"딸딸이|질싸|입싸|노콘|스팽킹|(?:젖)?꼭지가 (?:비치|보이)"
+        ],
+        "ar": [
+            r"(?<![\u0600-\u06ff])كس(?:ها)?(?![\u0600-\u06ff])|"
+            r"(?<![\u0600-\u06ff])زب(?:ه|ي)?(?![\u0600-\u06ff])|مص (?:ال)?زب"
+        ],
+    },
+    "violence": {
+        "es": [
+            r"ojos reventados|craneo (?:abierto|aplastado|hundido|destrozado)|huesos (?:a la vista|"
+            r"expuestos|asomando)|pecho reventado|(?:tripas|intestinos) (?:fuera|colgando|"
+            r"esparcid\w*)|piel (?:deshecha|derretida|arrancada)|(?:cuerpo|hombre|mujer) partido "
+            r"en dos|fusilamiento\b.{0,60}\b(?:celebra|gloria|heroic)\w*"
+        ],
+        "fr": [
+            r"crane (?:enfonce|ouvert|ecrase|fracasse)|os qui (?:percent|sortent|transpercent)|"
+            r"yeux (?:creves|arraches)|membres (?:brises|arraches)|intestins (?:a l'air|sortis|"
+            r"repandus)|(?:scalp|peau) arrache\w*|soldat coupe en deux"
+        ],
+        "de": [
+            r"darmschling\w*|darm\w* (?:quellen|quillt|hang\w*) heraus|"
+            r"(?:skalp|kopfhaut) (?:abgezogen|abgerissen)|schadel (?:eingeschlagen|zertrummert|"
+            r"gespalten)|knochen (?:ragen|stehen) (?:aus|heraus)|kettensage im (?:bauch|korper)|"
+            r"rote fetzen|augen (?:herausgequollen|ausgestochen|geplatzt)|"
+            r"nur noch ein (?:bein|arm) ragt"
+        ],
+        "it": [
+            r"rotula esplosa|frammenti d'osso|cranio (?:aperto|sfondato|spaccato|schiacciato)|"
+            r"occhi (?:schizzati|esplosi|cavati)|(?:naso|mascella|volto|faccia|testa)\b.{0,20}\b"
+            r"(?:divis[aeio]|spaccat[aeio]) in due|budella (?:di fuori|sparse|fuori)|"
+            r"inchiodat[oa] alla porta|lapidazione\b.{0,60}\b(?:esulta|festeggia|cranio)|"
+            r"pesci che mangiano gli occhi|gambizzazione"
+        ],
+        "pt": [
+            r"jato (?:vermelho|de sangue)|(?:mao|dedos|braco) triturad[oa]s?|dedos (?:saindo )?"
+            r"moidos|cranio (?:aberto|esmagado|rachado)|olhos (?:arrancados|estourados)|"
+            r"tripas (?:de fora|pra fora|espalhadas)|ossos (?:expostos|a mostra)|"
+            r"(?:chacina|massacre)\b.{0,30}\b(?:vista|visao) (?:pelo|do) atirador"
+        ],
+        "ru": [r"череп\w* (?:проломлен|раскроен|размозж)\w*|кост\w* (?:торч|проткнул)\w*"],
+        "ja": [
+            r"顔を食われ|頬の肉がな|上半身が溶け|溶けた(?:作業員|人|男|女)|目玉が飛び出|"
+            r"頭が潰れ|首が(?:ちぎれ|もげ)|切断された(?:指|腕|足|手|頭)"
+        ],
+        "zh": [r"眼珠(?:爆|掉)出|头(?:骨)?被(?:压扁|砸烂|砸碎)|内脏(?:流|掉|散)(?:出|了一地)"],
+        "ko": [
+            r"전기봉에 지져|잘린 손가락|손가락 절단|(?:눈알|눈이) (?:튀어나|빠져)|"
+            r"내장이 (?:쏟아|튀어나|흘러)|두개골이 (?:깨|부서|함몰)|머리가 (?:으깨|터져|짓이겨)"
+        ],
+        "ar": [
+            r"(?:ال)?بطن\S* مفتوح\S*|(?:ال)?امعاء (?:على|خارج|متناثر\S*|مدلوق\S*)|"
+            r"نهشت\S* (?:ال)?كلاب|اسنان\S* متناثر\S*|(?:راس\S*|جمجم\S*) (?:مهشم|مفلوق)\S*"
+        ],
+    },
+}
+_merge(_ROUND35_PROBE_KINDS_B)
+
 # Round 35, round 34's set's false positive from the lists: an Arabic awareness poster about
 # depression and suicidal thoughts, as English blanks "suicide awareness" and "crisis line".
 _merge(
