@@ -3670,7 +3670,8 @@ _merge(_ROUND35_PROBE_KINDS)
 # oral sex and ejaculation that the lists of ten languages lacked (their polite and clinical
 # words were listed), where a word is also an innocent one only in its unambiguous company
 # (French "chatte" is a cat, Korean "자지"/"보지" are also "don't sleep"/"don't look", Arabic
-# "كس" sits inside other words). Violence: the body's damage told by what happens to it (a
+# "كس" sits inside other words; Russian "отсос" is also a surgeon's suction, so it is left
+# out). Violence: the body's damage told by what happens to it (a
 # skull opened, bones through the skin, guts spilling, cut in two, a scalp torn off, eyes
 # burst), a firing squad or stoning celebrated, a massacre seen by the shooter (pt).
 _ROUND35_PROBE_KINDS_B: dict[str, dict[str, list[str]]] = {
@@ -3693,7 +3694,7 @@ _ROUND35_PROBE_KINDS_B: dict[str, dict[str, list[str]]] = {
         "pt": [r"punheta\w*|siririca|xoxota|xereca|pau duro|gozada (?:na|no|nos|nas)"],
         "ru": [
             r"раком|(?:стоящ|эрегированн|возбужд)\w* член\w*|хуй|хуем|хуём|пизд(?:а|у|ой|ы|е)|"
-            r"отсос\w*|кончил\w* (?:ей |ему )?(?:на|в) (?:лицо|грудь|рот)"
+            r"кончил\w* (?:ей |ему )?(?:на|в) (?:лицо|грудь|рот)"
         ],
         "ja": [r"ちんこ|ちんぽ|チンポ|まんこ|マンコ|顔射|パイズリ|手コキ|ハメ撮り|勃起し"],
         "zh": [r"鸡巴|内射|颜射|乳交|性奴|女奴|(?:sm|SM)调教|调教(?:女奴|性奴|奴隶)|打飞机"],
@@ -3742,7 +3743,8 @@ _ROUND35_PROBE_KINDS_B: dict[str, dict[str, list[str]]] = {
         "ru": [r"череп\w* (?:проломлен|раскроен|размозж)\w*|кост\w* (?:торч|проткнул)\w*"],
         "ja": [
             r"顔を食われ|頬の肉がな|上半身が溶け|溶けた(?:作業員|人|男|女)|目玉が飛び出|"
-            r"頭が潰れ|首が(?:ちぎれ|もげ)|切断された(?:指|腕|足|手|頭)"
+            r"頭が潰れ|首が(?:ちぎれ|もげ)|"
+            r"切断された(?:指|腕|足|手|頭)(?!の?(?:小道具|模型|フィギュア|レプリカ|オブジェ))"
         ],
         "zh": [r"眼珠(?:爆|掉)出|头(?:骨)?被(?:压扁|砸烂|砸碎)|内脏(?:流|掉|散)(?:出|了一地)"],
         "ko": [
