@@ -263,6 +263,12 @@ _ROMAJI_DISTINCT = frozenset(
 )
 
 
+#: Pinyin syllables that Hepburn romaji never writes (x, q and zh initials): where a text
+#: reads as both, two of them settle it for pinyin (round 34's set: "bang wo hua yi zhi chao
+#: xiong de hei mao ... xiang hei she hui lao da" was read as romaji too).
+_PINYIN_ONLY = re.compile(r"(?<![a-z])(?:x|q|zh)[a-z]*(?![a-z])")
+
+
 def reads_as_romaji(text: str) -> bool:
     """Whether a text reads as Japanese in Latin letters: three or more words, most of them
     romaji syllables, and two words that only Japanese writes ("wo", "ga", "shite") or one
@@ -350,6 +356,8 @@ def _romanized_languages(text: str) -> frozenset[str]:
         found.add("ja-latn")
     if reads_as_pinyin(text):
         found.add("zh-latn")
+        if len(set(_PINYIN_ONLY.findall(text))) >= 2:  # "xiang", "zhi": no romaji writes them
+            found.discard("ja-latn")
     if reads_as_korean(text):
         found.add("ko-latn")
     return frozenset(found)
