@@ -20,12 +20,12 @@ blur", "uncensored").
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
 from governance.moderation.factor import factored
 from governance.moderation.lexicon_intl import strippable
+from governance.moderation.normalize import NON_ASCII_RUN
 
 # Latin and Cyrillic words are matched whole; CJK and Arabic as substrings.
 _B = r"(?<![a-z0-9\u0400-\u04ff])"
@@ -188,7 +188,6 @@ _PATTERNS = (
 )
 # Factored (governance/moderation/factor.py): the same matches, about half the cost.
 _NEGATED = factored("|".join(f"(?:{p})" for p in _PATTERNS))
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 
 
 @lru_cache(maxsize=4096)
@@ -217,7 +216,7 @@ def fold_chars(text: str) -> str:
         return text.lower()
     out: list[str] = []
     at = 0
-    for run in _NON_ASCII_RUN.finditer(text):
+    for run in NON_ASCII_RUN.finditer(text):
         out += [text[at : run.start()].lower(), "".join(map(_fold_char, run[0]))]
         at = run.end()
     out.append(text[at:].lower())

@@ -94,16 +94,18 @@ def fold(text: str) -> str:
 
 
 # No ASCII character is a blank filler, invisible, "Cf" or combining: the per-character
-# passes below read only the runs of other characters (most prompts are mostly ASCII).
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+# passes below (and negation's) read only the runs of other characters (most prompts are
+# mostly ASCII).
+NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 
 
 def _blank_and_drop_invisible(run: re.Match[str]) -> str:
-    """Blank fillers as spaces, invisible and format ("Cf") characters dropped."""
+    """Blank fillers as spaces, invisible and format ("Cf") characters dropped (no blank
+    filler is invisible or "Cf", so the order of the two does not matter)."""
     return "".join(
         " " if ch in _BLANKS else ch
         for ch in run[0]
-        if ch in _BLANKS or (ch not in _INVISIBLE and unicodedata.category(ch) != "Cf")
+        if ch not in _INVISIBLE and unicodedata.category(ch) != "Cf"
     )
 
 
@@ -113,11 +115,11 @@ def _drop_combining(run: re.Match[str]) -> str:
 
 def _fold_full(text: str) -> str:
     """:func:`fold` for any text, character by character (the reference for its fast path)."""
-    text = _NON_ASCII_RUN.sub(_blank_and_drop_invisible, unicodedata.normalize("NFKC", text))
+    text = NON_ASCII_RUN.sub(_blank_and_drop_invisible, unicodedata.normalize("NFKC", text))
     text = text.translate(_HOMOGLYPH_TABLE)
     text = _CYRILLIC_U.sub("u", text.casefold()).translate(_CYRILLIC_Y)
     # Decompose so that "ü" becomes "u" + a combining mark, then drop the marks.
-    text = _NON_ASCII_RUN.sub(_drop_combining, unicodedata.normalize("NFKD", text))
+    text = NON_ASCII_RUN.sub(_drop_combining, unicodedata.normalize("NFKD", text))
     text = text.translate(_HOMOGLYPH_TABLE).casefold()
     # Keep a double gap: it can be the word break in spaced-out letters ("g a s  t h e").
     return _SPACES.sub(_fold_spaces, text).strip()
@@ -223,19 +225,9 @@ def encoder_text(text: str, censor_words: frozenset[str] = frozenset()) -> str:
     return decode_leet(uncensor(collapse_spaced(text), censor_words))
 
 
-def _dropped_invisible_blanked(run: re.Match[str]) -> str:
-    """Invisible and format characters dropped (blank fillers among them too), blank fillers
-    as spaces: :func:`_encoder_words`' order, unlike :func:`_blank_and_drop_invisible`."""
-    return "".join(
-        " " if ch in _BLANKS else ch
-        for ch in run[0]
-        if ch not in _INVISIBLE and unicodedata.category(ch) != "Cf"
-    )
-
-
 def _encoder_words(text: str) -> str:
     """:func:`encoder_text`'s per-word folds, before its evasion folds."""
-    text = _NON_ASCII_RUN.sub(_dropped_invisible_blanked, unicodedata.normalize("NFKC", text))
+    text = NON_ASCII_RUN.sub(_blank_and_drop_invisible, unicodedata.normalize("NFKC", text))
     words = [
         (w.lower() if w.isascii() else fold(w))
         if _LATIN_LETTER.search(w)
